@@ -1,0 +1,91 @@
+package org.rcodels.catalog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Two codes side by side, in the shape users know from explainer sites: an introduction, each code's description /
+ * when you see it / how to fix, key differences and when to use which. The differences are derived from the
+ * catalog's facts (registry, carrier, status, severity, references) so they hold for any pair; a hand-written note
+ * for the classic confusions comes first when one exists.
+ */
+public record Comparison(Entry a, Entry b, Content aContent, Content bContent, String intro,
+                         List<String> keyDifferences, List<String> whenToUseWhich, Confusion note) {
+
+    public static Comparison of(Entry a, Entry b, Texts t) {
+        Objects.requireNonNull(a);
+        Objects.requireNonNull(b);
+        Catalog catalog = t.catalog();
+        Confusion note = catalog.confusionOf(a.id(), b.id()).map(t::confusion).orElse(null);
+        Content ca = t.content(a);
+        Content cb = t.content(b);
+        String an = a.title();
+        String bn = b.title();
+
+        String intro = a.kind() == b.kind()
+                ? t.label("cmp.intro.same", "a", an, "b", bn, "kinds", t.label("kind." + a.kind() + ".plural"))
+                : t.label("cmp.intro.different", "a", an, "b", bn,
+                "aKind", t.label("kind." + a.kind() + ".one"), "bKind", t.label("kind." + b.kind() + ".one"));
+
+        List<String> diffs = new ArrayList<>();
+        if (a.id().equals(b.id())) {
+            diffs.add(t.label("cmp.same", "a", an));
+        }
+        if (note != null) {
+            diffs.addAll(note.keyDifferences());
+        }
+        if (a.kind() != b.kind()) {
+            diffs.add(t.label("cmp.kinds", "a", an, "aKind", t.label("kind." + a.kind() + ".phrase"),
+                    "b", bn, "bKind", t.label("kind." + b.kind() + ".phrase")));
+        }
+        if (a.kind() == b.kind() && a.value() == b.value() && !a.id().equals(b.id())) {
+            diffs.add(t.label("cmp.sameValue", "n", a.number()));
+        }
+        if (!a.carriers().equals(b.carriers())) {
+            diffs.add(t.label("cmp.carriers", "a", an, "aCarriers", carriers(a.carriers(), t),
+                    "b", bn, "bCarriers", carriers(b.carriers(), t)));
+        }
+        for (Entry e : List.of(a, b)) {
+            if (e.status() != Status.ASSIGNED && e.status() != Status.PSEUDO) {
+                diffs.add(t.label("cmp.status." + e.status(), "code", e.title()));
+            }
+        }
+        if (a.severity() != b.severity()) {
+            diffs.add(t.label("cmp.severity", "a", an, "aSeverity", t.label("severity." + a.severity()),
+                    "b", bn, "bSeverity", t.label("severity." + b.severity())));
+        }
+        String ar = refs(a);
+        String br = refs(b);
+        if (!ar.equals(br)) {
+            diffs.add(t.label("cmp.refs", "a", an, "aRefs", ar, "b", bn, "bRefs", br));
+        }
+        for (Entry e : List.of(a, b)) {
+            if (e.certainty() != Certainty.STANDARD) {
+                diffs.add(t.label("cmp.certainty." + e.certainty(), "code", e.title()));
+            }
+        }
+
+        List<String> use = new ArrayList<>();
+        if (note != null) {
+            use.addAll(note.whenToUseWhich());
+        }
+        use.add(t.label("cmp.useWhen", "code", an, "text", ca.useWhen()));
+        if (!a.id().equals(b.id())) {
+            use.add(t.label("cmp.useWhen", "code", bn, "text", cb.useWhen()));
+        }
+        return new Comparison(a, b, ca, cb, intro, List.copyOf(diffs), List.copyOf(use), note);
+    }
+
+    static String carriers(Set<Carrier> carriers, Texts t) {
+        return carriers.stream().map(c -> t.label("carrier." + c)).collect(Collectors.joining(t.label("list.or")));
+    }
+
+    /** The RFC numbers (or documents) that define an entry, in a stable order. */
+    static String refs(Entry e) {
+        return e.refs().stream().map(r -> r.isRfc() ? "RFC " + r.rfc() : r.doc()).distinct()
+                .collect(Collectors.joining(", "));
+    }
+}
