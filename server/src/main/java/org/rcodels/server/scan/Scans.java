@@ -1,0 +1,98 @@
+package org.rcodels.server.scan;
+
+import java.util.List;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Spelling;
+
+/** Small helpers shared by scanners. */
+public final class Scans {
+    private Scans() {
+    }
+
+    /**
+     * Adds a NAME mention for {@code text[start,end)} if the catalog knows that spelling; prefers the spelling of
+     * {@code tool} (if non-null) and entries of {@code kind} (if non-null). Returns the entry used, or null.
+     */
+    public static Entry name(ScanContext ctx, List<Mention> out, int line, String text, int start, int end,
+                             String tool, Kind kind) {
+        if (start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        String word = text.substring(start, end);
+        List<Spelling> all = ctx.catalog().resolve(word);
+        Spelling best = null;
+        for (Spelling s : all) {
+            if (kind != null && s.entry().kind() != kind) {
+                continue;
+            }
+            if (best == null || tool != null && s.tool() != null && tool.equals(s.tool().id())
+                    && (best.tool() == null || !tool.equals(best.tool().id()))) {
+                best = s;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        out.add(new Mention(line, start, end, best.entry(), word, Mention.Role.NAME,
+                best.tool() == null ? tool : best.tool().id(), null, null));
+        return best.entry();
+    }
+
+    /**
+     * Adds a NUMBER mention for the decimal digits at {@code text[start,end)} read as a value of {@code kind};
+     * {@code tsig} picks the TSIG meaning of 9 and 16. Returns the entry, or null if the text is not a number in
+     * the registry.
+     */
+    public static Entry number(ScanContext ctx, List<Mention> out, int line, String text, int start, int end,
+                               Kind kind, boolean tsig, String tool, String note, String... noteArgs) {
+        int v = parse(text, start, end);
+        if (v < 0) {
+            return null;
+        }
+        Entry e = ctx.catalog().lookup(kind, v, tsig).orElse(null);
+        if (e == null) {
+            return null;
+        }
+        out.add(new Mention(line, start, end, e, text.substring(start, end), Mention.Role.NUMBER, tool, note,
+                List.of(noteArgs)));
+        return e;
+    }
+
+    /** Adds a mention of a known entry id (for policy words and inferred meanings). */
+    public static Entry entry(ScanContext ctx, List<Mention> out, int line, String text, int start, int end,
+                              String entryId, Mention.Role role, String tool, String note, String... noteArgs) {
+        Entry e = ctx.catalog().byId(entryId).orElse(null);
+        if (e == null || start < 0 || end > text.length() || start >= end) {
+            return null;
+        }
+        out.add(new Mention(line, start, end, e, text.substring(start, end), role, tool, note, List.of(noteArgs)));
+        return e;
+    }
+
+    /** The decimal value of text[start,end) if it is 1-5 ASCII digits and at most 65535, else -1. */
+    public static int parse(String text, int start, int end) {
+        if (start < 0 || end > text.length() || end - start < 1 || end - start > 5) {
+            return -1;
+        }
+        int v = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v <= 65535 ? v : -1;
+    }
+
+    /** True if the char at i is part of an identifier-like word (letters, digits, _). */
+    public static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
+    }
+
+    /** True if text[start,end) is a whole word: not preceded or followed by a word char. */
+    public static boolean wholeWord(String text, int start, int end) {
+        return (start == 0 || !wordChar(text.charAt(start - 1))) && (end >= text.length() || !wordChar(text.charAt(end)));
+    }
+}
