@@ -85,7 +85,8 @@ public final class Catalog {
         }
         // Canonical names always resolve, even when no tool lists them.
         for (Entry e : entries) {
-            if (e.isRange()) {
+            // names of unassigned or reserved values ("Reserved", "Unassigned") are words, not spellings
+            if (e.isRange() || e.status() != Status.ASSIGNED && e.status() != Status.PSEUDO) {
                 continue;
             }
             for (String s : new LinkedHashSet<>(java.util.Arrays.asList(e.name(), e.ianaName()))) {
@@ -171,11 +172,59 @@ public final class Catalog {
             return mapper.readValue(in, type);
         } catch (CatalogException e) {
             throw e;
+        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
+            throw new CatalogException(file + ": " + describeItem(mapper, resources, file, e) + "field '"
+                    + e.getPropertyName() + "' is not a known field (known fields: "
+                    + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
+                    + ")" + describeLocation(e), e);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CatalogException(file + ": " + e.getOriginalMessage() + describeLocation(e), e);
+            throw new CatalogException(file + ": " + describeItem(mapper, resources, file, e)
+                    + e.getOriginalMessage() + describeLocation(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file, e);
         }
+    }
+
+    /**
+     * "entry 'rcode:3': " (or "tool 'bind': ", "confusion 'x': ") when the failing JSON path lies inside an object
+     * that has an id, so that the message names the entry; "" when it cannot be told.
+     */
+    private static String describeItem(ObjectMapper mapper, Function<String, InputStream> resources, String file,
+                                       com.fasterxml.jackson.core.JsonProcessingException e) {
+        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm) || jm.getPath().isEmpty()) {
+            return "";
+        }
+        com.fasterxml.jackson.databind.JsonNode node;
+        try (InputStream in = resources.apply(file)) {
+            if (in == null) {
+                return "";
+            }
+            node = mapper.readTree(in);
+        } catch (IOException | RuntimeException ex) {
+            return "";
+        }
+        String found = "";
+        String container = "entry";
+        for (var ref : jm.getPath()) {
+            if (node == null) {
+                break;
+            }
+            if (ref.getFieldName() != null) {
+                container = switch (ref.getFieldName()) {
+                    case "tools" -> "tool";
+                    case "confusions" -> "confusion";
+                    case "entries" -> "entry";
+                    default -> container;
+                };
+                node = node.get(ref.getFieldName());
+            } else {
+                node = node.get(ref.getIndex());
+            }
+            if (node != null && node.isObject() && node.path("id").isTextual()) {
+                found = container + " '" + node.path("id").asText() + "': ";
+            }
+        }
+        return found;
     }
 
     private static String describeLocation(com.fasterxml.jackson.core.JsonProcessingException e) {
@@ -268,6 +317,9 @@ public final class Catalog {
 
     /** The note written for exactly this pair, if any. */
     public Optional<Confusion> confusionOf(String a, String b) {
+        if (a.equals(b)) {
+            return Optional.empty();
+        }
         return confusions.stream().filter(c -> c.concernsBoth(a, b)).findFirst();
     }
 

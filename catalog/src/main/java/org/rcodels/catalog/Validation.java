@@ -108,13 +108,14 @@ final class Validation {
         Set<String> ids = new HashSet<>();
         for (Entry e : entries) {
             if (!ids.add(e.id())) {
-                problems.add("entry '" + e.id() + "': duplicate id");
+                problems.add(file(e.kind()) + ": entry '" + e.id() + "': field 'id' is a duplicate");
             }
         }
         for (Entry e : entries) {
             for (String r : e.related()) {
                 if (!ids.contains(r)) {
-                    problems.add("entry '" + e.id() + "': field 'related' names unknown entry '" + r + "'");
+                    problems.add(file(e.kind()) + ": entry '" + e.id() + "': field 'related' names unknown entry '"
+                            + r + "'");
                 }
             }
         }
@@ -162,16 +163,36 @@ final class Validation {
         Entry last = null;
         for (Entry e : sorted) {
             if (e.value() > next) {
-                problems.add(kind.prefix() + ": values " + next + "-" + (e.value() - 1) + " have no entry");
+                problems.add(gap(kind, next, e.value() - 1, last, e));
             } else if (e.value() < next && (e.isRange() || last != null && last.isRange())) {
-                problems.add(kind.prefix() + ": entry '" + e.id() + "' overlaps '" + last.id() + "'");
+                problems.add(file(kind) + ": entry '" + e.id() + "': field 'value'/'to' overlaps entry '"
+                        + last.id() + "'");
             }
             next = Math.max(next, e.to() + 1);
             last = e;
         }
         if (next <= kind.maxValue()) {
-            problems.add(kind.prefix() + ": values " + next + "-" + kind.maxValue() + " have no entry");
+            problems.add(gap(kind, next, kind.maxValue(), last, null));
         }
+    }
+
+    private static String gap(Kind kind, int from, int to, Entry before, Entry after) {
+        String where = before == null && after == null ? "no entries at all"
+                : (before == null ? "" : "after entry '" + before.id() + "'")
+                + (before != null && after != null ? ", " : "")
+                + (after == null ? "" : "before entry '" + after.id() + "'");
+        return file(kind) + ": " + (from == to ? "value " + from + " has" : "values " + from + "-" + to + " have")
+                + " no entry (" + where + "): add an entry or widen a range's field 'value'/'to'";
+    }
+
+    /** The data file that holds entries of a kind. */
+    static String file(Kind kind) {
+        return switch (kind) {
+            case RCODE -> "rcodes.json";
+            case EDE -> "ede.json";
+            case OPCODE -> "opcodes.json";
+            case PSEUDO -> "pseudo.json";
+        };
     }
 
     private static void require(String where, String field, String value, List<String> problems) {

@@ -1,0 +1,268 @@
+package org.rcodels.server.cli;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Distance;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Texts;
+
+/**
+ * Turns command-line words into codes. The grammar (also in the help text):
+ * <ul>
+ *   <li>a number is an RCODE ({@code 3}, {@code 16}, {@code 5000}, {@code 0x10}); all its meanings are returned;</li>
+ *   <li>{@code rcode N}, {@code ede N}, {@code opcode N} (also {@code ede:18}, {@code EDE#18}) is a value in that
+ *       registry; {@code ede NAME} is a name looked up only in that registry;</li>
+ *   <li>an entry id ({@code rcode:9:tsig}, {@code pseudo:nodata});</li>
+ *   <li>anything else is a spelling, case-insensitively ({@link Catalog#resolveEntries}).</li>
+ * </ul>
+ * Words are read left to right; at each point the longest run of words (at most {@value #MAX_WORDS}) that names a
+ * code is taken, so {@code NXDOMAIN SERVFAIL} is two codes and {@code No such name} is one. A registry word applies
+ * to the one code after it.
+ */
+final class CodeParser {
+    static final int MAX_WORDS = 6;
+
+    /** One code the user asked about, with every meaning it has. */
+    record Query(String input, List<Entry> entries, Integer value) {
+        boolean ambiguous() {
+            return entries.size() > 1;
+        }
+    }
+
+    private static final String NUM = "(\\d+|0[xX][0-9a-fA-F]+)";
+    private static final Pattern NUMBER = Pattern.compile(NUM);
+    private static final Pattern PREFIXED_NUMBER =
+            Pattern.compile("(?i)(rcode|ede|opcode)\\s*[:#]?\\s*" + NUM);
+    private static final Pattern PREFIXED_NAME = Pattern.compile("(?i)(rcode|ede|opcode)\\s+(\\S.*)");
+
+    private final Catalog catalog;
+    private final Texts texts;
+
+    CodeParser(Catalog catalog, Texts texts) {
+        this.catalog = catalog;
+        this.texts = texts;
+    }
+
+    /** What one phrase names: found entries, an out-of-range message, or nothing. */
+    private record Match(List<Entry> entries, Integer value, String outOfRange) {
+        static final Match NONE = new Match(List.of(), null, null);
+
+        boolean named() {
+            return !entries.isEmpty() || outOfRange != null;
+        }
+    }
+
+    /** Parses every word; all unknown codes are reported together (exit status 2). */
+    List<Query> parse(List<String> words) throws CliError {
+        List<String> w = new ArrayList<>();
+        for (String s : words) {
+            String t = s.strip().replaceAll("\\s+", " ");
+            if (!t.isEmpty()) {
+                w.add(t);
+            }
+        }
+        List<Query> out = new ArrayList<>();
+        List<String> errors = new ArrayList<>();
+        List<String> unknownRun = new ArrayList<>();
+        int i = 0;
+        while (i < w.size()) {
+            Match found = Match.NONE;
+            int end = i;
+            for (int j = Math.min(w.size(), i + MAX_WORDS); j > i; j--) {
+                Match m = match(String.join(" ", w.subList(i, j)));
+                if (m.named()) {
+                    found = m;
+                    end = j;
+                    break;
+                }
+            }
+            if (!found.named()) {
+                unknownRun.add(w.get(i));
+                i++;
+                continue;
+            }
+            reportUnknown(unknownRun, errors);
+            String input = String.join(" ", w.subList(i, end));
+            if (found.outOfRange() != null) {
+                errors.add(found.outOfRange());
+            } else {
+                out.add(new Query(input, found.entries(), found.value()));
+            }
+            i = end;
+        }
+        reportUnknown(unknownRun, errors);
+        if (!errors.isEmpty()) {
+            throw new CliError(CliError.USAGE, errors);
+        }
+        return out;
+    }
+
+    /** Consecutive unknown words: one message for the phrase if it is close to a spelling, else one per word. */
+    private void reportUnknown(List<String> run, List<String> errors) {
+        if (run.isEmpty()) {
+            return;
+        }
+        if (run.size() > 1) {
+            String phrase = String.join(" ", run);
+            List<String> s = suggest(phrase);
+            if (!s.isEmpty()) {
+                errors.add(unknownMessage(phrase, s));
+                run.clear();
+                return;
+            }
+        }
+        for (String word : run) {
+            errors.add(unknownMessage(word, suggest(word)));
+        }
+        run.clear();
+    }
+
+    /** The catalog's nearest spellings, keeping only those as near as the best one. */
+    List<String> suggest(String text) {
+        List<String> all = catalog.suggest(text, 3);
+        if (all.size() < 2) {
+            return all;
+        }
+        String t = text.strip().toLowerCase(Locale.ROOT);
+        int best = Integer.MAX_VALUE;
+        List<Integer> d = new ArrayList<>();
+        for (String s : all) {
+            int x = Distance.damerauLevenshtein(t, s.toLowerCase(Locale.ROOT), 10);
+            d.add(x);
+            best = Math.min(best, x);
+        }
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (d.get(i) == best) {
+                out.add(all.get(i));
+            }
+        }
+        return out;
+    }
+
+    String unknownMessage(String code, List<String> suggestions) {
+        String first = texts.label("cli.unknownCode", "code", code);
+        if (suggestions.isEmpty()) {
+            return first + ". " + texts.label("cli.noSuggestion");
+        }
+        return first + ". " + texts.label("cli.didYouMean", "suggestions", orList(suggestions));
+    }
+
+    String orList(List<String> items) {
+        if (items.size() == 1) {
+            return items.get(0);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + texts.label("list.or")
+                + items.get(items.size() - 1);
+    }
+
+    private Match match(String phrase) {
+        Matcher m = NUMBER.matcher(phrase);
+        if (m.matches()) {
+            return number(Kind.RCODE, phrase);
+        }
+        m = PREFIXED_NUMBER.matcher(phrase);
+        if (m.matches()) {
+            return number(Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.group(2));
+        }
+        String lower = phrase.toLowerCase(Locale.ROOT);
+        if (lower.indexOf(':') > 0) {
+            var byId = catalog.byId(lower);
+            if (byId.isPresent()) {
+                return new Match(List.of(byId.get()), null, null);
+            }
+        }
+        List<Entry> spelled = catalog.resolveEntries(phrase);
+        if (!spelled.isEmpty()) {
+            return new Match(ordered(spelled), null, null);
+        }
+        m = PREFIXED_NAME.matcher(phrase);
+        if (m.matches()) {
+            Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
+            List<Entry> l = spelled(m.group(2)).stream().filter(e -> e.kind() == kind).toList();
+            if (!l.isEmpty()) {
+                return new Match(l, null, null);
+            }
+        }
+        List<Entry> loose = loose(phrase);
+        return loose.isEmpty() ? Match.NONE : new Match(loose, null, null);
+    }
+
+    /** A spelling, exactly (case-insensitively) or else loosely. */
+    private List<Entry> spelled(String phrase) {
+        List<Entry> l = catalog.resolveEntries(phrase);
+        return l.isEmpty() ? loose(phrase) : l;
+    }
+
+    /**
+     * A spelling compared without case, spaces, hyphens, underscores and other punctuation: "NameError" finds
+     * "Name Error", "non existent domain" finds "Non-Existent Domain". Used only when nothing matches exactly.
+     */
+    private List<Entry> loose(String phrase) {
+        String key = squash(phrase);
+        if (key.length() < 3) {
+            return List.of();
+        }
+        Map<String, List<String>> index = looseIndex;
+        if (index == null) {
+            Map<String, List<String>> m = new HashMap<>();
+            for (String s : catalog.allSpellings()) {
+                m.computeIfAbsent(squash(s), k -> new ArrayList<>()).add(s);
+            }
+            looseIndex = index = m;
+        }
+        Set<Entry> out = new LinkedHashSet<>();
+        for (String s : index.getOrDefault(key, List.of())) {
+            out.addAll(catalog.resolveEntries(s));
+        }
+        return ordered(new ArrayList<>(out));
+    }
+
+    private Map<String, List<String>> looseIndex;
+
+    static String squash(String s) {
+        StringBuilder sb = new StringBuilder();
+        s.toLowerCase(Locale.ROOT).codePoints().filter(Character::isLetterOrDigit).forEach(sb::appendCodePoint);
+        return sb.toString();
+    }
+
+    /** Catalog order, except that the meaning outside TSIG comes first (BADVERS before BADSIG). */
+    static List<Entry> ordered(List<Entry> l) {
+        if (l.size() < 2) {
+            return l;
+        }
+        List<Entry> c = new ArrayList<>(l);
+        c.sort(Comparator.comparing(Entry::tsigContext));
+        return List.copyOf(c);
+    }
+
+    private Match number(Kind kind, String digits) {
+        long v;
+        try {
+            String d = digits.toLowerCase(Locale.ROOT);
+            v = d.startsWith("0x") ? (d.length() > 10 ? Long.MAX_VALUE : Long.parseLong(d.substring(2), 16))
+                    : (d.length() > 12 ? Long.MAX_VALUE : Long.parseLong(d));
+        } catch (NumberFormatException e) {
+            v = Long.MAX_VALUE;
+        }
+        if (v > kind.maxValue()) {
+            return new Match(List.of(), null, texts.label("cli.outOfRange", "kind", kind.name(), "value", digits,
+                    "max", kind.maxValue()));
+        }
+        List<Entry> l = catalog.lookup(kind, (int) v);
+        if (l.isEmpty()) {
+            return Match.NONE;
+        }
+        return new Match(ordered(l), (int) v, null);
+    }
+}

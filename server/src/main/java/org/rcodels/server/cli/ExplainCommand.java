@@ -1,0 +1,76 @@
+package org.rcodels.server.cli;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Texts;
+import org.rcodels.server.render.EntryRenderer;
+import org.rcodels.server.render.Format;
+import org.rcodels.server.render.JsonShapes;
+import org.rcodels.server.render.Markdown;
+import org.rcodels.server.render.Options;
+
+/** {@code explain CODE...}: every meaning of every code. Nothing is printed unless every code is known. */
+final class ExplainCommand implements Command {
+
+    @Override
+    public String helpKey() {
+        return "cli.help.explain";
+    }
+
+    @Override
+    public int run(Context ctx, List<String> words) throws CliError {
+        if (words.isEmpty()) {
+            throw ctx.usage("cli.missingArgument", "command", ctx.command(), "what", ctx.texts().label("cli.what.codes"));
+        }
+        Texts t = ctx.texts();
+        List<CodeParser.Query> queries = new CodeParser(ctx.catalog(), t).parse(words);
+        if (ctx.format() == Format.JSON) {
+            ObjectNode root = JsonShapes.MAPPER.createObjectNode();
+            root.put("language", t.language());
+            ArrayNode results = root.putArray("results");
+            for (CodeParser.Query q : queries) {
+                ObjectNode r = results.addObject();
+                r.put("input", q.input());
+                ArrayNode entries = r.putArray("entries");
+                for (Entry e : q.entries()) {
+                    entries.add(EntryRenderer.json(e, t, options(ctx, q, e)));
+                }
+            }
+            ctx.out().print(JsonShapes.write(root));
+            return 0;
+        }
+        List<String> parts = new ArrayList<>();
+        for (CodeParser.Query q : queries) {
+            if (q.ambiguous()) {
+                String line = t.label("cli.meanings", "code", q.input(), "count", q.entries().size());
+                parts.add((ctx.format() == Format.MARKDOWN ? Markdown.escape(line) : line) + "\n");
+            }
+            for (Entry e : q.entries()) {
+                parts.add(EntryRenderer.render(e, t, ctx.format(), options(ctx, q, e)));
+            }
+        }
+        ctx.out().print(String.join("\n", parts));
+        return 0;
+    }
+
+    /** Context notes: where a value falls in a range, and the other meanings of an ambiguous code. */
+    static Options options(Context ctx, CodeParser.Query q, Entry e) {
+        Texts t = ctx.texts();
+        Options o = ctx.options();
+        if (q.value() != null && e.isRange()) {
+            o = o.withNote(t.label("render.inRange", "value", q.value()));
+        }
+        if (q.ambiguous()) {
+            for (Entry other : q.entries()) {
+                if (other != e) {
+                    o = o.withNote(t.label("hover.otherMeaning", "name", other.title(),
+                            "where", EntryRenderer.carriers(other, t)));
+                }
+            }
+        }
+        return o;
+    }
+}

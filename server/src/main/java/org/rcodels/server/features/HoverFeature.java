@@ -1,0 +1,78 @@
+package org.rcodels.server.features;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Texts;
+import org.rcodels.catalog.Tool;
+import org.rcodels.server.render.EntryRenderer;
+import org.rcodels.server.render.Format;
+import org.rcodels.server.render.Options;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scanners;
+
+/**
+ * Hover: the explanation of the code under the cursor. Pure: a snapshot, a position and the reader's language in;
+ * text out. Costs one line's scan, whatever the document's size.
+ */
+public final class HoverFeature {
+    private HoverFeature() {
+    }
+
+    /** The hover text and the range (line, UTF-16 columns) of the mention it explains. */
+    public record Result(String content, boolean markdown, Mention mention) {
+    }
+
+    public static Optional<Result> hover(ScanContext ctx, int line, int column, Texts texts, boolean markdown) {
+        if (line < 0 || line >= ctx.lineCount()) {
+            return Optional.empty();
+        }
+        return Scanners.at(ctx, line, column).map(m -> new Result(render(m, ctx.catalog(), texts, markdown),
+                markdown, m));
+    }
+
+    /** The hover text for a mention. */
+    public static String render(Mention m, Catalog catalog, Texts texts, boolean markdown) {
+        Entry e = m.entry();
+        Options o = Options.compact().withSections(EnumSet.of(Options.Section.DESCRIPTION,
+                Options.Section.WHEN_YOU_SEE_IT, Options.Section.HOW_TO_FIX, Options.Section.WIRE,
+                Options.Section.CONFUSIONS, Options.Section.SPELLINGS, Options.Section.REFERENCES));
+        for (String note : notes(m, catalog, texts)) {
+            o = o.withNote(note);
+        }
+        if (m.tool() != null) {
+            Optional<Tool> tool = catalog.tool(m.tool());
+            if (tool.isPresent()) {
+                String spelled = tool.get().spellingOf(e.id());
+                o = o.withThisTool(tool.get().name(), spelled != null ? spelled : m.text());
+            }
+        }
+        return EntryRenderer.render(e, texts, markdown ? Format.MARKDOWN : Format.TEXT, o);
+    }
+
+    /** The localised notes that say how context decided the mention's meaning. */
+    static List<String> notes(Mention m, Catalog catalog, Texts texts) {
+        List<String> out = new ArrayList<>();
+        if (m.note() != null) {
+            List<String> args = new ArrayList<>(m.noteArgs());
+            // every note may use {name}, {n} and {text} for the mention itself
+            args.addAll(List.of("name", m.entry().name(), "n", m.entry().number(), "text", m.text()));
+            out.add(texts.label(m.note(), args.toArray()));
+        }
+        // a number with two meanings: say which one the context chose and what the other is
+        List<Entry> meanings = catalog.lookup(m.entry().kind(), m.entry().value());
+        if (!m.entry().isRange() && meanings.size() > 1 && m.role() == Mention.Role.NUMBER) {
+            for (Entry other : meanings) {
+                if (!other.id().equals(m.entry().id())) {
+                    out.add(texts.label("hover.otherMeaning", "name", other.name(),
+                            "where", EntryRenderer.carriers(other, texts)));
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,227 @@
+package org.rcodels.server.render;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Certainty;
+import org.rcodels.catalog.Confusion;
+import org.rcodels.catalog.Content;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Ref;
+import org.rcodels.catalog.Status;
+import org.rcodels.catalog.Texts;
+import org.rcodels.catalog.Tool;
+import org.rcodels.server.render.Options.Section;
+
+/**
+ * Renders one catalog entry, for the command line and for hovers. Pure: no I/O, never throws on a valid entry.
+ * Labels come from {@link Texts#label}, prose from {@link Texts#content}; missing translations fall back to English.
+ */
+public final class EntryRenderer {
+    private EntryRenderer() {
+    }
+
+    /** The entry as text, Markdown or JSON (a pretty-printed object, see {@link JsonShapes}). */
+    public static String render(Entry e, Texts t, Format f, Options o) {
+        if (f == Format.JSON) {
+            return JsonShapes.write(json(e, t, o));
+        }
+        return DocWriter.write(doc(e, t, o), f, o);
+    }
+
+    /** "NXDOMAIN (3) — Non-Existent Domain": the title plus the IANA description when it adds something. */
+    public static String heading(Entry e) {
+        String d = e.ianaDescription();
+        if (d == null || d.isBlank() || d.equalsIgnoreCase(e.name())) {
+            return e.title();
+        }
+        return e.title() + " — " + d;
+    }
+
+    static Doc doc(Entry e, Texts t, Options o) {
+        Catalog catalog = t.catalog();
+        Content c = t.content(e);
+        Doc d = new Doc();
+        d.heading(1, heading(e));
+        d.para(c.summary());
+        for (String n : o.notes()) {
+            d.para(List.of(new Doc.Emph(n)));
+        }
+        if (o.toolName() != null && o.toolSpelling() != null) {
+            d.para(Doc.fill(t.label("field.thisTool"), "tool", o.toolName(), "spelling",
+                    new Doc.Code(o.toolSpelling())));
+        }
+        if (o.has(Section.FACTS)) {
+            List<Doc.Fact> facts = facts(e, t);
+            if (!facts.isEmpty()) {
+                d.add(new Doc.Facts(facts));
+            }
+        }
+        section(d, t, "section.description", c.description(), o.has(Section.DESCRIPTION));
+        section(d, t, "section.whenYouSeeIt", c.whenYouSeeIt(), o.has(Section.WHEN_YOU_SEE_IT));
+        section(d, t, "section.howToFix", c.howToFix(), o.has(Section.HOW_TO_FIX));
+        section(d, t, "section.onTheWire", t.wire(e), o.has(Section.WIRE));
+        if (o.has(Section.CONFUSIONS)) {
+            List<Confusion> cs = catalog.confusionsOf(e.id());
+            if (!cs.isEmpty()) {
+                d.heading(2, t.label("section.confusion"));
+                for (Confusion raw : cs) {
+                    Confusion x = t.confusion(raw);
+                    d.para(List.of(new Doc.Strong(x.title())));
+                    d.para(x.note());
+                }
+            }
+        }
+        if (o.has(Section.SPELLINGS)) {
+            Map<String, List<String>> groups = spellingGroups(catalog, e);
+            if (!groups.isEmpty()) {
+                d.heading(2, t.label("section.spellings"));
+                List<List<Doc.Span>> items = new ArrayList<>();
+                groups.forEach((spelling, tools) -> items.add(List.of(new Doc.Code(spelling),
+                        new Doc.Text(": " + String.join(", ", tools)))));
+                d.add(new Doc.Bullets(items));
+            }
+        }
+        if (o.has(Section.RELATED)) {
+            List<String> rel = e.related().stream().map(id -> catalog.byId(id).map(Entry::title).orElse(id)).toList();
+            if (!rel.isEmpty()) {
+                d.heading(2, t.label("section.related"));
+                d.para(String.join(", ", rel));
+            }
+        }
+        if (o.has(Section.REFERENCES) && !e.refs().isEmpty()) {
+            d.heading(2, t.label("section.references"));
+            List<List<Doc.Span>> items = new ArrayList<>();
+            for (Ref r : e.refs()) {
+                items.add(List.of(new Doc.Link(r.label(), r.url())));
+            }
+            d.add(new Doc.Bullets(items));
+        }
+        return d;
+    }
+
+    private static void section(Doc d, Texts t, String label, String text, boolean on) {
+        if (on && text != null && !text.isBlank()) {
+            d.heading(2, t.label(label));
+            d.para(text);
+        }
+    }
+
+    static List<Doc.Fact> facts(Entry e, Texts t) {
+        List<Doc.Fact> f = new ArrayList<>();
+        if (e.ianaName() != null && !e.ianaName().isBlank() && !e.ianaName().equals(e.name())) {
+            f.add(fact(t.label("field.ianaName"), e.ianaName()));
+        }
+        f.add(fact(t.label("field.registry"), t.label("kind." + e.kind() + ".registry")));
+        if (e.status() != Status.ASSIGNED) {
+            f.add(fact(t.label("field.status"), t.label("status." + e.status())));
+        }
+        f.add(fact(t.label("field.carriers"), carriers(e, t)));
+        if (e.certainty() != Certainty.STANDARD) {
+            String note = t.certaintyNote(e);
+            f.add(fact(t.label("field.certainty"), t.label("certainty." + e.certainty())
+                    + (note == null || note.isBlank() ? "" : ". " + note)));
+        }
+        return f;
+    }
+
+    private static Doc.Fact fact(String label, String value) {
+        return new Doc.Fact(label, List.of(new Doc.Text(value)));
+    }
+
+    /** "the EDNS OPT record (EXTENDED-RCODE) or the Error field of a TSIG record". */
+    public static String carriers(Entry e, Texts t) {
+        return e.carriers().stream().map(c -> t.label("carrier." + c)).collect(Collectors.joining(t.label("list.or")));
+    }
+
+    /**
+     * How tools spell an entry, grouped by spelling: spelling -> short names of the tools that use it, the most
+     * widely shared spelling first. A tool with several spellings appears under each.
+     */
+    public static Map<String, List<String>> spellingGroups(Catalog catalog, Entry e) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (Map.Entry<Tool, List<String>> me : catalog.spellingsOf(e.id()).entrySet()) {
+            String name = shortName(me.getKey());
+            for (String s : me.getValue()) {
+                List<String> tools = groups.computeIfAbsent(s, k -> new ArrayList<>());
+                if (!tools.contains(name)) {
+                    tools.add(name);
+                }
+            }
+        }
+        List<Map.Entry<String, List<String>>> sorted = new ArrayList<>(groups.entrySet());
+        sorted.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
+        Map<String, List<String>> out = new LinkedHashMap<>();
+        sorted.forEach(x -> out.put(x.getKey(), List.copyOf(x.getValue())));
+        return out;
+    }
+
+    /** A tool's display name without its details: "BIND 9 (dig, named)" -> "BIND 9", "miekg/dns (Go): x" -> "miekg/dns". */
+    public static String shortName(Tool tool) {
+        String n = tool.name();
+        int cut = n.length();
+        for (String sep : new String[] {" (", ": "}) {
+            int i = n.indexOf(sep);
+            if (i > 0) {
+                cut = Math.min(cut, i);
+            }
+        }
+        return n.substring(0, cut).strip();
+    }
+
+    /** The entry as a JSON object in the shape documented on {@link JsonShapes}. */
+    public static ObjectNode json(Entry e, Texts t, Options o) {
+        Catalog catalog = t.catalog();
+        Content c = t.content(e);
+        ObjectNode n = JsonShapes.MAPPER.createObjectNode();
+        n.put("id", e.id());
+        n.put("kind", e.kind().name());
+        n.put("value", e.value());
+        n.put("to", e.to());
+        n.put("number", e.number());
+        n.put("title", e.title());
+        n.put("name", e.name());
+        n.put("ianaName", e.ianaName());
+        n.put("ianaDescription", e.ianaDescription());
+        n.put("status", e.status().name());
+        ArrayNode carriers = n.putArray("carriers");
+        e.carriers().forEach(x -> carriers.add(x.name()));
+        n.put("severity", e.severity().name());
+        n.put("certainty", e.certainty().name());
+        n.put("certaintyNote", t.certaintyNote(e));
+        n.put("summary", c.summary());
+        n.put("description", c.description());
+        n.put("whenYouSeeIt", c.whenYouSeeIt());
+        n.put("howToFix", c.howToFix());
+        n.put("useWhen", c.useWhen());
+        n.put("wire", t.wire(e));
+        ArrayNode refs = n.putArray("refs");
+        for (Ref r : e.refs()) {
+            refs.addObject().put("label", r.label()).put("url", r.url());
+        }
+        ObjectNode sp = n.putObject("spellings");
+        catalog.spellingsOf(e.id()).forEach((tool, list) -> {
+            ArrayNode a = sp.putArray(tool.id());
+            list.forEach(a::add);
+        });
+        ArrayNode rel = n.putArray("related");
+        e.related().forEach(rel::add);
+        ArrayNode conf = n.putArray("confusions");
+        for (Confusion raw : catalog.confusionsOf(e.id())) {
+            conf.add(JsonShapes.confusion(t.confusion(raw)));
+        }
+        ArrayNode notes = n.putArray("notes");
+        o.notes().forEach(notes::add);
+        if (o.toolName() != null && o.toolSpelling() != null) {
+            n.putObject("thisTool").put("tool", o.toolName()).put("spelling", o.toolSpelling());
+        } else {
+            n.putNull("thisTool");
+        }
+        return n;
+    }
+}

@@ -1,0 +1,483 @@
+package org.rcodels.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The command line through its real entry point, with captured streams. */
+class CliTest {
+
+    record Result(int status, String out, String err) {
+        /** Every heading line of the plain-text output that names a code ("NXDOMAIN (3) — ..."). */
+        List<String> lines() {
+            return List.of(out.split("\n"));
+        }
+    }
+
+    static Result run(Map<String, String> env, String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status;
+        try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
+             PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            status = Cli.run(args, o, e, new ByteArrayInputStream(new byte[0]), env);
+        }
+        return new Result(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+
+    static Result run(String... args) {
+        return run(Map.of(), args);
+    }
+
+    static Result ok(String... args) {
+        Result r = run(args);
+        assertEquals(0, r.status(), () -> "exit status; stderr: " + r.err());
+        assertEquals("", r.err());
+        assertFalse(r.out().isBlank());
+        return r;
+    }
+
+    static JsonNode json(String... args) throws Exception {
+        return new ObjectMapper().readTree(ok(args).out());
+    }
+
+    /** The entry ids explained by {@code explain ...} in JSON, in order. */
+    static List<String> explainedIds(String... codes) throws Exception {
+        String[] args = new String[codes.length + 3];
+        args[0] = "explain";
+        System.arraycopy(codes, 0, args, 1, codes.length);
+        args[codes.length + 1] = "--format";
+        args[codes.length + 2] = "json";
+        List<String> ids = new ArrayList<>();
+        for (JsonNode r : json(args).get("results")) {
+            for (JsonNode e : r.get("entries")) {
+                ids.add(e.get("id").asText());
+            }
+        }
+        return ids;
+    }
+
+    // ------------------------------------------------------------------------------------------------ explain
+
+    @Test
+    void explainsByNumber() {
+        Result r = ok("explain", "3");
+        assertTrue(r.out().startsWith("NXDOMAIN (3)"), r.out());
+        assertTrue(r.out().contains("\nDescription\n  "), r.out());
+        assertTrue(r.out().contains("\nWhen you see it\n"), r.out());
+        assertTrue(r.out().contains("\nHow to fix\n"), r.out());
+        assertTrue(r.out().contains("RFC 1035"), r.out());
+        assertTrue(r.out().contains("https://www.rfc-editor.org/rfc/rfc1035.html"), r.out());
+    }
+
+    @Test
+    void textIsWrappedTo80Columns() {
+        for (String line : ok("explain", "SERVFAIL").lines()) {
+            // a single word longer than the width (a URL) may overflow; nothing else does
+            assertTrue(line.length() <= 80 || !line.strip().contains(" ") || line.contains("https://"), line);
+        }
+    }
+
+    @Test
+    void explainsAnySpellingCaseInsensitively() throws Exception {
+        assertEquals(List.of("rcode:3"), explainedIds("NameError"));
+        assertEquals(List.of("rcode:3"), explainedIds("nxdomain"));
+        assertEquals(List.of("rcode:3"), explainedIds("NXDomain"));
+        assertEquals(List.of("rcode:4"), explainedIds("notimpl"));
+        assertEquals(List.of("rcode:4"), explainedIds("NOTIMP"));
+        assertEquals(List.of("rcode:11"), explainedIds("RESERVED11"));
+        assertEquals(List.of("rcode:11"), explainedIds("RCODE 11"));
+        assertEquals(List.of("pseudo:nodata"), explainedIds("nodata"));
+        assertEquals(List.of("rcode:3"), explainedIds("0x3"));
+    }
+
+    @Test
+    void explainsMultiWordSpellingsQuotedOrNot() throws Exception {
+        assertEquals(List.of("rcode:3"), explainedIds("No such name"));
+        assertEquals(List.of("rcode:3"), explainedIds("No", "such", "name"));
+        assertEquals(List.of("rcode:3"), explainedIds("Non-Existent", "domain"));
+        assertEquals(List.of("rcode:3", "rcode:2"), explainedIds("No", "such", "name", "SERVFAIL"));
+    }
+
+    @Test
+    void explainsSeveralCodesInOrder() throws Exception {
+        assertEquals(List.of("rcode:3", "rcode:2"), explainedIds("NXDOMAIN", "SERVFAIL"));
+        Result r = ok("explain", "NXDOMAIN", "SERVFAIL");
+        assertTrue(r.out().indexOf("NXDOMAIN (3)") < r.out().indexOf("SERVFAIL (2)"), r.out());
+    }
+
+    @Test
+    void registryPrefixesSelectTheRegistry() throws Exception {
+        assertEquals(List.of("ede:18"), explainedIds("ede", "18"));
+        assertEquals(List.of("ede:18"), explainedIds("EDE 18"));
+        assertEquals(List.of("ede:18"), explainedIds("ede:18"));
+        assertEquals(List.of("opcode:5"), explainedIds("opcode", "5"));
+        assertEquals(List.of("rcode:3"), explainedIds("rcode", "3"));
+        assertEquals(List.of("rcode:18"), explainedIds("18"));
+        assertEquals(List.of("ede:18", "rcode:5"), explainedIds("ede", "18", "rcode", "5"));
+        assertTrue(ok("explain", "ede", "18").out().startsWith("EDE 18 Prohibited"));
+        assertTrue(ok("explain", "opcode", "5").out().startsWith("OPCODE 5 UPDATE"));
+    }
+
+    @Test
+    void sixteenHasBothMeanings() throws Exception {
+        assertEquals(List.of("rcode:16:badvers", "rcode:16:badsig"), explainedIds("16"));
+        Result r = ok("explain", "16");
+        assertTrue(r.out().startsWith("16 has 2 meanings:"), r.out());
+        assertTrue(r.out().contains("BADVERS (16)"), r.out());
+        assertTrue(r.out().contains("BADSIG (16)"), r.out());
+        assertTrue(r.out().contains("The same number also means BADSIG (16)"), r.out());
+    }
+
+    @Test
+    void nineHasBothNotauthMeanings() throws Exception {
+        assertEquals(List.of("rcode:9", "rcode:9:tsig"), explainedIds("9"));
+        assertTrue(ok("explain", "9").out().startsWith("9 has 2 meanings:"));
+        assertEquals(List.of("rcode:9", "rcode:9:tsig"), explainedIds("NOTAUTH"));
+        assertEquals(List.of("rcode:9:tsig"), explainedIds("rcode:9:tsig"));
+    }
+
+    @Test
+    void valuesWithoutACodeAreExplainedByTheirRange() throws Exception {
+        JsonNode e = json("explain", "5000", "--format", "json").get("results").get(0).get("entries").get(0);
+        assertEquals("UNASSIGNED", e.get("status").asText());
+        assertTrue(e.get("value").asInt() <= 5000 && e.get("to").asInt() >= 5000, e.toString());
+        assertTrue(e.get("carriers").toString().contains("TSIG"), e.toString());
+        assertEquals("5000 lies in this range.", e.get("notes").get(0).asText());
+        assertTrue(ok("explain", "5000").out().contains("5000 lies in this range."));
+        JsonNode last = json("explain", "65535", "--format", "json").get("results").get(0).get("entries").get(0);
+        assertEquals(65535, last.get("to").asInt());
+        assertEquals("RESERVED", last.get("status").asText());
+    }
+
+    @Test
+    void unknownCodeSuggestsTheNearestSpellingAndExits2() {
+        Result r = run("explain", "NXDOMIAN");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Unknown DNS code: NXDOMIAN. Did you mean NXDOMAIN?"), r.err());
+    }
+
+    @Test
+    void unknownCodeWithoutSuggestionExplainsWhatIsAccepted() {
+        Result r = run("explain", "NXDOMAIN", "zzzzzzzz");
+        assertEquals(2, r.status());
+        assertEquals("", r.out(), "nothing is printed unless every code is known");
+        assertTrue(r.err().contains("Unknown DNS code: zzzzzzzz. Try a number"), r.err());
+    }
+
+    @Test
+    void valuesOutsideARegistryAreRejected() {
+        Result r = run("explain", "70000");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("RCODE 70000 is outside the registry (0-65535)"), r.err());
+        Result o = run("explain", "opcode", "16");
+        assertEquals(2, o.status());
+        assertTrue(o.err().contains("OPCODE 16 is outside the registry (0-15)"), o.err());
+    }
+
+    // ------------------------------------------------------------------------------------------------ formats
+
+    @Test
+    void jsonHasTheDocumentedShape() throws Exception {
+        JsonNode root = json("explain", "NOTIMP", "--format", "json");
+        assertEquals("en", root.get("language").asText());
+        JsonNode r = root.get("results").get(0);
+        assertEquals("NOTIMP", r.get("input").asText());
+        JsonNode e = r.get("entries").get(0);
+        for (String f : List.of("id", "kind", "value", "to", "number", "title", "name", "ianaName", "ianaDescription",
+                "status", "carriers", "severity", "certainty", "certaintyNote", "summary", "description",
+                "whenYouSeeIt", "howToFix", "useWhen", "wire", "refs", "spellings", "related", "confusions", "notes",
+                "thisTool")) {
+            assertTrue(e.has(f), "missing field " + f + " in " + e);
+        }
+        assertEquals("rcode:4", e.get("id").asText());
+        assertEquals("RCODE", e.get("kind").asText());
+        assertEquals(4, e.get("value").asInt());
+        assertEquals("[\"HEADER\"]", e.get("carriers").toString());
+        assertTrue(e.get("refs").get(0).get("url").asText().startsWith("https://www.rfc-editor.org/rfc/rfc1035"));
+        assertTrue(e.get("refs").get(0).get("label").asText().startsWith("RFC 1035"));
+        // NOTIMPL is how Unbound spells it
+        assertTrue(e.get("spellings").toString().contains("NOTIMPL"), e.get("spellings").toString());
+        assertTrue(e.get("spellings").isObject());
+        assertTrue(e.get("thisTool").isNull());
+    }
+
+    @Test
+    void markdownHasHeadingsAndLinks() {
+        Result r = ok("explain", "3", "--format", "markdown");
+        assertTrue(r.out().startsWith("## NXDOMAIN (3)"), r.out());
+        assertTrue(r.out().contains("\n### Description\n"), r.out());
+        assertTrue(r.out().contains("\n### How tools spell it\n"), r.out());
+        assertTrue(r.out().contains("[RFC 1035 §4.1.1](https://www.rfc-editor.org/rfc/rfc1035.html#section-4.1.1)"),
+                r.out());
+        assertTrue(r.out().contains("- `NXDOMAIN`: BIND 9, "), r.out());
+        assertTrue(ok("explain", "16", "--format=md").out().startsWith("16 has 2 meanings:\n\n## BADVERS (16)"));
+    }
+
+    @Test
+    void spellingsAreGroupedByTool() {
+        String out = ok("explain", "notimp").out();
+        String notimpl = out.lines().filter(l -> l.strip().startsWith("- NOTIMPL:")).findFirst().orElse("");
+        assertTrue(notimpl.contains("Unbound"), out);
+        assertFalse(notimpl.contains("("), "short tool names: " + notimpl);
+    }
+
+    @Test
+    void badFormatIsAUsageError() {
+        Result r = run("explain", "3", "--format", "yaml");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("Bad value for --format: yaml (expected text, markdown or json)"), r.err());
+        assertTrue(r.err().contains("rcode-ls explain --help"), r.err());
+    }
+
+    // ------------------------------------------------------------------------------------------------ language
+
+    @Test
+    void unknownLanguageFallsBackToEnglish() throws Exception {
+        assertEquals("en", json("explain", "3", "--lang", "xx-YY", "--format", "json").get("language").asText());
+        assertTrue(ok("explain", "3", "--lang=zz").out().contains("\nDescription\n"));
+    }
+
+    @Test
+    void languageComesFromTheOptionThenTheEnvironment() {
+        assertEquals("fr_CA.UTF-8", Cli.requestedLanguage(null, Map.of("LANG", "fr_CA.UTF-8")));
+        assertEquals("de_DE", Cli.requestedLanguage(null, Map.of("LC_MESSAGES", "de_DE", "LANG", "fr_FR")));
+        assertEquals("ar", Cli.requestedLanguage(null, Map.of("LC_ALL", "ar", "LC_MESSAGES", "de", "LANG", "fr")));
+        assertEquals("fr", Cli.requestedLanguage(null, Map.of("LC_ALL", "", "LANG", "fr")));
+        assertEquals("id", Cli.requestedLanguage("id", Map.of("LC_ALL", "fr_FR.UTF-8")));
+        assertEquals("en", Cli.requestedLanguage(null, Map.of("LC_ALL", "C", "LANG", "fr_FR.UTF-8")));
+        assertEquals("en", Cli.requestedLanguage(null, Map.of("LANG", "C.UTF-8")));
+        assertEquals("en", Cli.requestedLanguage(null, Map.of("LANG", "POSIX")));
+        assertEquals("en", Cli.requestedLanguage(null, Map.of()));
+    }
+
+    @Test
+    void environmentLanguageIsUsedWhenItExistsOtherwiseEnglish() throws Exception {
+        Result r = run(Map.of("LANG", "xx_XX.UTF-8"), "explain", "3", "--format", "json");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("en", new ObjectMapper().readTree(r.out()).get("language").asText());
+        Result c = run(Map.of("LC_ALL", "C"), "explain", "3");
+        assertEquals(0, c.status(), c.err());
+        assertTrue(c.out().contains("\nDescription\n"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ compare
+
+    @Test
+    void compareShowsBothSidesAndTheDifferences() {
+        Result r = ok("compare", "NXDOMAIN", "NODATA");
+        String o = r.out();
+        assertTrue(o.startsWith("NXDOMAIN (3) vs NODATA"), o);
+        int a = o.indexOf("\nNXDOMAIN (3)");
+        int b = o.indexOf("\nNODATA");
+        int kd = o.indexOf("\nKey differences\n");
+        int wu = o.indexOf("\nWhen to use which\n");
+        assertTrue(a > 0 && b > a && kd > b && wu > kd, o);
+        assertTrue(o.indexOf("  Description\n") > a, o);
+        assertTrue(o.indexOf("  When you see it\n") > a, o);
+        assertTrue(o.indexOf("  How to fix\n") > a, o);
+    }
+
+    @Test
+    void compareAcceptsTheSameFormsAsExplain() throws Exception {
+        JsonNode c = json("compare", "3", "nodata", "--format", "json").get("comparisons");
+        assertEquals(1, c.size());
+        assertEquals("rcode:3", c.get(0).get("a").get("id").asText());
+        assertEquals("pseudo:nodata", c.get(0).get("b").get("id").asText());
+        assertFalse(c.get(0).get("confusion").isNull(), "the hand-written NXDOMAIN/NODATA note");
+        JsonNode e = json("compare", "ede", "18", "rcode", "5", "--format", "json").get("comparisons").get(0);
+        assertEquals("ede:18", e.get("a").get("id").asText());
+        assertEquals("rcode:5", e.get("b").get("id").asText());
+        assertTrue(e.get("keyDifferences").size() > 0);
+        assertTrue(e.get("whenToUseWhich").size() > 0);
+        assertTrue(e.get("title").asText().contains(" vs "));
+    }
+
+    @Test
+    void compareWithAnAmbiguousCodeComparesEachMeaning() throws Exception {
+        JsonNode root = json("compare", "16", "22", "--format", "json");
+        assertEquals("16 has 2 meanings; each one is compared.", root.get("notes").get(0).asText());
+        JsonNode c = root.get("comparisons");
+        assertEquals(2, c.size());
+        assertEquals("rcode:16:badvers", c.get(0).get("a").get("id").asText());
+        assertEquals("rcode:16:badsig", c.get(1).get("a").get("id").asText());
+        assertEquals("rcode:22", c.get(1).get("b").get("id").asText());
+        Result r = ok("compare", "16", "22");
+        assertTrue(r.out().startsWith("16 has 2 meanings; each one is compared."), r.out());
+        // 16 against itself: its two meanings, once
+        JsonNode self = json("compare", "16", "16", "--format", "json");
+        assertEquals(1, self.get("comparisons").size());
+        assertEquals(1, self.get("notes").size());
+    }
+
+    @Test
+    void compareNeedsExactlyTwoCodes() {
+        Result one = run("compare", "NXDOMAIN");
+        assertEquals(2, one.status());
+        assertTrue(one.err().contains("compare needs two codes"), one.err());
+        Result three = run("compare", "1", "2", "3");
+        assertEquals(2, three.status());
+        assertTrue(three.err().contains("compare takes exactly two codes, not 3"), three.err());
+        Result unknown = run("compare", "NXDOMIAN", "NODATA");
+        assertEquals(2, unknown.status());
+        assertTrue(unknown.err().contains("Did you mean NXDOMAIN?"), unknown.err());
+    }
+
+    @Test
+    void compareInMarkdown() {
+        String o = ok("compare", "NXDOMAIN", "SERVFAIL", "--format", "markdown").out();
+        assertTrue(o.startsWith("## NXDOMAIN (3) vs SERVFAIL (2)\n"), o);
+        assertTrue(o.contains("\n### NXDOMAIN (3)"), o);
+        assertTrue(o.contains("\n#### How to fix\n"), o);
+        assertTrue(o.contains("\n### Key differences\n- "), o);
+    }
+
+    // ------------------------------------------------------------------------------------------------ list
+
+    @Test
+    void listShowsTablesWithRanges() {
+        String o = ok("list", "rcodes").out();
+        assertTrue(o.startsWith("DNS response codes (RCODEs)\nNumber"), o);
+        assertTrue(o.lines().anyMatch(l -> l.matches("3 +NXDOMAIN +The .*")), o);
+        assertTrue(o.lines().anyMatch(l -> l.matches("4096-65534 +\\S.*")), o);
+        assertFalse(o.contains("Extended DNS Errors"), o);
+        String all = ok("list").out();
+        assertTrue(all.contains("Extended DNS Errors (EDE)\n"), all);
+        assertTrue(all.contains("DNS OPCODEs\n"), all);
+        assertTrue(all.lines().anyMatch(l -> l.matches("0 +NODATA +.*")), all);
+    }
+
+    @Test
+    void listInMarkdownAndJson() throws Exception {
+        String md = ok("list", "opcodes", "--format", "markdown").out();
+        assertTrue(md.contains("| Number | Name | Summary |\n| --- | --- | --- |\n"), md);
+        assertTrue(md.contains("| 5 | UPDATE |"), md);
+        JsonNode j = json("list", "ede", "--format", "json");
+        assertTrue(j.get("entries").size() > 20);
+        assertEquals("ede:0", j.get("entries").get(0).get("id").asText());
+        assertTrue(j.get("entries").get(0).has("summary"));
+        int ranges = 0;
+        for (JsonNode e : j.get("entries")) {
+            assertEquals("EDE", e.get("kind").asText());
+            ranges += e.get("value").asInt() != e.get("to").asInt() ? 1 : 0;
+        }
+        assertTrue(ranges > 0, "ranges are listed");
+    }
+
+    @Test
+    void listRejectsUnknownRegistries() {
+        Result r = run("list", "foo");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Bad value for list: foo (expected rcodes, ede, opcodes or all)"), r.err());
+    }
+
+    // ------------------------------------------------------------------------------------------------ usage
+
+    @Test
+    void helpForTheProgramAndEachCommand() {
+        String main = ok("--help").out();
+        assertTrue(main.contains("rcode-ls explain CODE..."), main);
+        assertTrue(main.contains("rcode-ls compare CODE CODE"), main);
+        assertFalse(main.contains(" check"), "check is not implemented yet");
+        assertEquals(main, ok("-h").out());
+        assertEquals(main, ok("help").out());
+        String explain = ok("explain", "--help").out();
+        assertTrue(explain.startsWith("Usage: rcode-ls explain CODE..."), explain);
+        assertTrue(explain.contains("longest run of words"), explain);
+        assertEquals(explain, ok("help", "explain").out());
+        assertEquals(explain, ok("--help", "explain", "3").out());
+        assertTrue(ok("compare", "-h").out().startsWith("Usage: rcode-ls compare CODE CODE"));
+        assertTrue(ok("list", "--help").out().startsWith("Usage: rcode-ls list"));
+    }
+
+    @Test
+    void version() {
+        assertTrue(ok("--version").out().startsWith("rcode-ls "));
+    }
+
+    @Test
+    void usageErrorsExit2WithAHint() {
+        Result cmd = run("frobnicate");
+        assertEquals(2, cmd.status());
+        assertTrue(cmd.err().contains("Unknown command: frobnicate"), cmd.err());
+        assertTrue(cmd.err().contains("Run 'rcode-ls --help' for usage."), cmd.err());
+
+        Result check = run("check");
+        assertEquals(2, check.status(), "check is reserved for a later issue");
+
+        Result opt = run("explain", "3", "--bogus");
+        assertEquals(2, opt.status());
+        assertTrue(opt.err().contains("Unknown option: --bogus"), opt.err());
+        assertTrue(opt.err().contains("rcode-ls explain --help"), opt.err());
+
+        Result missing = run("explain");
+        assertEquals(2, missing.status());
+        assertTrue(missing.err().contains("explain needs at least one code"), missing.err());
+
+        Result value = run("explain", "3", "--format");
+        assertEquals(2, value.status());
+        assertTrue(value.err().contains("--format needs a value"), value.err());
+
+        Result noCommand = run("--format", "json");
+        assertEquals(2, noCommand.status());
+        assertTrue(noCommand.err().contains("Missing command"), noCommand.err());
+
+        Result stdio = run("explain", "3", "--stdio");
+        assertEquals(2, stdio.status());
+
+        for (Result r : List.of(cmd, check, opt, missing, value, noCommand, stdio)) {
+            assertEquals("", r.out());
+            assertFalse(r.err().contains("Exception"), r.err());
+            assertFalse(r.err().contains("\tat "), r.err());
+        }
+    }
+
+    @Test
+    void aCodeTypedAsACommandGetsAHint() {
+        Result r = run("NXDOMAIN");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("rcode-ls explain NXDOMAIN"), r.err());
+    }
+
+    @Test
+    void doubleDashEndsOptions() throws Exception {
+        Result r = run("explain", "--", "--format");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Unknown DNS code: --format"), r.err());
+        assertEquals(List.of("rcode:3"), explainedIds("--", "3"));
+    }
+
+    @Test
+    void negativeNumbersAreCodesNotOptions() {
+        Result r = run("explain", "-1");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Unknown DNS code: -1"), r.err());
+    }
+
+    @Test
+    void noArgumentsStartsTheLanguageServer() {
+        // The launcher belongs to another module; whatever it does, the command line must not treat an empty
+        // argument list or --stdio as a usage error (2) nor print help.
+        Result none = run();
+        Result stdio = run("--stdio");
+        Result client = run("--stdio", "--clientProcessId=1234");
+        for (Result r : List.of(none, stdio, client)) {
+            assertFalse(r.out().contains("Usage"), r.out());
+            assertFalse(r.err().contains("Usage"), r.err());
+            assertTrue(r.status() != 2, "status " + r.status() + ": " + r.err());
+        }
+    }
+}

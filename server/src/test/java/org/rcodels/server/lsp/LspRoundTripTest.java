@@ -1,0 +1,174 @@
+package org.rcodels.server.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverCapabilities;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.MessageActionItem;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.ShowMessageRequestParams;
+import org.eclipse.lsp4j.TextDocumentClientCapabilities;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** One in-process protocol round trip over piped streams, the way LSP4J tests its own launcher. */
+class LspRoundTripTest {
+
+    static final String DIG = """
+            ; <<>> DiG 9.18.28 <<>> nonexistent.example.com
+            ;; Got answer:
+            ;; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 43575
+            ;; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1
+            """;
+
+    /** A client that ignores what the server sends it. */
+    static final class QuietClient implements LanguageClient {
+        @Override
+        public void telemetryEvent(Object object) {
+        }
+
+        @Override
+        public void publishDiagnostics(PublishDiagnosticsParams diagnostics) {
+        }
+
+        @Override
+        public void showMessage(MessageParams messageParams) {
+        }
+
+        @Override
+        public CompletableFuture<MessageActionItem> showMessageRequest(ShowMessageRequestParams requestParams) {
+            return CompletableFuture.completedFuture(null);
+        }
+
+        @Override
+        public void logMessage(MessageParams message) {
+        }
+    }
+
+    private CompletableFuture<Integer> serverExit;
+    private LanguageServer server;
+    private PipedOutputStream toServer;
+
+    LanguageServer connect() throws IOException {
+        PipedInputStream serverIn = new PipedInputStream(1 << 16);
+        toServer = new PipedOutputStream(serverIn);
+        PipedInputStream clientIn = new PipedInputStream(1 << 16);
+        PipedOutputStream fromServer = new PipedOutputStream(clientIn);
+        serverExit = CompletableFuture.supplyAsync(() -> ServerLauncher.start(serverIn, fromServer));
+        Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new QuietClient(), clientIn, toServer);
+        client.startListening();
+        server = client.getRemoteProxy();
+        return server;
+    }
+
+    @AfterEach
+    void close() throws IOException {
+        if (toServer != null) {
+            toServer.close();
+        }
+    }
+
+    static InitializeParams init(String locale, List<String> encodings, String hoverFormat) {
+        InitializeParams p = new InitializeParams();
+        p.setLocale(locale);
+        ClientCapabilities caps = new ClientCapabilities();
+        GeneralClientCapabilities general = new GeneralClientCapabilities();
+        general.setPositionEncodings(encodings);
+        caps.setGeneral(general);
+        TextDocumentClientCapabilities td = new TextDocumentClientCapabilities();
+        td.setHover(new HoverCapabilities(List.of(hoverFormat), false));
+        caps.setTextDocument(td);
+        p.setCapabilities(caps);
+        return p;
+    }
+
+    static Hover hover(LanguageServer s, String uri, int line, int col) throws Exception {
+        return s.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri), new Position(line, col)))
+                .get(10, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void hoverFollowsIncrementalEditsAndTheServerExitsCleanly() throws Exception {
+        LanguageServer s = connect();
+        InitializeResult r = s.initialize(init("en", List.of("utf-16"), MarkupKind.MARKDOWN)).get(10, TimeUnit.SECONDS);
+        assertEquals("utf-16", r.getCapabilities().getPositionEncoding());
+        s.initialized(new InitializedParams());
+        String uri = "file:///tmp/answer.txt";
+        s.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, DIG)));
+
+        int col = DIG.lines().toList().get(2).indexOf("NXDOMAIN") + 2;
+        Hover h = hover(s, uri, 2, col);
+        assertNotNull(h, "hover on NXDOMAIN");
+        assertEquals(MarkupKind.MARKDOWN, h.getContents().getRight().getKind());
+        assertTrue(h.getContents().getRight().getValue().contains("NXDOMAIN"), h.getContents().getRight().getValue());
+        assertEquals(new Range(new Position(2, col - 2), new Position(2, col - 2 + 8)), h.getRange());
+
+        // replace NXDOMAIN by SERVFAIL with an incremental edit; the next hover must see it
+        TextDocumentContentChangeEvent edit = new TextDocumentContentChangeEvent(
+                new Range(new Position(2, col - 2), new Position(2, col - 2 + 8)), "SERVFAIL");
+        s.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, 2), List.of(edit)));
+        Hover h2 = hover(s, uri, 2, col);
+        assertNotNull(h2);
+        assertTrue(h2.getContents().getRight().getValue().contains("SERVFAIL"), h2.getContents().getRight().getValue());
+
+        // nothing at a blank place, nothing past the end, nothing for an unknown document
+        assertNull(hover(s, uri, 0, 0));
+        assertNull(hover(s, uri, 999, 5));
+        assertNull(hover(s, "file:///nowhere.txt", 2, col));
+
+        s.shutdown().get(10, TimeUnit.SECONDS);
+        s.exit();
+        assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
+    void utf8PositionsAndPlainTextWhenTheClientAsks() throws Exception {
+        LanguageServer s = connect();
+        InitializeResult r = s.initialize(init("fr-CA", List.of("utf-8", "utf-16"), MarkupKind.PLAINTEXT))
+                .get(10, TimeUnit.SECONDS);
+        assertEquals("utf-8", r.getCapabilities().getPositionEncoding());
+        String text = "; قبل 😀 ;; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 7\n";
+        String uri = "file:///tmp/x.dig";
+        s.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, text)));
+        int utf16 = text.indexOf("SERVFAIL");
+        int utf8 = text.substring(0, utf16).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        Hover h = hover(s, uri, 0, utf8 + 1);
+        assertNotNull(h, "hover at a UTF-8 column");
+        assertEquals(MarkupKind.PLAINTEXT, h.getContents().getRight().getKind());
+        assertEquals(utf8, h.getRange().getStart().getCharacter());
+        assertEquals(utf8 + 8, h.getRange().getEnd().getCharacter());
+        // end of input without shutdown: the server stops with a non-zero code
+        toServer.close();
+        assertEquals(1, serverExit.get(10, TimeUnit.SECONDS));
+    }
+}
