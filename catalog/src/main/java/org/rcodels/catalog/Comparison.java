@@ -68,6 +68,12 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
             }
         }
 
+        if (diffs.isEmpty()) {
+            // Same registry, carriers, status, severity and references: only the meanings tell them apart.
+            diffs.add(t.label("cmp.useWhen", "code", an, "text", ca.summary()));
+            diffs.add(t.label("cmp.useWhen", "code", bn, "text", cb.summary()));
+        }
+
         List<String> use = new ArrayList<>();
         if (note != null) {
             use.addAll(note.whenToUseWhich());

@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -129,6 +130,33 @@ class ComparisonTest {
         // no "same value" line across registries, although both are numbers in their own registry
         Comparison sameNumber = Comparison.of(catalog.require("rcode:6"), catalog.require("ede:6"), en);
         assertFalse(sameNumber.keyDifferences().contains(en.label("cmp.sameValue", "n", "6")));
+    }
+
+    @Test
+    void codesThatDifferOnlyInMeaningStillHaveKeyDifferences() {
+        // two codes of one registry with the same carriers, status, severity, certainty and references
+        Entry a = null;
+        Entry b = null;
+        List<Entry> codes = catalog.entries().stream().filter(e -> !e.isRange()).toList();
+        search:
+        for (Entry x : codes) {
+            for (Entry y : codes) {
+                if (x != y && x.kind() == y.kind() && x.value() != y.value() && x.carriers().equals(y.carriers())
+                        && x.status() == y.status() && x.severity() == y.severity()
+                        && x.certainty() == y.certainty() && Comparison.refs(x).equals(Comparison.refs(y))
+                        && catalog.confusionOf(x.id(), y.id()).isEmpty()) {
+                    a = x;
+                    b = y;
+                    break search;
+                }
+            }
+        }
+        Assumptions.assumeTrue(a != null, "no two codes share all derived facts");
+        Comparison c = Comparison.of(a, b, en);
+        assertTrue(c.keyDifferences().contains(en.label("cmp.useWhen", "code", a.title(),
+                "text", a.content().summary())), c.keyDifferences().toString());
+        assertTrue(c.keyDifferences().contains(en.label("cmp.useWhen", "code", b.title(),
+                "text", b.content().summary())), c.keyDifferences().toString());
     }
 
     @Test

@@ -1,13 +1,62 @@
 package org.rcodels.server.scan.code;
 
 import java.util.List;
+import java.util.Set;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Spelling;
 import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
+import org.rcodels.server.scan.Scans;
 
-/** Identifiers for DNS codes in source code: dnspython, miekg/dns and Go, ldns, C, dnsjava, Node. */
+/**
+ * Identifiers for DNS codes in source code: dnspython, miekg/dns and Go dnsmessage, C (nameser.h, ldns/sldns,
+ * windns.h, c-ares), dnsjava and Netty, Node.js.
+ *
+ * <p>Only whole words count (letters, digits and '_' make a word), and identifiers are matched with their exact case,
+ * so {@code NXDOMAIN_COUNT}, {@code my_servfail_handler} and a lower-case "refused" are never mentions. What counts:
+ * <ul>
+ * <li>The upper-case RCODE mnemonics that only DNS uses (NXDOMAIN, SERVFAIL, FORMERR, NOTIMP, NOTIMPL, YXDOMAIN,
+ * YXRRSET, NXRRSET, NOTAUTH, NOTZONE, DSOTYPENI, BADVERS, BADSIG, BADTRUNC, BADCOOKIE), anywhere in the line: as an
+ * attribute ({@code dns.rcode.NXDOMAIN}, {@code Rcode.NOTIMPL}, {@code dns.resolver.NXDOMAIN}), as a string
+ * ({@code dns.StringToRcode["NXDOMAIN"]}, {@code from_text("SERVFAIL")}), as a C macro from nameser_compat.h
+ * ({@code case SERVFAIL:}) or in a comment ("# returns NXDOMAIN"): people hover all of these.</li>
+ * <li>The mnemonics that are also ordinary words in other software (NOERROR, REFUSED, NODATA, BADKEY, BADTIME,
+ * BADMODE, BADNAME, BADALG) only when the line itself is about DNS: it contains "dns", "rcode" or "tsig" in any
+ * case ({@code Rcode.REFUSED}, {@code dns.NODATA}, {@code hp->rcode == NOERROR}), not {@code Status.REFUSED} or a
+ * raster's {@code NODATA = -9999}.</li>
+ * <li>Library identifiers that the catalog knows for the tools of the language: Go {@code RcodeNameError},
+ * {@code RCodeNameError}, {@code ExtendedErrorCodeDNSBogus} (and {@code dns.OpcodeUpdate}); C {@code ns_r_nxdomain},
+ * {@code LDNS_RCODE_NXDOMAIN}, {@code LDNS_EDE_DNSSEC_BOGUS}, {@code DNS_RCODE_NAME_ERROR},
+ * {@code DNS_ERROR_RCODE_NAME_ERROR}, {@code ARES_ENOTFOUND}; Python {@code NoAnswer} (NODATA) and
+ * {@code EDECode.DNSSEC_BOGUS}.</li>
+ * <li>Opcode names (QUERY, IQUERY, STATUS, NOTIFY, UPDATE) only right after {@code opcode.} in a line that mentions
+ * dns ({@code dns.opcode.UPDATE}, {@code org.xbill.DNS.Opcode.NOTIFY}, Netty {@code DnsOpCode.QUERY}).</li>
+ * <li>JavaScript: the c-ares error codes Node reports ({@code 'ENOTFOUND'}, {@code 'ENODATA'}, {@code 'ESERVFAIL'},
+ * {@code 'EREFUSED'}, {@code 'EFORMERR'}, {@code 'ENOTIMP'}) as whole words, and Node's {@code dns.NOTFOUND}
+ * constant. In C, bare ENODATA is an errno and is not a mention; c-ares there is {@code ARES_ENODATA}.</li>
+ * <li>A Win32 error identifier ({@code DNS_ERROR_RCODE_NAME_ERROR}) carries the note "9000 plus the RCODE" when its
+ * number (9003) stands on the same line, and that number is mentioned too.</li>
+ * </ul>
+ * Go's "no such host" and "server misbehaving" strings are not mentioned in code: they stand for several codes.
+ */
 public final class CodeScanner implements Scanner {
+    /** Only the first 8 KB of a line are looked at (minified code can hold a 1 MB line). */
+    static final int MAX_LINE = 8 * 1024;
+
+    /** Upper-case RCODE mnemonics that name nothing but a DNS code. */
+    private static final Set<String> DISTINCT = Set.of("NXDOMAIN", "SERVFAIL", "FORMERR", "NOTIMP", "NOTIMPL",
+            "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "DSOTYPENI", "BADVERS", "BADSIG", "BADTRUNC",
+            "BADCOOKIE");
+    /** Upper-case mnemonics that other software uses as ordinary words: they need a DNS word on the line. */
+    private static final Set<String> GENERIC = Set.of("NOERROR", "REFUSED", "NODATA", "BADKEY", "BADTIME", "BADMODE",
+            "BADNAME", "BADALG");
+    private static final Set<String> OPCODES = Set.of("QUERY", "IQUERY", "STATUS", "NOTIFY", "UPDATE");
+    private static final Set<String> CARES = Set.of("ENOTFOUND", "ENODATA", "ESERVFAIL", "EREFUSED", "EFORMERR",
+            "ENOTIMP");
+
     private final Dialect language;
 
     public CodeScanner(Dialect language) {
@@ -20,6 +69,236 @@ public final class CodeScanner implements Scanner {
 
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        // written in its own change
+        int limit = Math.min(text.length(), MAX_LINE);
+        int dnsLine = -1; // lazily: 1 if the line mentions dns/rcode/tsig, 0 if not
+        int i = 0;
+        while (i < limit) {
+            char c = text.charAt(i);
+            if (!Scans.wordChar(c)) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < limit && Scans.wordChar(text.charAt(i))) {
+                i++;
+            }
+            if (i < text.length() && Scans.wordChar(text.charAt(i))) {
+                // cut by the length cap: not a whole word
+                continue;
+            }
+            int len = i - s;
+            if (len < 5 || len > 48 || !(c >= 'A' && c <= 'Z' || c == 'n')) {
+                continue;
+            }
+            String w = text.substring(s, i);
+            if (DISTINCT.contains(w)) {
+                named(ctx, out, line, text, s, i, w, null);
+            } else if (GENERIC.contains(w)) {
+                if (dnsLine < 0) {
+                    dnsLine = aboutDns(text, limit) ? 1 : 0;
+                }
+                if (dnsLine == 1) {
+                    named(ctx, out, line, text, s, i, w, null);
+                }
+            } else if (OPCODES.contains(w)) {
+                String q = qualifier(text, s);
+                if (q != null && q.equalsIgnoreCase("opcode")) {
+                    if (dnsLine < 0) {
+                        dnsLine = aboutDns(text, limit) ? 1 : 0;
+                    }
+                    if (dnsLine == 1) {
+                        named(ctx, out, line, text, s, i, w, Kind.OPCODE);
+                    }
+                }
+            } else {
+                libraryIdentifier(ctx, out, line, text, s, i, w, limit);
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- per language
+
+    private void libraryIdentifier(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w,
+                                   int limit) {
+        switch (language) {
+            case CODE_GO -> {
+                if (w.startsWith("Rcode")) {
+                    identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.RCODE);
+                } else if (w.startsWith("RCode")) {
+                    identifier(ctx, out, line, text, s, e, w, "go-dnsmessage", Kind.RCODE);
+                } else if (w.startsWith("ExtendedErrorCode")) {
+                    identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.EDE);
+                } else if (w.startsWith("Opcode") && "dns".equals(qualifier(text, s))) {
+                    identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.OPCODE);
+                }
+            }
+            case CODE_C -> {
+                if (w.startsWith("ns_r_")) {
+                    identifier(ctx, out, line, text, s, e, w, "nameser", Kind.RCODE);
+                } else if (w.startsWith("LDNS_RCODE_")) {
+                    identifier(ctx, out, line, text, s, e, w, "ldns", Kind.RCODE);
+                } else if (w.startsWith("LDNS_EDE_")) {
+                    identifier(ctx, out, line, text, s, e, w, "ldns", Kind.EDE);
+                } else if (w.startsWith("DNS_RCODE_")) {
+                    identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
+                } else if (w.startsWith("DNS_ERROR_RCODE_")) {
+                    Entry en = identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
+                    if (en != null) {
+                        win32Number(ctx, out, line, text, limit, en);
+                    }
+                } else if (w.startsWith("ARES_E")) {
+                    identifier(ctx, out, line, text, s, e, w, "cares", null);
+                }
+            }
+            case CODE_PYTHON -> {
+                if (w.equals("NoAnswer")) {
+                    identifier(ctx, out, line, text, s, e, w, "dnspython", Kind.PSEUDO);
+                } else if (w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && "EDECode".equals(qualifier(text, s))) {
+                    identifier(ctx, out, line, text, s, e, w, "dnspython", Kind.EDE);
+                }
+            }
+            case CODE_JS -> {
+                if (CARES.contains(w)) {
+                    identifier(ctx, out, line, text, s, e, w, "cares", null);
+                } else if (w.equals("NOTFOUND") && "dns".equals(qualifier(text, s))) {
+                    // Node's dns.NOTFOUND is the string 'ENOTFOUND'
+                    Scans.entry(ctx, out, line, text, s, e, "rcode:3", Mention.Role.NAME, "cares", null);
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    /**
+     * An upper-case mnemonic (an RCODE or NODATA, or an OPCODE if {@code kind} says so); the tool is the one the
+     * language and the qualifier point at, if it spells the word so.
+     */
+    private void named(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w, Kind kind) {
+        String tool = preferredTool(text, s);
+        Entry en = pickEntry(ctx, w, tool, kind);
+        if (en == null) {
+            return;
+        }
+        String used = spells(ctx, tool, en, w) ? tool : null;
+        if (language == Dialect.CODE_JS && "dns".equals(qualifier(text, s))) {
+            used = "cares"; // dns.SERVFAIL, dns.NODATA: Node's names for the c-ares codes
+        }
+        out.add(new Mention(line, s, e, en, w, Mention.Role.NAME, used, null, null));
+    }
+
+    private String preferredTool(String text, int s) {
+        String q = qualifier(text, s);
+        return switch (language) {
+            case CODE_PYTHON -> "dnspython";
+            case CODE_GO -> "miekg";
+            case CODE_C -> "nameser";
+            case CODE_JAVA -> q != null && q.equals("DnsResponseCode") ? "netty" : "dnsjava";
+            case CODE_JS -> "dns".equals(q) ? "cares" : null;
+            default -> null;
+        };
+    }
+
+    /** A library identifier: only an exact-case spelling of the given tool counts. Returns the entry or null. */
+    private static Entry identifier(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w,
+                                    String tool, Kind kind) {
+        Entry best = null;
+        for (Spelling sp : ctx.catalog().resolve(w)) {
+            if (!sp.exactCase() || sp.tool() == null || !tool.equals(sp.tool().id())) {
+                continue;
+            }
+            Entry en = sp.entry();
+            if (kind != null && en.kind() != kind || en.isRange()) {
+                continue;
+            }
+            if (best == null || best.tsigContext() && !en.tsigContext() && best.value() == en.value()) {
+                best = en;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        out.add(new Mention(line, s, e, best, w, Mention.Role.NAME, tool, null, null));
+        return best;
+    }
+
+    /** The entry an upper-case word names: the tool's meaning first; outside TSIG, NOTAUTH is rcode:9. */
+    private static Entry pickEntry(ScanContext ctx, String w, String tool, Kind kind) {
+        Entry best = null;
+        boolean bestFromTool = false;
+        for (Spelling sp : ctx.catalog().resolve(w)) {
+            if (!sp.exactCase()) {
+                continue;
+            }
+            Entry en = sp.entry();
+            if (en.isRange() || kind != null && en.kind() != kind
+                    || kind == null && en.kind() != Kind.RCODE && en.kind() != Kind.PSEUDO) {
+                continue;
+            }
+            boolean fromTool = tool != null && sp.tool() != null && tool.equals(sp.tool().id());
+            if (best == null || fromTool && !bestFromTool
+                    || fromTool == bestFromTool && best.tsigContext() && !en.tsigContext() && best.value() == en.value()) {
+                best = en;
+                bestFromTool = fromTool;
+            }
+        }
+        return best;
+    }
+
+    private static boolean spells(ScanContext ctx, String tool, Entry en, String w) {
+        if (tool == null) {
+            return false;
+        }
+        return ctx.catalog().tool(tool).map(t -> t.names().getOrDefault(en.id(), List.of()).contains(w))
+                .orElse(false);
+    }
+
+    /** For DNS_ERROR_RCODE_X with its number (9000 + RCODE) on the same line: the note, and the number's mention. */
+    private static void win32Number(ScanContext ctx, List<Mention> out, int line, String text, int limit, Entry en) {
+        String n = Integer.toString(9000 + en.value());
+        int at = text.indexOf(n);
+        while (at >= 0 && at < limit) {
+            int end = at + n.length();
+            boolean before = at == 0 || !Scans.wordChar(text.charAt(at - 1));
+            int after = end;
+            while (after < text.length() && (text.charAt(after) == 'L' || text.charAt(after) == 'l'
+                    || text.charAt(after) == 'U' || text.charAt(after) == 'u')) {
+                after++;
+            }
+            if (before && (after >= text.length() || !Scans.wordChar(text.charAt(after)))) {
+                Mention id = out.get(out.size() - 1);
+                out.set(out.size() - 1, id.withNote("note.win32", "n", n, "name", en.name()));
+                Scans.entry(ctx, out, line, text, at, end, en.id(), Mention.Role.NUMBER, "windows", "note.win32",
+                        "n", n, "name", en.name());
+                return;
+            }
+            at = text.indexOf(n, at + 1);
+        }
+    }
+
+    /** The word just before "." in front of text[s], as in rcode.NXDOMAIN -> "rcode"; null if there is none. */
+    static String qualifier(String text, int s) {
+        if (s < 2 || text.charAt(s - 1) != '.') {
+            return null;
+        }
+        int e = s - 1;
+        int b = e;
+        while (b > 0 && Scans.wordChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return b == e ? null : text.substring(b, e);
+    }
+
+    /** Whether the line is about DNS: it holds "dns", "rcode" or "tsig" in any case. */
+    static boolean aboutDns(String text, int limit) {
+        for (int i = 0; i + 3 <= limit; i++) {
+            char c = (char) (text.charAt(i) | 0x20);
+            if (c == 'd' && text.regionMatches(true, i, "dns", 0, 3)
+                    || c == 'r' && i + 5 <= limit && text.regionMatches(true, i, "rcode", 0, 5)
+                    || c == 't' && i + 4 <= limit && text.regionMatches(true, i, "tsig", 0, 4)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,14 +1,245 @@
 package org.rcodels.server.scan.config;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Kind;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
+import org.rcodels.server.scan.Scans;
 
-/** dnsdist, PowerDNS and Knot Resolver Lua configuration. */
+/**
+ * dnsdist, PowerDNS (Recursor and Authoritative) and Knot Resolver Lua configuration. Only config text counts:
+ * comments ({@code --}, {@code --[[ ]]}, also over several lines) and strings get the upper-case mnemonic rule
+ * of {@link UpperNames} and nothing else.
+ *
+ * <p>dnsdist: {@code DNSRCode.NAME} (BADSIG and BADVERS are both 16 and keep their own meaning),
+ * {@code DNSAction.Nxdomain|Refused|ServFail} and {@code DNSResponseAction.ServFail} (policy), numeric arguments of
+ * {@code RCodeRule}, {@code ERCodeRule}, {@code RCodeAction}, {@code ERCodeAction} and the kind argument of
+ * {@code topResponses}, the EDE number of {@code SetExtendedDNSErrorAction} and
+ * {@code SetExtendedDNSErrorResponseAction}, {@code NegativeAndSOAAction(true|false, ...)} (NXDOMAIN or NODATA), the
+ * code named in {@code exceedServFails} and {@code exceedNXDOMAINs}, and numbers compared with or set by
+ * {@code getRCode()}/{@code setRCode()}.
+ *
+ * <p>PowerDNS: {@code pdns.NAME} for the RCODE constants only ({@code pdns.DROP} is -2, not a code),
+ * {@code pdns.policykinds.NXDOMAIN|NODATA} and {@code Policy.NXDOMAIN|NODATA} (policy), {@code .rcode = N},
+ * {@code extendedErrorCode = N} (EDE), and the {@code nxdomain(dq)} and {@code nodata(dq)} hooks.
+ *
+ * <p>Knot Resolver: {@code policy.DENY}, {@code policy.DENY_MSG} (NXDOMAIN), {@code policy.DROP} (SERVFAIL, not
+ * silence), {@code policy.REFUSE} (REFUSED) as policy words; {@code kres.rcode.NAME}; {@code kres.extended_error.NAME}
+ * (EDE, by kresd's short names). NO_ANSWER, TC and PASS produce no code and are not mentions.
+ */
 public final class LuaScanner implements Scanner {
+    static final String DNSDIST = "dnsdist";
+    static final String DNSDIST_ACTION = "dnsdist-action";
+    static final String PDNS = "pdns-lua";
+    static final String KRESD = "kresd";
+
+    private static final String[] ANCHORS = {"DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError",
+        "NegativeAndSOAAction", "exceed", "topResponses", "pdns", "Policy", "rcode", "extendedErrorCode",
+        "function", "policy", "kres"};
+
+    private static final Pattern DNSRCODE = Pattern.compile("\\bDNSRCode\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern RCODE_FN = Pattern.compile("\\bE?RCode(?:Rule|Action)\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
+    private static final Pattern TOP_RESPONSES = Pattern.compile("\\btopResponses\\s*\\(\\s*\\d+\\s*,\\s*(\\d{1,5})\\s*[,)]");
+    private static final Pattern EDE_FN = Pattern.compile(
+            "\\bSetExtendedDNSError(?:Response)?Action\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
+    private static final Pattern NEG_SOA = Pattern.compile("\\bNegativeAndSOAAction\\s*\\(\\s*(true|false)\\b");
+    private static final Pattern EXCEED = Pattern.compile("\\bexceed(ServFail|NXDOMAIN)s\\s*\\(");
+    private static final Pattern HEADER_RCODE = Pattern.compile(
+            "(?:[:.]getRCode\\s*\\(\\s*\\)\\s*(?:==|~=)|[:.]setRCode\\s*\\()\\s*(\\d{1,5})\\b");
+    private static final Pattern PDNS_MEMBER = Pattern.compile("\\bpdns\\s*\\.\\s*([A-Za-z_]\\w*)\\b(?!\\s*\\.)");
+    private static final Pattern POLICYKINDS = Pattern.compile("\\bpdns\\s*\\.\\s*policykinds\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern PDNS_POLICY = Pattern.compile("\\bPolicy\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern DOT_RCODE = Pattern.compile("\\.\\s*rcode\\s*(?:==|~=|=)\\s*(\\d{1,5})\\b");
+    private static final Pattern EXT_ERROR = Pattern.compile("\\bextendedErrorCode\\s*=\\s*(\\d{1,5})\\b");
+    private static final Pattern HOOK = Pattern.compile("\\bfunction\\s+(nxdomain|nodata)\\s*\\(");
+    private static final Pattern KRESD_POLICY = Pattern.compile("\\bpolicy\\s*\\.\\s*(DENY_MSG|DENY|DROP|REFUSE)\\b");
+    private static final Pattern KRES_RCODE = Pattern.compile("\\bkres\\s*\\.\\s*rcode\\s*\\.\\s*([A-Za-z_]\\w*)");
+    private static final Pattern KRES_EDE = Pattern.compile("\\bkres\\s*\\.\\s*extended_error\\s*\\.\\s*([A-Za-z_]\\w*)");
+
+    /** The RCODE constants of PowerDNS's Lua (lua-base4.cc); other pdns.* members are not codes. */
+    private static final Set<String> PDNS_RCODES = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
+            "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE");
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        // written in its own change
+        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
+        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
+            return;
+        }
+        int from = out.size();
+        if (anchored) {
+            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.LUA);
+            config(ctx, line, text, cl.code, out);
+            if (out.size() > from) {
+                int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.LUA);
+                if (state >= 0) {
+                    // the line starts inside a block comment or long string: only what follows its end is code
+                    out.subList(from, out.size()).clear();
+                    config(ctx, line, text, ConfigLine.lex(text, ConfigLine.Syntax.LUA, state).code, out);
+                }
+            }
+        }
+        UpperNames.scan(ctx, line, text, flavour(ctx.uri()), out, from);
+    }
+
+    /** The tool whose spelling plain upper-case names in this file most likely follow, from the file name. */
+    static String flavour(String uri) {
+        String u = uri == null ? "" : uri.toLowerCase(Locale.ROOT);
+        int slash = Math.max(u.lastIndexOf('/'), u.lastIndexOf('\\'));
+        String name = u.substring(slash + 1);
+        if (name.contains("dnsdist")) {
+            return DNSDIST;
+        }
+        if (name.contains("kresd") || name.contains("knot")) {
+            return KRESD;
+        }
+        if (name.contains("recursor") || name.contains("pdns") || name.contains("powerdns")) {
+            return PDNS;
+        }
+        return null;
+    }
+
+    private void config(ScanContext ctx, int line, String text, String code, List<Mention> out) {
+        Matcher m;
+        if (code.contains("DNSRCode")) {
+            m = DNSRCODE.matcher(code);
+            while (m.find()) {
+                rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
+            }
+        }
+        if (code.contains("Action")) {
+            m = DNSACTION.matcher(code);
+            while (m.find()) {
+                String member = m.group(2);
+                boolean response = m.group(1).equals("DNSResponseAction");
+                String id = switch (member) {
+                    case "Nxdomain" -> response ? null : "rcode:3";
+                    case "Refused" -> response ? null : "rcode:5";
+                    case "ServFail" -> "rcode:2";
+                    default -> null;
+                };
+                if (id != null) {
+                    ConfigMentions.policy(ctx, out, line, text, m.start(2), m.end(2), id, DNSDIST_ACTION,
+                            m.group(1) + "." + member);
+                }
+            }
+        }
+        if (code.contains("RCode")) {
+            numbers(ctx, line, text, RCODE_FN.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
+            numbers(ctx, line, text, HEADER_RCODE.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
+        }
+        if (code.contains("topResponses")) {
+            numbers(ctx, line, text, TOP_RESPONSES.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
+        }
+        if (code.contains("ExtendedDNSError")) {
+            numbers(ctx, line, text, EDE_FN.matcher(code), Kind.EDE, DNSDIST, ConfigMentions.NOTE_EDE, out);
+        }
+        if (code.contains("NegativeAndSOAAction")) {
+            m = NEG_SOA.matcher(code);
+            while (m.find()) {
+                boolean nxd = m.group(1).equals("true");
+                ConfigMentions.policy(ctx, out, line, text, m.start(1), m.end(1), nxd ? "rcode:3" : "pseudo:nodata",
+                        DNSDIST, "NegativeAndSOAAction(" + m.group(1) + ", ...)");
+            }
+        }
+        if (code.contains("exceed")) {
+            m = EXCEED.matcher(code);
+            while (m.find()) {
+                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1),
+                        m.group(1).equals("ServFail") ? "rcode:2" : "rcode:3", DNSDIST);
+            }
+        }
+        if (code.contains("pdns")) {
+            m = PDNS_MEMBER.matcher(code);
+            while (m.find()) {
+                if (PDNS_RCODES.contains(m.group(1).toUpperCase(Locale.ROOT))) {
+                    rcodeMember(ctx, line, text, m.start(1), m.end(1), PDNS, out);
+                }
+            }
+            m = POLICYKINDS.matcher(code);
+            while (m.find()) {
+                pdnsPolicy(ctx, line, text, m, "pdns.policykinds.", out);
+            }
+        }
+        if (code.contains("Policy")) {
+            m = PDNS_POLICY.matcher(code);
+            while (m.find()) {
+                pdnsPolicy(ctx, line, text, m, "Policy.", out);
+            }
+        }
+        if (code.contains("rcode")) {
+            numbers(ctx, line, text, DOT_RCODE.matcher(code), Kind.RCODE, null, ConfigMentions.NOTE_NUMERIC, out);
+        }
+        if (code.contains("extendedErrorCode")) {
+            numbers(ctx, line, text, EXT_ERROR.matcher(code), Kind.EDE, PDNS, ConfigMentions.NOTE_EDE, out);
+        }
+        if (code.contains("function")) {
+            m = HOOK.matcher(code);
+            while (m.find()) {
+                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1),
+                        m.group(1).equals("nxdomain") ? "rcode:3" : "pseudo:nodata", PDNS);
+            }
+        }
+        if (code.contains("policy")) {
+            m = KRESD_POLICY.matcher(code);
+            while (m.find()) {
+                String word = m.group(1);
+                int s = m.start(1);
+                int e = m.end(1);
+                switch (word) {
+                    case "DROP" -> Scans.entry(ctx, out, line, text, s, e, "rcode:2", Mention.Role.POLICY, KRESD,
+                            "note.policyDropServfail");
+                    case "REFUSE" -> ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:5", KRESD,
+                            "policy." + word);
+                    default -> ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:3", KRESD, "policy." + word);
+                }
+            }
+        }
+        if (code.contains("kres")) {
+            m = KRES_RCODE.matcher(code);
+            while (m.find()) {
+                rcodeMember(ctx, line, text, m.start(1), m.end(1), KRESD, out);
+            }
+            m = KRES_EDE.matcher(code);
+            while (m.find()) {
+                if (!m.group(1).equals("NONE")) {
+                    Scans.name(ctx, out, line, text, m.start(1), m.end(1), KRESD, Kind.EDE);
+                }
+            }
+        }
+    }
+
+    /** An RCODE constant's member name; BADSIG and BADVERS (both 16) keep their own meanings. */
+    private static void rcodeMember(ScanContext ctx, int line, String text, int s, int e, String tool,
+                                    List<Mention> out) {
+        String word = text.substring(s, e);
+        if (word.equalsIgnoreCase("BADSIG") || word.equalsIgnoreCase("BADVERS")) {
+            Scans.entry(ctx, out, line, text, s, e, word.equalsIgnoreCase("BADSIG") ? "rcode:16:badsig"
+                    : "rcode:16:badvers", Mention.Role.NAME, tool, null);
+            return;
+        }
+        Scans.name(ctx, out, line, text, s, e, tool, Kind.RCODE);
+    }
+
+    private static void pdnsPolicy(ScanContext ctx, int line, String text, Matcher m, String prefix,
+                                   List<Mention> out) {
+        String member = m.group(1);
+        String id = member.equals("NXDOMAIN") ? "rcode:3" : member.equals("NODATA") ? "pseudo:nodata" : null;
+        if (id != null) {
+            ConfigMentions.policy(ctx, out, line, text, m.start(1), m.end(1), id, PDNS, prefix + member);
+        }
+    }
+
+    private static void numbers(ScanContext ctx, int line, String text, Matcher m, Kind kind, String tool, String note,
+                                List<Mention> out) {
+        while (m.find()) {
+            Scans.number(ctx, out, line, text, m.start(1), m.end(1), kind, false, tool, note);
+        }
     }
 }

@@ -5,10 +5,96 @@ import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
 
-/** BIND named.conf. */
+/**
+ * BIND named.conf. Recognised:
+ * <ul>
+ *   <li>response-policy zone clauses {@code zone "rpz" policy nxdomain|nodata} as policy words (given, disabled,
+ *       passthru, drop, tcp-only and cname produce no code of their own and are not mentions);</li>
+ *   <li>{@code require-server-cookie yes} (BADCOOKIE, as a policy on the keyword);</li>
+ *   <li>the code named inside the option keywords {@code servfail-ttl}, {@code auth-nxdomain},
+ *       {@code nxdomain-redirect}, and the rate-limit keywords {@code nxdomains-per-second} and
+ *       {@code nodata-per-second} (role NAME, only the code part of the keyword; {@code errors-per-second} counts
+ *       several codes and is not a mention);</li>
+ *   <li>anywhere else, comments ({@code //}, {@code #}, block comments, also over several lines) and strings included:
+ *       upper-case mnemonics only ({@link UpperNames}).</li>
+ * </ul>
+ */
 public final class NamedConfScanner implements Scanner {
+    static final String TOOL = "bind";
+
+    private static final String[] ANCHORS = {"policy", "servfail-ttl", "nxdomain", "nodata-per-second",
+        "require-server-cookie"};
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        // written in its own change
+        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
+        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
+            return;
+        }
+        int from = out.size();
+        if (anchored) {
+            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.NAMED);
+            config(ctx, line, text, cl, out);
+            if (out.size() > from) {
+                int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.NAMED);
+                if (state >= 0) {
+                    // the line starts inside a block comment: only what follows its end is configuration
+                    out.subList(from, out.size()).clear();
+                    config(ctx, line, text, ConfigLine.lex(text, ConfigLine.Syntax.NAMED, state), out);
+                }
+            }
+        }
+        UpperNames.scan(ctx, line, text, TOOL, out, from);
+    }
+
+    private void config(ScanContext ctx, int line, String text, ConfigLine cl, List<Mention> out) {
+        List<ConfigLine.Token> tokens = cl.tokens(true);
+        int s = 0;
+        while (s < tokens.size()) {
+            int e = s;
+            while (e < tokens.size() && tokens.get(e).punct() == 0) {
+                e++;
+            }
+            if (e > s) {
+                statement(ctx, line, text, tokens.subList(s, e), out);
+            }
+            s = e + 1;
+        }
+    }
+
+    private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {
+        ConfigLine.Token first = st.get(0);
+        if (first.isIgnoreCase(text, "zone")) {
+            for (int k = 2; k + 1 < st.size(); k++) {
+                if (st.get(k).isIgnoreCase(text, "policy")) {
+                    ConfigLine.Token p = st.get(k + 1);
+                    if (p.isIgnoreCase(text, "nxdomain")) {
+                        ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "rcode:3", TOOL,
+                                "policy " + p.text(text));
+                    } else if (p.isIgnoreCase(text, "nodata")) {
+                        ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "pseudo:nodata", TOOL,
+                                "policy " + p.text(text));
+                    }
+                    break;
+                }
+            }
+            return;
+        }
+        int a = first.start();
+        if (first.isIgnoreCase(text, "servfail-ttl")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL);
+        } else if (first.isIgnoreCase(text, "auth-nxdomain")) {
+            ConfigMentions.named(ctx, out, line, text, a + 5, a + 13, "rcode:3", TOOL);
+        } else if (first.isIgnoreCase(text, "nxdomain-redirect") || first.isIgnoreCase(text, "nxdomains-per-second")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:3", TOOL);
+        } else if (first.isIgnoreCase(text, "nodata-per-second")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 6, "pseudo:nodata", TOOL);
+        } else if (first.isIgnoreCase(text, "require-server-cookie") && st.size() >= 2) {
+            ConfigLine.Token v = st.get(1);
+            if (v.isIgnoreCase(text, "yes") || v.isIgnoreCase(text, "true") || v.is(text, "1")) {
+                ConfigMentions.policy(ctx, out, line, text, first.start(), first.end(), "rcode:23", TOOL,
+                        first.text(text) + " " + v.text(text));
+            }
+        }
     }
 }

@@ -1,14 +1,136 @@
 package org.rcodels.server.scan.config;
 
 import java.util.List;
+import java.util.Map;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
 
-/** unbound.conf. */
+/**
+ * unbound.conf. Recognised:
+ * <ul>
+ *   <li>local-zone types that fix the answer's code, as policy words: {@code always_nxdomain} (NXDOMAIN),
+ *       {@code refuse} and {@code always_refuse} (REFUSED), {@code always_nodata}, {@code block_a} and
+ *       {@code block_aaaa} (NODATA), in {@code local-zone:}, {@code local-zone-override:},
+ *       {@code access-control-tag-action:}, {@code interface-tag-action:} and {@code response-ip:}.
+ *       {@code static} (NXDOMAIN or NODATA, depending on the name), the deny types (no answer at all) and
+ *       {@code always_null} (an answer with 0.0.0.0) are not mentions;</li>
+ *   <li>access-control and interface-action actions: {@code refuse} and {@code refuse_non_local} (REFUSED),
+ *       {@code allow_cookie} (BADCOOKIE for a missing or bad server cookie); deny and allow actions are not;</li>
+ *   <li>{@code rpz-action-override: nxdomain|nodata};</li>
+ *   <li>the code named inside the option keywords {@code log-servfail}, {@code harden-below-nxdomain} and
+ *       {@code rpz-signal-nxdomain-ra} (role NAME, only the code part of the keyword);</li>
+ *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
+ * </ul>
+ */
 public final class UnboundConfScanner implements Scanner {
+    static final String TOOL = "unbound";
+
+    private static final String[] ANCHORS = {"local-zone", "-tag-action", "response-ip", "access-control",
+        "interface-action", "rpz-", "servfail", "nxdomain"};
+
+    /** Keyword -> number of values it takes; the last value is a local-zone type. */
+    private static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
+            "local-zone-override:", 3, "access-control-tag-action:", 3, "interface-tag-action:", 3,
+            "response-ip:", 2);
+
+    private static final Map<String, String> ZONE_TYPES = Map.of("always_nxdomain", "rcode:3", "refuse", "rcode:5",
+            "always_refuse", "rcode:5", "always_nodata", "pseudo:nodata", "block_a", "pseudo:nodata",
+            "block_aaaa", "pseudo:nodata");
+
+    private static final Map<String, String> ACCESS_ACTIONS = Map.of("refuse", "rcode:5",
+            "refuse_non_local", "rcode:5", "allow_cookie", "rcode:23");
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        // written in its own change
+        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
+        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
+            return;
+        }
+        int from = out.size();
+        if (anchored) {
+            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.UNBOUND);
+            List<ConfigLine.Token> tokens = cl.tokens(false);
+            int k = 0;
+            while (k < tokens.size()) {
+                ConfigLine.Token key = tokens.get(k);
+                int e = k + 1;
+                while (e < tokens.size() && !isKeyword(text, tokens.get(e))) {
+                    e++;
+                }
+                if (isKeyword(text, key)) {
+                    option(ctx, line, text, key, tokens.subList(k + 1, e), out);
+                }
+                k = e;
+            }
+        }
+        UpperNames.scan(ctx, line, text, TOOL, out, from);
+    }
+
+    /** "name:" made of lower-case letters, digits and hyphens (so an IPv6 address such as fe80:: is not one). */
+    private static boolean isKeyword(String text, ConfigLine.Token t) {
+        if (t.quoted() || t.punct() != 0 || t.end() - t.start() < 2 || text.charAt(t.end() - 1) != ':') {
+            return false;
+        }
+        for (int i = t.start(); i < t.end() - 1; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void option(ScanContext ctx, int line, String text, ConfigLine.Token key, List<ConfigLine.Token> values,
+                        List<Mention> out) {
+        String k = key.text(text);
+        Integer count = ZONE_TYPE_KEYWORDS.get(k);
+        if (count != null) {
+            if (values.size() == count) {
+                policyValue(ctx, line, text, values.get(count - 1), ZONE_TYPES, out);
+            }
+            return;
+        }
+        switch (k) {
+            case "access-control:", "interface-action:" -> {
+                if (values.size() == 2) {
+                    policyValue(ctx, line, text, values.get(1), ACCESS_ACTIONS, out);
+                }
+            }
+            case "rpz-action-override:" -> {
+                if (values.size() == 1) {
+                    policyValue(ctx, line, text, values.get(0),
+                            Map.of("nxdomain", "rcode:3", "nodata", "pseudo:nodata"), out);
+                }
+            }
+            case "log-servfail:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 4, key.start() + 12,
+                    "rcode:2", TOOL);
+            case "harden-below-nxdomain:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 13,
+                    key.start() + 21, "rcode:3", TOOL);
+            case "rpz-signal-nxdomain-ra:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 11,
+                    key.start() + 19, "rcode:3", TOOL);
+            default -> {
+            }
+        }
+    }
+
+    /** A value, bare or quoted, that is one of the policy words of {@code map}. */
+    private static void policyValue(ScanContext ctx, int line, String text, ConfigLine.Token t,
+                                    Map<String, String> map, List<Mention> out) {
+        int s = t.start();
+        int e = t.end();
+        if (t.quoted()) {
+            s++;
+            if (e - s >= 1 && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) {
+                e--;
+            }
+        }
+        if (s >= e) {
+            return;
+        }
+        String id = map.get(text.substring(s, e));
+        if (id != null) {
+            ConfigMentions.policy(ctx, out, line, text, s, e, id, TOOL, null);
+        }
     }
 }

@@ -1,14 +1,639 @@
 package org.rcodels.server.scan.output;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
+import org.rcodels.server.scan.Scans;
 
-/** dig, kdig, drill, delv, host, nslookup and nsupdate output. */
+/**
+ * dig, kdig, drill, delv, host, nslookup and nsupdate output, dig +yaml, the miekg/dns text that golang-dnstap
+ * prints, and RFC 8427 JSON (kdig +json). It also runs on logs and plain text, so every rule is anchored on text that
+ * only these tools print: {@code ->>HEADER<<-}, {@code ;; opcode:}, {@code ; EDE:}, {@code INFO-CODE:},
+ * {@code ext-rcode:}, {@code ANY TSIG}, {@code ;; resolution failed:}, {@code Host ... not found:},
+ * {@code can't find ...:}, {@code update failed:}. Only the first {@value #CAP} chars of a line are read.
+ */
 public final class DigOutputScanner implements Scanner {
+
+    static final int CAP = 8192;
+
+    static final String BIND = "bind";
+    static final String BIND_EDE = "bind-ede";
+    static final String KNOT = "knot";
+    static final String LDNS = "ldns";
+    static final String MIEKG = "miekg";
+    static final String WINDOWS = "windows-nslookup";
+
+    private static final String NODATA = "pseudo:nodata";
+
+    /** host: "Host nonexistent.example not found: 3(NXDOMAIN)". */
+    private static final Pattern HOST = Pattern.compile("Host \\S{1,1024} not found: (\\d{1,5})\\(([^()\\s]{1,24})\\)");
+    /** BIND nslookup / Windows nslookup: "** server can't find x: NXDOMAIN", "*** dns can't find x: Refused". */
+    private static final Pattern CANT_FIND = Pattern.compile("\\*{2,3} .{0,300}?[Cc]an't find ");
+
+    /** Windows nslookup messages in the "can't find name: ..." position, lower case, with their entry ids. */
+    private static final String[][] WINDOWS_PHRASES = {
+            {"non-existent domain", "rcode:3"}, {"nonexistent domain", "rcode:3"},
+            {"server failure", "rcode:2"}, {"server failed", "rcode:2"},
+            {"refused", "rcode:5"}, {"query refused", "rcode:5"},
+            {"format error", "rcode:1"}, {"not implemented", "rcode:4"},
+            {"no records", NODATA},
+    };
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        // written in its own change
+        if (text.isEmpty()) {
+            return;
+        }
+        String t = text.length() > CAP ? text.substring(0, CAP) : text;
+        int p = Codes.skipBlanks(t, 0);
+        if (p >= t.length()) {
+            return;
+        }
+        int h = t.indexOf("->>HEADER<<-");
+        if (h >= 0) {
+            header(ctx, line, t, h + 12, false, out);
+            return;
+        }
+        char c = t.charAt(p);
+        switch (c) {
+            case ';' -> semicolon(ctx, line, t, p, out);
+            case '*' -> cantFind(ctx, line, t, p, out);
+            case 'H' -> host(ctx, line, t, p, out);
+            case '"', '{' -> json(ctx, line, t, p, out);
+            default -> yaml(ctx, line, t, p, out);
+        }
+        int u = t.indexOf("update failed: ");
+        if (u >= 0) {
+            nsupdate(ctx, line, t, u + 15, out);
+        }
+        if (t.indexOf("TSIG", p) >= 0) {
+            tsigRecord(ctx, line, t, p, out);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ headers
+
+    /**
+     * The header line. dig: "opcode: QUERY, status: NXDOMAIN, id: 1"; kdig: "opcode: QUERY; status: NXDOMAIN; id: 1";
+     * drill: "opcode: QUERY, rcode: NXDOMAIN, id: 1"; miekg (no ->>HEADER<<-): ";; opcode: QUERY, status: ...".
+     */
+    private static void header(ScanContext ctx, int line, String t, int from, boolean miekg, List<Mention> out) {
+        String tool = miekg ? MIEKG : BIND;
+        int op = t.indexOf("opcode: ", from);
+        if (op >= 0) {
+            int s = op + 8;
+            int e = valueEnd(t, s);
+            if (!miekg && e < t.length() && t.charAt(e) == ';') {
+                tool = KNOT;
+            }
+            opcode(ctx, line, t, s, e, tool, out);
+        }
+        int st = t.indexOf("status: ", from);
+        int s;
+        if (st >= 0) {
+            s = st + 8;
+        } else {
+            int rc = t.indexOf("rcode: ", from);
+            if (rc < 0 || miekg) {
+                return;
+            }
+            tool = LDNS;
+            s = rc + 7;
+        }
+        int e = valueEnd(t, s);
+        if (e <= s) {
+            return;
+        }
+        String v = t.substring(s, e);
+        if (miekg && v.equals("BADSIG")) {
+            // miekg/dns prints 16 as BADSIG; in a header status it came from the OPT record: BADVERS
+            Codes.byId(ctx, out, line, t, s, e, "rcode:16:badvers", Mention.Role.NAME, MIEKG, "note.miekgBadsig");
+            return;
+        }
+        Entry entry = Codes.resolve(ctx, v, Kind.RCODE, tool, false);
+        if (entry == null) {
+            return;
+        }
+        if (entry.id().equals("rcode:9") && tsigErrorFollows(ctx, line)) {
+            // NOTAUTH together with a TSIG error: "Not Authorized" (RFC 8945), not "not authoritative"
+            entry = ctx.catalog().byId("rcode:9:tsig").orElse(entry);
+        }
+        if (entry.kind() == Kind.RCODE && entry.value() == 0 && !entry.isRange() && Nodata.textHeader(ctx, line)
+                && Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.INFERRED, tool,
+                "note.nodataInferred") != null) {
+            return;
+        }
+        Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, tool, null);
+    }
+
+    /** Adds an OPCODE mention for t[s,e) (a name, or an unknown-value form such as RESERVED3 or ?? (3)). */
+    private static void opcode(ScanContext ctx, int line, String t, int s, int e, String tool, List<Mention> out) {
+        if (e > s) {
+            Codes.name(ctx, out, line, t, s, e, Kind.OPCODE, tool, false);
+        }
+    }
+
+    /**
+     * The end of a header field value starting at s: "?? (11)" and "RCODE 11" are one value; otherwise the value
+     * ends at a comma, semicolon or blank.
+     */
+    static int valueEnd(String t, int s) {
+        if (t.startsWith("?? (", s)) {
+            int close = t.indexOf(')', s);
+            return close > s && close - s <= 10 ? close + 1 : s;
+        }
+        if (t.startsWith("RCODE ", s) && s + 6 < t.length() && Character.isDigit(t.charAt(s + 6))) {
+            return Codes.digitsEnd(t, s + 6);
+        }
+        int e = s;
+        while (e < t.length() && e - s < 40) {
+            char c = t.charAt(e);
+            if (c == ',' || c == ';' || c == ' ' || c == '\t') {
+                break;
+            }
+            e++;
+        }
+        return e;
+    }
+
+    // ------------------------------------------------------------------------------------------ ';' comment lines
+
+    private static void semicolon(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        int q = p;
+        while (q < t.length() && t.charAt(q) == ';') {
+            q++;
+        }
+        int semis = q - p;
+        if (semis > 2 || q >= t.length() || t.charAt(q) != ' ') {
+            return;
+        }
+        int w = q + 1;
+        if (semis == 2 && t.startsWith("opcode: ", w)) {
+            header(ctx, line, t, w, true, out);
+        } else if (t.startsWith("EDE: ", w)) {
+            // dig/miekg "; EDE: 9 (DNSKEY Missing): (text)", kdig ";; EDE: 18 (Prohibited): 'text'"
+            ede(ctx, line, t, w + 5, semis == 2 ? KNOT : BIND_EDE, out);
+        } else if (t.startsWith("EDNS: ", w) || semis == 2 && t.startsWith("Version: ", w)) {
+            extRcode(ctx, line, t, w, out);
+        } else if (semis == 2 && t.startsWith("resolution failed: ", w)) {
+            delv(ctx, line, t, w + 19, out);
+        } else if (semis == 2 && t.startsWith("Got ", w)) {
+            // ";; Got SERVFAIL reply from 8.8.8.8, trying next server"
+            int s = w + 4;
+            int e = Codes.tokenEnd(t, s);
+            if (Codes.upperToken(t, s, e) && t.startsWith(" reply from ", e)) {
+                Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, false);
+            }
+        } else if (semis == 2) {
+            // ";; BADVERS, retrying with EDNS version 0.", ";; BADCOOKIE, retrying."
+            int e = Codes.tokenEnd(t, w);
+            if (e > w && Codes.upperToken(t, w, e) && t.startsWith(", retrying", e)) {
+                Codes.name(ctx, out, line, t, w, e, Kind.RCODE, BIND, false);
+            }
+        }
+    }
+
+    /** EDE number at s, then an optional " (Purpose)" naming the same entry; "rcode=NAME" in the extra text. */
+    private static void ede(ScanContext ctx, int line, String t, int s, String tool, List<Mention> out) {
+        ede(ctx, line, t, s, tool, true, out);
+    }
+
+    private static void ede(ScanContext ctx, int line, String t, int s, String tool, boolean extra,
+                            List<Mention> out) {
+        int e = Codes.digitsEnd(t, s);
+        if (e == s || e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
+            return;
+        }
+        Entry entry = Scans.number(ctx, out, line, t, s, e, Kind.EDE, false, tool, "note.edeNumber");
+        if (entry == null) {
+            return;
+        }
+        int pos = e;
+        if (t.startsWith(" (", e)) {
+            int close = t.indexOf(')', e + 2);
+            if (close > e + 2 && close - e <= 80) {
+                String name = t.substring(e + 2, close);
+                if (!name.equalsIgnoreCase("Unknown code") && !name.isBlank()) {
+                    Codes.add(out, line, t, e + 2, close, entry, Mention.Role.NAME, tool, null);
+                }
+                pos = close + 1;
+            }
+        }
+        if (extra) {
+            // the extra text sometimes names an upstream RCODE: "(... rcode=REFUSED for qaux.me/a)"
+            int r = t.indexOf("rcode=", pos);
+            if (r >= 0 && (r == 0 || !Scans.wordChar(t.charAt(r - 1)))) {
+                int a = r + 6;
+                int b = Codes.tokenEnd(t, a);
+                if (Codes.upperToken(t, a, b) && (b == t.length() || !Scans.wordChar(t.charAt(b)))) {
+                    Codes.name(ctx, out, line, t, a, b, Kind.RCODE, null, false);
+                }
+            }
+        }
+    }
+
+    /**
+     * "ext-rcode:" on an EDNS line. ldns/sldns print the combined 12-bit value as a number
+     * (";; EDNS: version 0; flags: do ; ext-rcode: 16 ; udp: 4096"); kdig prints its name
+     * (";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: NOERROR"), or "RCODE n" for an unknown value.
+     */
+    private static void extRcode(ScanContext ctx, int line, String t, int from, List<Mention> out) {
+        int x = t.indexOf("ext-rcode: ", from);
+        if (x < 0) {
+            return;
+        }
+        int s = x + 11;
+        int e = valueEnd(t, s);
+        if (e <= s) {
+            return;
+        }
+        if (Character.isDigit(t.charAt(s))) {
+            int v = Scans.parse(t, s, e);
+            if (v < 0) {
+                return;
+            }
+            Entry entry = ctx.catalog().lookup(Kind.RCODE, v, false).orElse(null);
+            if (entry == null) {
+                return;
+            }
+            if (v == 16) {
+                Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, LDNS, "note.optContext", "n", "16",
+                        "name", entry.name());
+            } else if (v >= 16 && v <= 4095) {
+                Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, LDNS, "note.extendedRcode", "header",
+                        Integer.toString(v & 0xF), "ext", Integer.toString(v >> 4));
+            } else {
+                Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, LDNS, "note.numericField");
+            }
+        } else if (Codes.upperToken(t, s, e) || t.startsWith("RCODE ", s)) {
+            // kdig prints "Unused" or "Unknown" where there is no name: not codes
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, KNOT, false);
+        }
+    }
+
+    /**
+     * delv ";; resolution failed: ..." with an isc_result text: "ncache nxdomain" (NXDOMAIN), "ncache nxrrset"
+     * (NODATA), or an RCODE name ("SERVFAIL"). Other reasons ("broken trust chain") are not codes.
+     */
+    private static void delv(ScanContext ctx, int line, String t, int s, List<Mention> out) {
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s) {
+            return;
+        }
+        String msg = t.substring(s, e);
+        if (msg.equals("ncache nxdomain")) {
+            Codes.byId(ctx, out, line, t, s, e, "rcode:3", Mention.Role.NAME, BIND, null);
+        } else if (msg.equals("ncache nxrrset")) {
+            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, BIND, null);
+        } else if (Codes.upperToken(t, s, e) && !msg.equals("NXRRSET")) {
+            // an isc_result that is an RCODE name ("SERVFAIL"); NXRRSET is left out: as a resolution result it
+            // would mean NODATA, not the UPDATE prerequisite code
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, false);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------ host, nslookup, nsupdate
+
+    /** host: "Host x not found: 3(NXDOMAIN)": the number and the name both mention the code. */
+    private static void host(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (!t.startsWith("Host ", p) || t.indexOf(" not found: ", p) < 0) {
+            return;
+        }
+        Matcher m = HOST.matcher(t);
+        m.region(p, t.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        Entry e = Scans.number(ctx, out, line, t, m.start(1), m.end(1), Kind.RCODE, false, BIND,
+                "note.numericField");
+        if (e != null) {
+            Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, BIND, null);
+        }
+    }
+
+    /**
+     * BIND nslookup "** server can't find x: NXDOMAIN" and "*** Can't find x: No answer" (NODATA); Windows nslookup
+     * "*** dns.example can't find x: Non-existent domain". The message is everything after the last ": ".
+     */
+    private static void cantFind(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (t.indexOf("an't find ", p) < 0) {
+            return;
+        }
+        Matcher m = CANT_FIND.matcher(t);
+        m.region(p, t.length());
+        if (!m.lookingAt()) {
+            return;
+        }
+        int colon = t.lastIndexOf(": ");
+        if (colon < m.end()) {
+            return;
+        }
+        int s = colon + 2;
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s) {
+            return;
+        }
+        String msg = t.substring(s, e);
+        if (msg.equals("No answer")) {
+            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, BIND, null);
+            return;
+        }
+        if (Codes.upperToken(t, s, e)) {
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, false);
+            return;
+        }
+        for (String[] w : WINDOWS_PHRASES) {
+            if (msg.equalsIgnoreCase(w[0])) {
+                Codes.byId(ctx, out, line, t, s, e, w[1], Mention.Role.NAME, WINDOWS, null);
+                return;
+            }
+        }
+    }
+
+    /**
+     * nsupdate "update failed: REFUSED" and "update failed: NOTAUTH(BADSIG)": with a TSIG error in parentheses,
+     * NOTAUTH is the TSIG meaning (Not Authorized) and the parenthesised name is the TSIG error.
+     */
+    private static void nsupdate(ScanContext ctx, int line, String t, int s, List<Mention> out) {
+        int e = Codes.tokenEnd(t, s);
+        if (e <= s) {
+            return;
+        }
+        boolean digits = Character.isDigit(t.charAt(s));
+        if (!digits && !Codes.upperToken(t, s, e)) {
+            return;
+        }
+        int ts = -1;
+        int te = -1;
+        int end = e;
+        if (e < t.length() && t.charAt(e) == '(') {
+            ts = e + 1;
+            te = Codes.tokenEnd(t, ts);
+            if (te <= ts || te >= t.length() || t.charAt(te) != ')') {
+                return;
+            }
+            end = te + 1;
+        }
+        if (end < t.length() && !Character.isWhitespace(t.charAt(end))) {
+            return;
+        }
+        boolean tsig = ts >= 0;
+        if (digits) {
+            Scans.number(ctx, out, line, t, s, e, Kind.RCODE, tsig, BIND, "note.numericField");
+        } else {
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, tsig);
+        }
+        if (tsig) {
+            tsigError(ctx, line, t, ts, te, out);
+        }
+    }
+
+    /** A TSIG error field: a name (BADSIG) or a number (16 is BADSIG here). */
+    private static void tsigError(ScanContext ctx, int line, String t, int s, int e, List<Mention> out) {
+        if (Character.isDigit(t.charAt(s))) {
+            int v = Scans.parse(t, s, e);
+            Entry entry = v < 0 ? null : ctx.catalog().lookup(Kind.RCODE, v, true).orElse(null);
+            if (entry == null) {
+                return;
+            }
+            if (v == 16 || v == 9) {
+                Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, BIND, "note.tsigContext", "n",
+                        Integer.toString(v), "name", entry.name());
+            } else {
+                Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, BIND, "note.numericField");
+            }
+        } else {
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, true);
+        }
+    }
+
+    /** A TSIG record line: mentions its error field. */
+    private static void tsigRecord(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        int[] err = tsigErrorField(t, p);
+        if (err != null) {
+            tsigError(ctx, line, t, err[0], err[1], out);
+        }
+    }
+
+    /**
+     * The error field of a TSIG record ("key. 0 ANY TSIG hmac-sha256. 1700000000 300 32 MAC... 43575 BADSIG 0"), as
+     * {start, end}, or null if the line is not a TSIG record. The error is the token between the original id and the
+     * other-length number, after the algorithm, time, fudge, MAC size and MAC (whose base64 may be split by blanks).
+     */
+    static int[] tsigErrorField(String t, int p) {
+        int k = t.indexOf(" TSIG", p);
+        if (k < 0) {
+            k = t.indexOf("\tTSIG", p);
+        }
+        if (k < 0 || k + 5 >= t.length() || !Character.isWhitespace(t.charAt(k + 5))) {
+            return null;
+        }
+        // the class before the type must be ANY
+        int b = k;
+        while (b > p && Character.isWhitespace(t.charAt(b - 1))) {
+            b--;
+        }
+        if (b < p + 3 || !t.startsWith("ANY", b - 3) || b - 3 > p && !Character.isWhitespace(t.charAt(b - 4))) {
+            return null;
+        }
+        int[] starts = new int[32];
+        int[] ends = new int[32];
+        int n = 0;
+        int i = k + 5;
+        while (i < t.length() && n < 32) {
+            while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            if (i >= t.length()) {
+                break;
+            }
+            int s = i;
+            while (i < t.length() && !Character.isWhitespace(t.charAt(i))) {
+                i++;
+            }
+            starts[n] = s;
+            ends[n] = i;
+            n++;
+        }
+        // algorithm(0) time(1) fudge(2) macsize(3) mac(4..) origid error otherlen [other]; an empty MAC (size 0,
+        // as in unsigned BADKEY replies) prints no MAC token
+        if (n < 7 || !allDigits(t, starts[1], ends[1]) || !allDigits(t, starts[2], ends[2])
+                || !allDigits(t, starts[3], ends[3])) {
+            return null;
+        }
+        boolean noMac = Scans.parse(t, starts[3], ends[3]) == 0;
+        for (int j = noMac ? 5 : 6; j + 1 < n; j++) {
+            if (!allDigits(t, starts[j - 1], ends[j - 1]) || !allDigits(t, starts[j + 1], ends[j + 1])) {
+                continue;
+            }
+            int otherLen = Scans.parse(t, starts[j + 1], ends[j + 1]);
+            boolean last = j + 1 == n - 1;
+            if (otherLen == 0 && !last || otherLen > 0 && last) {
+                continue;
+            }
+            int s = starts[j];
+            int e = ends[j];
+            return allDigits(t, s, e) || Codes.upperToken(t, s, e) ? new int[] {s, e} : null;
+        }
+        return null;
+    }
+
+    /** True if the message whose header is at {@code line} carries a TSIG record with a non-zero error. */
+    private static boolean tsigErrorFollows(ScanContext ctx, int line) {
+        int limit = Math.min(ctx.lineCount() - 1, line + Scanner.MAX_CONTEXT);
+        for (int i = line + 1; i <= limit; i++) {
+            String l = ctx.line(i);
+            if (l.length() > CAP) {
+                l = l.substring(0, CAP);
+            }
+            if (Nodata.newMessage(l) || l.startsWith(";; MSG SIZE") || l.startsWith(";; Received ")) {
+                return false;
+            }
+            if (l.indexOf("TSIG") < 0) {
+                continue;
+            }
+            int[] f = tsigErrorField(l, Codes.skipBlanks(l, 0));
+            if (f != null) {
+                String v = l.substring(f[0], f[1]);
+                return !(v.equals("0") || v.equals("NOERROR"));
+            }
+        }
+        return false;
+    }
+
+    private static boolean allDigits(String t, int s, int e) {
+        if (s >= e || e - s > 15) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------- YAML and JSON
+
+    /**
+     * dig +yaml: "status: NXDOMAIN" and "opcode: QUERY" keys directly under "response_message_data:" or
+     * "query_message_data:"; EDE as "INFO-CODE: 9 (DNSKEY Missing)".
+     */
+    private static void yaml(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        int q = p;
+        if (t.startsWith("- ", q)) {
+            q = Codes.skipBlanks(t, q + 2);
+        }
+        if (t.startsWith("INFO-CODE: ", q)) {
+            ede(ctx, line, t, q + 11, BIND_EDE, false, out);
+            return;
+        }
+        boolean status = t.startsWith("status: ", p);
+        boolean opcode = !status && t.startsWith("opcode: ", p);
+        if (!status && !opcode) {
+            return;
+        }
+        String parent = yamlParent(ctx, line, p);
+        if (parent == null) {
+            return;
+        }
+        boolean response = parent.equals("response_message_data:");
+        if (!response && !parent.equals("query_message_data:")) {
+            return;
+        }
+        int s = p + 8;
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s || e - s > 24) {
+            return;
+        }
+        if (opcode) {
+            opcode(ctx, line, t, s, e, BIND, out);
+            return;
+        }
+        Entry entry = Codes.resolve(ctx, t.substring(s, e), Kind.RCODE, BIND, false);
+        if (entry == null) {
+            return;
+        }
+        if (response && entry.value() == 0 && !entry.isRange() && Nodata.yaml(ctx, line, p)
+                && Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.INFERRED, BIND,
+                "note.nodataInferred") != null) {
+            return;
+        }
+        Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, BIND, null);
+    }
+
+    /** The stripped text of the nearest line above with less indentation (the YAML parent key), or null. */
+    private static String yamlParent(ScanContext ctx, int line, int indent) {
+        for (int i = line - 1; i >= 0 && i >= line - 40; i--) {
+            String l = ctx.line(i);
+            if (l.length() > CAP) {
+                return null;
+            }
+            int ind = Codes.indent(l);
+            if (ind == l.length()) {
+                continue;
+            }
+            if (ind < indent) {
+                return l.strip();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * RFC 8427 JSON as kdig +json prints it: "RCODE": 3 and "Opcode": 0, recognised only next to the RFC 8427
+     * section counts ("QDCOUNT", "ANCOUNT") on the same line or within a few lines.
+     */
+    private static void json(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        int r = t.indexOf("\"RCODE\":");
+        int o = t.indexOf("\"Opcode\":");
+        if (r < 0 && o < 0 || !rfc8427(ctx, line, t)) {
+            return;
+        }
+        if (r >= 0) {
+            int s = Codes.skipBlanks(t, r + 8);
+            int e = Codes.digitsEnd(t, s);
+            if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
+                Scans.number(ctx, out, line, t, s, e, Kind.RCODE, false, null, "note.numericField");
+            }
+        }
+        if (o >= 0) {
+            int s = Codes.skipBlanks(t, o + 9);
+            int e = Codes.digitsEnd(t, s);
+            if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
+                Scans.number(ctx, out, line, t, s, e, Kind.OPCODE, false, null, null);
+            }
+        }
+    }
+
+    private static boolean rfc8427(ScanContext ctx, int line, String t) {
+        if (t.contains("\"QDCOUNT\"") || t.contains("\"ANCOUNT\"")) {
+            return true;
+        }
+        int n = ctx.lineCount();
+        for (int i = Math.max(0, line - 20); i < n && i <= line + 20; i++) {
+            if (i == line) {
+                continue;
+            }
+            String l = ctx.line(i);
+            if (l.length() <= CAP && (l.contains("\"QDCOUNT\"") || l.contains("\"ANCOUNT\""))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

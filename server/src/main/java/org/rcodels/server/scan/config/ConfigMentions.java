@@ -1,0 +1,65 @@
+package org.rcodels.server.scan.config;
+
+import java.util.List;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
+
+/** Small helpers the config scanners share. */
+final class ConfigMentions {
+    private ConfigMentions() {
+    }
+
+    static final String NOTE_POLICY = "note.policy";
+    static final String NOTE_EDE = "note.edeNumber";
+    static final String NOTE_NUMERIC = "note.numericField";
+
+    /**
+     * A config word that makes the server answer with a code (role POLICY, note "{text} makes the server answer
+     * {name}"). {@code shown} replaces {text} in the note when the word alone would read oddly (null: the word).
+     */
+    static void policy(ScanContext ctx, List<Mention> out, int line, String text, int start, int end, String entryId,
+                       String tool, String shown) {
+        if (shown == null) {
+            Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.POLICY, tool, NOTE_POLICY);
+        } else {
+            Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.POLICY, tool, NOTE_POLICY,
+                    "text", shown);
+        }
+    }
+
+    /** A code's name written inside an option keyword ("servfail" in servfail-ttl): role NAME, no note. */
+    static void named(ScanContext ctx, List<Mention> out, int line, String text, int start, int end, String entryId,
+                      String tool) {
+        Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.NAME, tool, null);
+    }
+
+    /** True if the text contains any of the given substrings (the cheap per-line test before any lexing). */
+    static boolean containsAny(String text, String... anchors) {
+        int n = Math.min(text.length(), ConfigLine.LIMIT);
+        String t = n == text.length() ? text : text.substring(0, n);
+        for (String a : anchors) {
+            if (t.indexOf(a) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if the line holds a run of at least 6 upper-case ASCII letters (a possible mnemonic). */
+    static boolean hasUpperRun(String text) {
+        int n = Math.min(text.length(), ConfigLine.LIMIT);
+        int run = 0;
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'Z') {
+                if (++run >= 6) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,29 @@
+package org.rcodels.server.scan.log;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+
+/**
+ * dnsx output with {@code -rcode}: a line that is only a domain name and the RCODE in brackets, {@code 92acheter.com
+ * [NXDOMAIN]}. dnsx is built on miekg/dns, so BADSIG there means BADVERS.
+ */
+final class DnsxRule implements LogRule {
+    private static final Pattern LINE = Pattern.compile(
+            "^\\s*[A-Za-z0-9_*-]+(?:\\.[A-Za-z0-9_-]+)+\\.? \\[([A-Z][A-Z0-9]*)\\]\\s*$");
+
+    @Override
+    public boolean accepts(String t) {
+        return t.indexOf(" [") > 0 && t.indexOf(']') > 0 && t.length() < 512;
+    }
+
+    @Override
+    public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        Matcher m = LINE.matcher(t);
+        if (m.find()) {
+            LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), "miekg", "RCODE");
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.rcodels.server.scan.log;
+
+import java.util.List;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
+
+/**
+ * A field named {@code rcode} (or Zeek's {@code rcode_name}) in structured log lines: the PowerDNS Recursor's
+ * {@code rcode="3"}, its trace {@code rcode=3}, Knot Resolver's {@code <= rcode: NXDOMAIN}, Zeek JSON
+ * {@code "rcode":3,"rcode_name":"NXDOMAIN"}, Prometheus labels {@code rcode="NXDOMAIN"}. A number there is the RCODE
+ * value; a name must be a known RCODE spelling. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode})
+ * are not this field.
+ */
+final class RcodeFieldRule implements LogRule {
+    private static final String KEY = "rcode";
+
+    @Override
+    public boolean accepts(String t) {
+        return t.contains(KEY);
+    }
+
+    @Override
+    public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        int from = 0;
+        int k;
+        while ((k = t.indexOf(KEY, from)) >= 0) {
+            from = k + KEY.length();
+            if (k > 0 && " \t\"'{,[(".indexOf(t.charAt(k - 1)) < 0) {
+                continue;
+            }
+            boolean quoted = k > 0 && (t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'');
+            int i = k + KEY.length();
+            boolean nameKey = t.startsWith("_name", i);
+            if (nameKey) {
+                i += "_name".length();
+            }
+            if (quoted) {
+                if (i >= t.length() || t.charAt(i) != t.charAt(k - 1)) {
+                    continue;
+                }
+                i++;
+            }
+            if (i >= t.length()) {
+                break;
+            }
+            char sep = t.charAt(i);
+            if (sep == ':') {
+                i++;
+            } else if (sep == '=' && !quoted) {
+                i++;
+                if (i < t.length() && t.charAt(i) == '=') {
+                    continue; // a comparison, as in a filter expression
+                }
+            } else {
+                continue;
+            }
+            int spaces = 0;
+            while (i < t.length() && t.charAt(i) == ' ' && spaces < 2) {
+                i++;
+                spaces++;
+            }
+            if (sep == ':' && !quoted && spaces == 0) {
+                continue; // "rcode:3" without a space is neither JSON nor the kresd form
+            }
+            char q = 0;
+            if (i < t.length() && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
+                q = t.charAt(i);
+                i++;
+            }
+            value(ctx, out, line, t, k, i, q, nameKey);
+            from = Math.max(from, i);
+        }
+    }
+
+    private static void value(ScanContext ctx, List<Mention> out, int line, String t, int key, int s, char quote,
+                              boolean nameKey) {
+        if (s >= t.length()) {
+            return;
+        }
+        char c = t.charAt(s);
+        if (c >= '0' && c <= '9') {
+            int e = LogMentions.digitsEnd(t, s);
+            if (nameKey || !endsValue(t, e, quote)) {
+                return;
+            }
+            LogMentions.number(ctx, out, line, t, s, e, null, LogMentions.NUMERIC_FIELD);
+            return;
+        }
+        if (!Character.isLetter(c)) {
+            return;
+        }
+        int e = LogMentions.wordEnd(t, s, "-#");
+        if (!endsValue(t, e, quote)) {
+            return;
+        }
+        String tool = nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
+        LogMentions.rcodeName(ctx, out, line, t, s, e, tool);
+    }
+
+    /** The value ends at e: at its closing quote, or (unquoted) at a separator, not inside a longer token. */
+    private static boolean endsValue(String t, int e, char quote) {
+        if (quote != 0) {
+            return e < t.length() && t.charAt(e) == quote;
+        }
+        if (e >= t.length()) {
+            return true;
+        }
+        char c = t.charAt(e);
+        return c == ' ' || c == '\t' || c == ',' || c == ';' || c == '}' || c == ']' || c == ')'
+                || c == '.' && (e + 1 >= t.length() || !Scans.wordChar(t.charAt(e + 1)));
+    }
+}

@@ -1,0 +1,48 @@
+package org.rcodels.server.scan.log;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Entry;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+
+/**
+ * tcpdump DNS replies: {@code IP 127.0.0.1.53 > 127.0.0.1.37251: 25957 NXDomain* 0/1/1 (101)}: the id, an opcode
+ * word for opcodes other than QUERY, the RCODE name (never printed for NOERROR), the flag markers {@code * - | $}, then
+ * the an/ns/ar counts (or {@code q:} with -vv). The mention is the name without the markers. tcpdump spells 15
+ * {@code NoChange} and unnamed values {@code Resp<n>}.
+ */
+final class TcpdumpLogRule implements LogRule {
+    private static final String TOOL = "tcpdump";
+
+    private static final Pattern REPLY = Pattern.compile(
+            "(?<=: |\\] )\\d{1,5}(?: (?:inv_q|stat|notify|update|op\\d{1,2}))? ([A-Z][A-Za-z0-9]*)[*|$-]{0,4} "
+                    + "(?:q: |\\d{1,5}/\\d{1,5}/\\d{1,5}(?![\\w/]))");
+
+    @Override
+    public boolean accepts(String t) {
+        return t.contains(" > ") && t.indexOf('/') >= 0;
+    }
+
+    @Override
+    public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        Matcher m = REPLY.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        int s = m.start(1);
+        int e = m.end(1);
+        if (m.group(1).equals("NoChange")) {
+            Entry found = LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
+            if (found == null) {
+                LogMentions.value(ctx, out, line, t, s, e, 15, Mention.Role.NAME, TOOL, "note.tcpdumpNoChange");
+            } else {
+                Mention last = out.remove(out.size() - 1);
+                out.add(last.withNote("note.tcpdumpNoChange"));
+            }
+            return;
+        }
+        LogMentions.rcodeNameOrNumbered(ctx, out, line, t, s, e, TOOL, "Resp");
+    }
+}

@@ -1,0 +1,37 @@
+package org.rcodels.server.scan.log;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+
+/**
+ * Windows DNS Server debug log (dns.log) packet lines: {@code ... PACKET ... UDP Snd <ip> <xid> R Q [8385 A DR
+ * NXDOMAIN] PTR (3)254...}. The name before {@code ]} is the RCODE, and so is the low nibble of the first byte of the
+ * 4-hex flags (the two header flag bytes are printed swapped): 8385 has 0x83, RCODE 3.
+ */
+final class WindowsDnsLogRule implements LogRule {
+    private static final String TOOL = "windows-dnslog";
+
+    private static final Pattern BRACKET = Pattern.compile(
+            "\\[([0-9a-fA-F]{4})([ ATDR]{0,16}) ([A-Z][A-Z0-9]*)\\]");
+
+    @Override
+    public boolean accepts(String t) {
+        return t.contains(" PACKET ") && t.contains(" [") && (t.contains("UDP ") || t.contains("TCP "));
+    }
+
+    @Override
+    public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        Matcher m = BRACKET.matcher(t);
+        if (!m.find()) {
+            return;
+        }
+        String hex = m.group(1);
+        int rcode = Character.digit(hex.charAt(1), 16);
+        LogMentions.value(ctx, out, line, t, m.start(1), m.end(1), rcode, Mention.Role.NUMBER, TOOL,
+                "note.windowsFlags", "hex", "0x" + hex.substring(0, 2));
+        LogMentions.rcodeName(ctx, out, line, t, m.start(3), m.end(3), TOOL);
+    }
+}
