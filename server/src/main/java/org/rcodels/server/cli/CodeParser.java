@@ -94,7 +94,7 @@ final class CodeParser {
             reportUnknown(unknownRun, errors);
             String input = String.join(" ", w.subList(i, end));
             if (found.outOfRange() != null) {
-                errors.add(found.outOfRange());
+                errors.add(Cli.PROGRAM + ": " + found.outOfRange());
             } else {
                 out.add(new Query(input, found.entries(), found.value()));
             }
@@ -151,7 +151,7 @@ final class CodeParser {
     }
 
     String unknownMessage(String code, List<String> suggestions) {
-        String first = texts.label("cli.unknownCode", "code", code);
+        String first = Cli.PROGRAM + ": " + texts.label("cli.unknownCode", "code", code);
         if (suggestions.isEmpty()) {
             return first + ". " + texts.label("cli.noSuggestion");
         }

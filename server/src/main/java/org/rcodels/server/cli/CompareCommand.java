@@ -68,14 +68,19 @@ final class CompareCommand implements Command {
             ctx.out().print(JsonShapes.write(root));
             return 0;
         }
-        List<String> parts = new ArrayList<>();
+        StringBuilder sb = new StringBuilder();
         for (String note : notes) {
-            parts.add((ctx.format() == Format.MARKDOWN ? Markdown.escape(note) : note) + "\n");
+            sb.append(ctx.format() == Format.MARKDOWN ? Markdown.escape(note) : note).append('\n');
         }
+        if (!notes.isEmpty()) {
+            sb.append('\n');
+        }
+        List<String> parts = new ArrayList<>();
         for (Comparison c : comparisons) {
             parts.add(ComparisonRenderer.render(c, t, ctx.format(), ctx.options()));
         }
-        ctx.out().print(String.join("\n", parts));
+        sb.append(String.join(ctx.format() == Format.TEXT ? "\n\n" : "\n", parts));
+        ctx.out().print(sb);
         return 0;
     }
 }

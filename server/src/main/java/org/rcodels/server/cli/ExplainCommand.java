@@ -42,17 +42,22 @@ final class ExplainCommand implements Command {
             ctx.out().print(JsonShapes.write(root));
             return 0;
         }
+        // plain text has no headings to show where an entry starts: leave two blank lines between entries
+        String gap = ctx.format() == Format.TEXT ? "\n\n" : "\n";
         List<String> parts = new ArrayList<>();
         for (CodeParser.Query q : queries) {
+            List<String> entries = new ArrayList<>();
+            for (Entry e : q.entries()) {
+                entries.add(EntryRenderer.render(e, t, ctx.format(), options(ctx, q, e)));
+            }
+            String body = String.join(gap, entries);
             if (q.ambiguous()) {
                 String line = t.label("cli.meanings", "code", q.input(), "count", q.entries().size());
-                parts.add((ctx.format() == Format.MARKDOWN ? Markdown.escape(line) : line) + "\n");
+                body = (ctx.format() == Format.MARKDOWN ? Markdown.escape(line) : line) + "\n\n" + body;
             }
-            for (Entry e : q.entries()) {
-                parts.add(EntryRenderer.render(e, t, ctx.format(), options(ctx, q, e)));
-            }
+            parts.add(body);
         }
-        ctx.out().print(String.join("\n", parts));
+        ctx.out().print(String.join(gap, parts));
         return 0;
     }
 
@@ -66,8 +71,11 @@ final class ExplainCommand implements Command {
         if (q.ambiguous()) {
             for (Entry other : q.entries()) {
                 if (other != e) {
-                    o = o.withNote(t.label("hover.otherMeaning", "name", other.title(),
-                            "where", EntryRenderer.carriers(other, t)));
+                    String where = EntryRenderer.carriers(other, t);
+                    String name = EntryRenderer.heading(other);
+                    o = o.withNote(q.value() != null
+                            ? t.label("hover.otherMeaning", "name", name, "where", where)
+                            : t.label("render.alsoMeans", "code", q.input(), "name", name, "where", where));
                 }
             }
         }

@@ -53,7 +53,7 @@ final class Doc {
     record Fact(String label, List<Span> value) {
     }
 
-    /** A table of plain cells; {@code title} may be null. */
+    /** A table of plain cells. */
     record Table(List<String> header, List<List<String>> rows) implements Block {
     }
 
@@ -81,20 +81,6 @@ final class Doc {
     Doc add(Block b) {
         blocks.add(b);
         return this;
-    }
-
-    Doc addAll(Doc other) {
-        blocks.addAll(other.blocks);
-        return this;
-    }
-
-    /** This document with every heading moved {@code by} levels down. */
-    Doc shifted(int by) {
-        Doc d = new Doc();
-        for (Block b : blocks) {
-            d.blocks.add(b instanceof Heading h ? new Heading(h.level() + by, h.spans()) : b);
-        }
-        return d;
     }
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z0-9]+)}");

@@ -168,6 +168,7 @@ final class DocWriter {
         }
     }
 
+    /** An aligned table; one line per row, never wrapped, so that rows can be searched with grep. */
     private static void table(StringBuilder sb, Doc.Table t, String pad) {
         List<List<String>> all = new ArrayList<>();
         all.add(t.header());

@@ -3,6 +3,7 @@ package org.rcodels.server.render;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
@@ -20,7 +21,7 @@ public final class ListRenderer {
             root.put("language", t.language());
             ArrayNode a = root.putArray("entries");
             for (Kind k : kinds) {
-                t.catalog().entries(k).forEach(e -> a.add(row(e, t)));
+                entries(t, k).forEach(e -> a.add(row(e, t)));
             }
             return JsonShapes.write(root);
         }
@@ -28,13 +29,20 @@ public final class ListRenderer {
         for (Kind k : kinds) {
             d.heading(1, t.label("kind." + k + ".plural"));
             List<List<String>> rows = new ArrayList<>();
-            for (Entry e : t.catalog().entries(k)) {
+            for (Entry e : entries(t, k)) {
                 rows.add(List.of(e.number(), e.name(), t.content(e).summary()));
             }
             d.add(new Doc.Table(List.of(t.label("cli.list.number"), t.label("cli.list.name"),
                     t.label("cli.list.summary")), rows));
         }
         return DocWriter.write(d, f, o);
+    }
+
+    /** The catalog's order, except that for a number with two meanings the one outside TSIG comes first. */
+    static List<Entry> entries(Texts t, Kind k) {
+        List<Entry> l = new ArrayList<>(t.catalog().entries(k));
+        l.sort(Comparator.comparingInt(Entry::value).thenComparing(Entry::tsigContext));
+        return l;
     }
 
     static ObjectNode row(Entry e, Texts t) {

@@ -2,6 +2,7 @@ package org.rcodels.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,6 +15,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Texts;
 
 /** The command line through its real entry point, with captured streams. */
 class CliTest {
@@ -273,6 +276,26 @@ class CliTest {
         Result c = run(Map.of("LC_ALL", "C"), "explain", "3");
         assertEquals(0, c.status(), c.err());
         assertTrue(c.out().contains("\nDescription\n"));
+    }
+
+    @Test
+    void translatedLabelsWithRegionFallback() throws Exception {
+        Texts en = Catalog.standard().texts("en");
+        for (String lang : List.of("fr", "ar")) {
+            Texts t = Catalog.standard().texts(lang);
+            assertEquals(lang, t.language(), lang + " labels are in the catalog");
+            String howToFix = t.label("section.howToFix");
+            assertNotEquals(en.label("section.howToFix"), howToFix);
+            // fr-CA and ar-EG fall back to fr and ar; LANG-style values work too
+            Result byOption = run("explain", "3", "--lang", lang + "-" + (lang.equals("fr") ? "CA" : "EG"));
+            assertEquals(0, byOption.status(), byOption.err());
+            assertTrue(byOption.out().contains("\n" + howToFix + "\n"), byOption.out());
+            Result byEnv = run(Map.of("LANG", lang + "_XX.UTF-8"), "explain", "3", "--format", "json");
+            assertEquals(lang, new ObjectMapper().readTree(byEnv.out()).get("language").asText());
+            Result unknown = run("explain", "NOPE", "--lang", lang);
+            assertEquals(2, unknown.status());
+            assertTrue(unknown.err().contains(t.label("cli.unknownCode", "code", "NOPE")), unknown.err());
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ compare

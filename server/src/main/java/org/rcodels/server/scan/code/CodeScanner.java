@@ -1,10 +1,12 @@
 package org.rcodels.server.scan.code;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Spelling;
+import org.rcodels.catalog.Tool;
 import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
@@ -176,11 +178,25 @@ public final class CodeScanner implements Scanner {
      */
     private void named(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w, Kind kind) {
         String tool = preferredTool(text, s);
-        Entry en = pickEntry(ctx, w, tool, kind);
+        Kind k = kind == null ? Kind.RCODE : kind;
+        String used = tool;
+        Entry en = tool == null ? null : inTool(ctx, tool, w, k);
+        if (en == null && kind == null) {
+            en = inTool(ctx, tool, w, Kind.PSEUDO);
+        }
+        if (en == null) {
+            used = null;
+            en = canonical(ctx, w, k);
+            if (en == null && kind == null) {
+                en = canonical(ctx, w, Kind.PSEUDO);
+            }
+            if (en == null) {
+                en = anyExact(ctx, w, k);
+            }
+        }
         if (en == null) {
             return;
         }
-        String used = spells(ctx, tool, en, w) ? tool : null;
         if (language == Dialect.CODE_JS && "dns".equals(qualifier(text, s))) {
             used = "cares"; // dns.SERVFAIL, dns.NODATA: Node's names for the c-ares codes
         }
@@ -199,22 +215,13 @@ public final class CodeScanner implements Scanner {
         };
     }
 
-    /** A library identifier: only an exact-case spelling of the given tool counts. Returns the entry or null. */
+    /**
+     * A library identifier: only an exact-case spelling of the given tool counts ({@code kind} null: any kind).
+     * Returns the entry or null.
+     */
     private static Entry identifier(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w,
                                     String tool, Kind kind) {
-        Entry best = null;
-        for (Spelling sp : ctx.catalog().resolve(w)) {
-            if (!sp.exactCase() || sp.tool() == null || !tool.equals(sp.tool().id())) {
-                continue;
-            }
-            Entry en = sp.entry();
-            if (kind != null && en.kind() != kind || en.isRange()) {
-                continue;
-            }
-            if (best == null || best.tsigContext() && !en.tsigContext() && best.value() == en.value()) {
-                best = en;
-            }
-        }
+        Entry best = inTool(ctx, tool, w, kind);
         if (best == null) {
             return null;
         }
@@ -222,57 +229,79 @@ public final class CodeScanner implements Scanner {
         return best;
     }
 
-    /** The entry an upper-case word names: the tool's meaning first; outside TSIG, NOTAUTH is rcode:9. */
-    private static Entry pickEntry(ScanContext ctx, String w, String tool, Kind kind) {
+    /** The entry the tool spells exactly so (outside TSIG, NOTAUTH is rcode:9), or null. Reads the tool's table. */
+    private static Entry inTool(ScanContext ctx, String toolId, String w, Kind kind) {
+        Tool tool = toolId == null ? null : ctx.catalog().tool(toolId).orElse(null);
+        if (tool == null) {
+            return null;
+        }
         Entry best = null;
-        boolean bestFromTool = false;
-        for (Spelling sp : ctx.catalog().resolve(w)) {
-            if (!sp.exactCase()) {
+        for (Map.Entry<String, List<String>> me : tool.names().entrySet()) {
+            if (!me.getValue().contains(w)) {
                 continue;
             }
-            Entry en = sp.entry();
-            if (en.isRange() || kind != null && en.kind() != kind
-                    || kind == null && en.kind() != Kind.RCODE && en.kind() != Kind.PSEUDO) {
-                continue;
-            }
-            boolean fromTool = tool != null && sp.tool() != null && tool.equals(sp.tool().id());
-            if (best == null || fromTool && !bestFromTool
-                    || fromTool == bestFromTool && best.tsigContext() && !en.tsigContext() && best.value() == en.value()) {
+            Entry en = ctx.catalog().byId(me.getKey()).orElse(null);
+            if (en != null && !en.isRange() && (kind == null || en.kind() == kind) && better(best, en)) {
                 best = en;
-                bestFromTool = fromTool;
             }
         }
         return best;
     }
 
-    private static boolean spells(ScanContext ctx, String tool, Entry en, String w) {
-        if (tool == null) {
-            return false;
+    /** The entry whose canonical name is exactly w (NXDOMAIN, NODATA, UPDATE), or null. */
+    private static Entry canonical(ScanContext ctx, String w, Kind kind) {
+        Entry best = null;
+        for (Entry en : ctx.catalog().entries(kind)) {
+            if (!en.isRange() && w.equals(en.name()) && better(best, en)) {
+                best = en;
+            }
         }
-        return ctx.catalog().tool(tool).map(t -> t.names().getOrDefault(en.id(), List.of()).contains(w))
-                .orElse(false);
+        return best;
     }
 
-    /** For DNS_ERROR_RCODE_X with its number (9000 + RCODE) on the same line: the note, and the number's mention. */
+    /** Any tool's exact spelling (NOTIMPL, which is no canonical name), through the catalog's resolver. */
+    private static Entry anyExact(ScanContext ctx, String w, Kind kind) {
+        Entry best = null;
+        for (Spelling sp : ctx.catalog().resolve(w)) {
+            Entry en = sp.entry();
+            if (sp.exactCase() && !en.isRange() && (en.kind() == kind || kind == Kind.RCODE && en.kind() == Kind.PSEUDO)
+                    && better(best, en)) {
+                best = en;
+            }
+        }
+        return best;
+    }
+
+    /** Prefers the first candidate, except that the plain meaning of a value beats its TSIG meaning. */
+    private static boolean better(Entry best, Entry en) {
+        return best == null || best.tsigContext() && !en.tsigContext() && best.value() == en.value();
+    }
+
+    /**
+     * For DNS_ERROR_RCODE_X with its number (9000 + RCODE) on the same line: the identifier gets the note, and every
+     * occurrence of the number is mentioned too.
+     */
     private static void win32Number(ScanContext ctx, List<Mention> out, int line, String text, int limit, Entry en) {
+        Mention id = out.get(out.size() - 1);
         String n = Integer.toString(9000 + en.value());
+        boolean found = false;
         int at = text.indexOf(n);
-        while (at >= 0 && at < limit) {
+        while (at >= 0 && at + n.length() <= limit) {
             int end = at + n.length();
-            boolean before = at == 0 || !Scans.wordChar(text.charAt(at - 1));
             int after = end;
-            while (after < text.length() && (text.charAt(after) == 'L' || text.charAt(after) == 'l'
-                    || text.charAt(after) == 'U' || text.charAt(after) == 'u')) {
+            while (after < text.length() && "LlUu".indexOf(text.charAt(after)) >= 0) {
                 after++;
             }
-            if (before && (after >= text.length() || !Scans.wordChar(text.charAt(after)))) {
-                Mention id = out.get(out.size() - 1);
-                out.set(out.size() - 1, id.withNote("note.win32", "n", n, "name", en.name()));
+            if ((at == 0 || !Scans.wordChar(text.charAt(at - 1)))
+                    && (after >= text.length() || !Scans.wordChar(text.charAt(after)))) {
+                found = true;
                 Scans.entry(ctx, out, line, text, at, end, en.id(), Mention.Role.NUMBER, "windows", "note.win32",
                         "n", n, "name", en.name());
-                return;
             }
-            at = text.indexOf(n, at + 1);
+            at = text.indexOf(n, end);
+        }
+        if (found) {
+            out.set(out.indexOf(id), id.withNote("note.win32", "n", n, "name", en.name()));
         }
     }
 

@@ -76,7 +76,8 @@ public final class CorefileScanner implements Scanner {
             if (args >= 1 && "template".equals(enclosing(ctx, line, first.start()))) {
                 ConfigLine.Token t = st.get(1);
                 if (!t.quoted()) {
-                    Scans.number(ctx, out, line, text, t.start(), t.end(), Kind.EDE, false, TOOL,
+                    // no tool: the Corefile takes the EDE code as a bare number
+                    Scans.number(ctx, out, line, text, t.start(), t.end(), Kind.EDE, false, null,
                             ConfigMentions.NOTE_EDE);
                 }
             }

@@ -138,7 +138,8 @@ public final class LuaScanner implements Scanner {
             numbers(ctx, line, text, TOP_RESPONSES.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
         }
         if (code.contains("ExtendedDNSError")) {
-            numbers(ctx, line, text, EDE_FN.matcher(code), Kind.EDE, DNSDIST, ConfigMentions.NOTE_EDE, out);
+            // no tool: dnsdist and PowerDNS take EDE codes as bare numbers and have no names for them
+            numbers(ctx, line, text, EDE_FN.matcher(code), Kind.EDE, null, ConfigMentions.NOTE_EDE, out);
         }
         if (code.contains("NegativeAndSOAAction")) {
             m = NEG_SOA.matcher(code);
@@ -177,7 +178,7 @@ public final class LuaScanner implements Scanner {
             numbers(ctx, line, text, DOT_RCODE.matcher(code), Kind.RCODE, null, ConfigMentions.NOTE_NUMERIC, out);
         }
         if (code.contains("extendedErrorCode")) {
-            numbers(ctx, line, text, EXT_ERROR.matcher(code), Kind.EDE, PDNS, ConfigMentions.NOTE_EDE, out);
+            numbers(ctx, line, text, EXT_ERROR.matcher(code), Kind.EDE, null, ConfigMentions.NOTE_EDE, out);
         }
         if (code.contains("function")) {
             m = HOOK.matcher(code);

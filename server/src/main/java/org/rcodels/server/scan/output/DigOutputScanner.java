@@ -240,7 +240,8 @@ public final class DigOutputScanner implements Scanner {
     /**
      * "ext-rcode:" on an EDNS line. ldns/sldns print the combined 12-bit value as a number
      * (";; EDNS: version 0; flags: do ; ext-rcode: 16 ; udp: 4096"); kdig prints its name
-     * (";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: NOERROR"), or "RCODE n" for an unknown value.
+     * (";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: BADVERS"), or "RCODE n" for an unknown value. A zero
+     * extended part (kdig "NOERROR") is not mentioned.
      */
     private static void extRcode(ScanContext ctx, int line, String t, int from, List<Mention> out) {
         int x = t.indexOf("ext-rcode: ", from);
@@ -250,6 +251,11 @@ public final class DigOutputScanner implements Scanner {
         int s = x + 11;
         int e = valueEnd(t, s);
         if (e <= s) {
+            return;
+        }
+        String v0 = t.substring(s, e);
+        if (v0.equals("0") || v0.equals("NOERROR")) {
+            // kdig prints NOERROR when the OPT record's upper bits are 0: it names no code of the reply
             return;
         }
         if (Character.isDigit(t.charAt(s))) {

@@ -110,19 +110,34 @@ public final class ZoneScanner implements Scanner {
         }
     }
 
-    /** The entry an upper-case mnemonic names; outside TSIG, NOTAUTH is the UPDATE meaning (rcode:9). */
+    /**
+     * The entry an upper-case mnemonic names: an exact canonical name first (cheap), then any tool's exact spelling
+     * (NOTIMPL). Outside TSIG, NOTAUTH is the UPDATE meaning (rcode:9).
+     */
     private static Entry pick(ScanContext ctx, String word) {
         Entry best = null;
+        for (Kind kind : new Kind[] {Kind.RCODE, Kind.PSEUDO}) {
+            for (Entry e : ctx.catalog().entries(kind)) {
+                if (!e.isRange() && word.equals(e.name()) && better(best, e)) {
+                    best = e;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
         for (Spelling s : ctx.catalog().resolve(word)) {
             Entry e = s.entry();
-            if (e.kind() != Kind.RCODE && e.kind() != Kind.PSEUDO || e.isRange()) {
-                continue;
-            }
-            if (best == null || best.tsigContext() && !e.tsigContext() && best.value() == e.value()) {
+            if (s.exactCase() && !e.isRange() && (e.kind() == Kind.RCODE || e.kind() == Kind.PSEUDO)
+                    && better(best, e)) {
                 best = e;
             }
         }
         return best;
+    }
+
+    private static boolean better(Entry best, Entry e) {
+        return best == null || best.tsigContext() && !e.tsigContext() && best.value() == e.value();
     }
 
     // -------------------------------------------------------------------------------------------------- records

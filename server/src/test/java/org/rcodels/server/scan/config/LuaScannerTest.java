@@ -1,0 +1,212 @@
+package org.rcodels.server.scan.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rcodels.server.scan.ScanHarness.assertMention;
+import static org.rcodels.server.scan.ScanHarness.assertNoMention;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanHarness;
+
+class LuaScannerTest {
+    private static final Dialect D = Dialect.LUA;
+
+    // ------------------------------------------------------------------------------------------------ dnsdist
+
+    @Test
+    void dnsrcodeConstants() {
+        Mention m = assertMention(D, "addAction(AllRule(), RCodeAction(DNSRCode.REF‸USED))", "rcode:5", "REFUSED");
+        assertEquals(Mention.Role.NAME, m.role());
+        assertEquals("dnsdist", m.tool());
+        assertMention(D, "addResponseAction(RCodeRule(DNSRCode.SERV‸FAIL), DropResponseAction())", "rcode:2",
+                "SERVFAIL");
+        assertMention(D, "dq.dh:setRCode(DNSRCode.NXDO‸MAIN)", "rcode:3", "NXDOMAIN");
+    }
+
+    @Test
+    void badsigAndBadversKeepTheirMeanings() {
+        assertMention(D, "addResponseAction(ERCodeRule(DNSRCode.BAD‸SIG), DropResponseAction())",
+                "rcode:16:badsig", "BADSIG");
+        assertMention(D, "addResponseAction(ERCodeRule(DNSRCode.BAD‸VERS), DropResponseAction())",
+                "rcode:16:badvers", "BADVERS");
+        assertMention(D, "ERCodeAction(DNSRCode.BADCOO‸KIE)", "rcode:23", "BADCOOKIE");
+    }
+
+    @Test
+    void dnsActionEnums() {
+        Mention m = assertMention(D, "  return DNSAction.Nxdo‸main, \"\"", "rcode:3", "Nxdomain");
+        assertEquals(Mention.Role.POLICY, m.role());
+        assertEquals(List.of("text", "DNSAction.Nxdomain"), m.noteArgs());
+        assertMention(D, "dbr:setQueryRate(30, 10, \"Exceeded query rate\", 60, DNSAction.Ref‸used)", "rcode:5",
+                "Refused");
+        assertMention(D, "return DNSAction.Serv‸Fail", "rcode:2", "ServFail");
+        assertMention(D, "return DNSResponseAction.Serv‸Fail", "rcode:2", "ServFail");
+        assertNoMention(D, "return DNSAction.Dr‸op");
+        assertNoMention(D, "return DNSAction.Trun‸cate");
+        assertNoMention(D, "return DNSAction.No‸ne, \"\"");
+    }
+
+    @Test
+    void numericRcodeArguments() {
+        Mention m = assertMention(D, "addResponseAction(RCodeRule(‸2), LogResponseAction())", "rcode:2", "2");
+        assertEquals(Mention.Role.NUMBER, m.role());
+        assertMention(D, "addResponseAction(ERCodeRule(1‸6), DropResponseAction())", "rcode:16:badvers", "16");
+        assertMention(D, "addAction(AllRule(), RCodeAction(‸5))", "rcode:5", "5");
+        assertMention(D, "addAction(AllRule(), ERCodeAction(2‸3, {ra=false}))", "rcode:23", "23");
+        assertMention(D, "topResponses(10, ‸2)", "rcode:2", "2");
+        assertNoMention(D, "topResponses(1‸0, 2)");
+        assertNoMention(D, "addResponseAction(RCodeRule(myr‸code), DropResponseAction())");
+        assertNoMention(D, "addResponseAction(RCodeRule(\"‸2\"), DropResponseAction())");
+    }
+
+    @Test
+    void headerRcodeNumbers() {
+        assertMention(D, "if dq.dh:getRCode() == ‸3 then", "rcode:3", "3");
+        assertMention(D, "dq.dh:setRCode(‸5)", "rcode:5", "5");
+    }
+
+    @Test
+    void extendedErrorActionsTakeEdeNumbers() {
+        Mention m = assertMention(D, "addAction(\"ads.example.\", SetExtendedDNSErrorAction(1‸5, \"blocked\"))",
+                "ede:15", "15");
+        assertEquals("note.edeNumber", m.note());
+        assertMention(D, "addResponseAction(AllRule(), SetExtendedDNSErrorResponseAction(1‸7))", "ede:17", "17");
+    }
+
+    @Test
+    void negativeAndSoaAction() {
+        String a = "addAction(\"gone.example.\", NegativeAndSOAAction(true, \"example.\", 3600, \"ns.example.\", "
+                + "\"hostmaster.example.\", 1, 2, 3, 4, 5))";
+        Mention m = assertMention(D, a.replace("(true", "(tr‸ue"), "rcode:3", "true");
+        assertEquals(Mention.Role.POLICY, m.role());
+        assertMention(D, a.replace("(true", "(fal‸se"), "pseudo:nodata", "false");
+        assertNoMention(D, a.replace("3600", "36‸00"));
+    }
+
+    @Test
+    void dynamicBlockRules() {
+        assertMention(D, "  addDynBlocks(exceedServ‸Fails(10, 10), \"Exceeded servfail rate\", 60)", "rcode:2",
+                "ServFail");
+        assertMention(D, "  addDynBlocks(exceedNXDO‸MAINs(10, 10), \"Exceeded NXD rate\", 60)", "rcode:3",
+                "NXDOMAIN");
+        assertMention(D, "dbr:setRCodeRate(DNSRCode.NXDO‸MAIN, 20, 10, \"Exceeded NXD rate\", 60)", "rcode:3",
+                "NXDOMAIN");
+        assertNoMention(D, "dbr:setRCodeRate(DNSRCode.NXDOMAIN, 2‸0, 10, \"Exceeded NXD rate\", 60)");
+    }
+
+    @Test
+    void dnsrcodeWithoutMember() {
+        assertNoMention(D, "local codes = DNSR‸Code");
+        assertNoMention(D, "for k, v in pairs(DNSR‸Code) do print(k) end");
+    }
+
+    // ------------------------------------------------------------------------------------------------ PowerDNS
+
+    @Test
+    void pdnsConstants() {
+        Mention m = assertMention(D, "    dq.rcode = pdns.NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        assertEquals("pdns-lua", m.tool());
+        assertMention(D, "return pdns.NOT‸IMP", "rcode:4", "NOTIMP");
+        assertNoMention(D, "    dq.rcode = pdns.DR‸OP");
+        assertNoMention(D, "    dq.qtype == pdns.AA‸AA");
+        assertNoMention(D, "pdnslog(\"x\", pdns.loglevels.Warn‸ing)");
+    }
+
+    @Test
+    void pdnsRcodeNumbersAndEde() {
+        assertMention(D, "  dq.rcode = ‸3", "rcode:3", "3");
+        assertMention(D, "  if dq.rcode == ‸2 then", "rcode:2", "2");
+        assertMention(D, "  dq.extendedErrorCode = 1‸5", "ede:15", "15");
+        assertMention(D, "rpzFile(\"/etc/pdns/rpz.zone\", {defpol=Policy.Custom, extendedErrorCode=1‸6})", "ede:16",
+                "16");
+        assertNoMention(D, "  dq.variable = ‸3");
+        assertNoMention(D, "  dq.qtype = ‸3");
+    }
+
+    @Test
+    void pdnsPolicies() {
+        Mention m = assertMention(D, "dq.appliedPolicy.policyKind = pdns.policykinds.NXDO‸MAIN", "rcode:3",
+                "NXDOMAIN");
+        assertEquals(Mention.Role.POLICY, m.role());
+        assertMention(D, "dq.appliedPolicy.policyKind = pdns.policykinds.NO‸DATA", "pseudo:nodata", "NODATA");
+        assertNoMention(D, "dq.appliedPolicy.policyKind = pdns.policykinds.Dr‸op");
+        assertMention(D, "rpzPrimary(\"192.0.2.1\", \"rpz.example\", {defpol=Policy.NXDO‸MAIN})", "rcode:3",
+                "NXDOMAIN");
+        assertMention(D, "rpzFile(\"/etc/pdns/rpz.zone\", {defpol=Policy.NO‸DATA})", "pseudo:nodata", "NODATA");
+        assertNoMention(D, "rpzFile(\"/etc/pdns/rpz.zone\", {defpol=Policy.No‸Action})");
+        assertNoMention(D, "rpzFile(\"/etc/pdns/rpz.zone\", {defpol=Policy.Trun‸cate})");
+    }
+
+    @Test
+    void recursorHooks() {
+        assertMention(D, "function nxdo‸main(dq)", "rcode:3", "nxdomain");
+        assertMention(D, "function no‸data(dq)", "pseudo:nodata", "nodata");
+        assertNoMention(D, "function pre‸resolve(dq)");
+    }
+
+    // ------------------------------------------------------------------------------------------------ kresd
+
+    @Test
+    void kresdPolicies() {
+        Mention m = assertMention(D, "policy.add(policy.suffix(policy.DE‸NY, {todname('ads.example.')}))", "rcode:3",
+                "DENY");
+        assertEquals(Mention.Role.POLICY, m.role());
+        assertEquals("kresd", m.tool());
+        assertMention(D, "policy.add(policy.suffix(policy.DENY_M‸SG('blocked'), {todname('x.example.')}))", "rcode:3",
+                "DENY_MSG");
+        Mention drop = assertMention(D, "policy.add(policy.all(policy.DR‸OP))", "rcode:2", "DROP");
+        assertEquals("note.policyDropServfail", drop.note());
+        assertMention(D, "policy.add(policy.pattern(policy.REF‸USE, 'bad'))", "rcode:5", "REFUSE");
+        assertNoMention(D, "policy.add(policy.all(policy.NO_ANS‸WER))");
+        assertNoMention(D, "policy.add(policy.all(policy.T‸C))");
+        assertNoMention(D, "policy.add(policy.all(policy.PA‸SS))");
+        assertNoMention(D, "policy.add(policy.all(policy.FORWARD('192.0.2.1@5‸3')))");
+    }
+
+    @Test
+    void kresConstants() {
+        Mention m = assertMention(D, "if req.answer:rcode() == kres.rcode.NOTI‸MPL then", "rcode:4", "NOTIMPL");
+        assertEquals("kresd", m.tool());
+        assertMention(D, "return kres.rcode.NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        assertMention(D, "policy.DENY_MSG('blocked', kres.extended_error.BLOC‸KED)", "ede:15", "BLOCKED");
+        assertNoMention(D, "x = kres.extended_error.NO‸NE");
+    }
+
+    // ------------------------------------------------------------------------------------------------ comments
+
+    @Test
+    void commentsAndStringsMentionUpperCaseNamesOnly() {
+        assertMention(D, "-- answer NXDO‸MAIN for ads", "rcode:3", "NXDOMAIN");
+        assertMention(D, "pdnslog(\"answered SERV‸FAIL\")", "rcode:2", "SERVFAIL");
+        assertNoMention(D, "-- addAction(AllRule(), RCodeAction(DNSRCode.REF‸USED))");
+        assertNoMention(D, "-- policy.add(policy.all(policy.DE‸NY))");
+        assertNoMention(D, "-- dq.rcode = ‸3");
+        assertNoMention(D, "-- we ref‸used it");
+        assertNoMention(D, "print(\"DNSRCode.REF‸USED\")");
+    }
+
+    @Test
+    void blockCommentsOverSeveralLines() {
+        String lua = "--[[\naddAction(AllRule(), RCodeAction(DNSRCode.REFUSED))\n]]\naddAction(AllRule(), "
+                + "RCodeAction(DNSRCode.NXDOMAIN))";
+        assertNoMention(D, lua.replace("REFUSED", "REF‸USED"));
+        assertMention(D, lua.replace("NXDOMAIN", "NXDO‸MAIN"), "rcode:3", "NXDOMAIN");
+        String lvl = "--[==[ old\npolicy.add(policy.all(policy.DENY)) ]] still comment\n]==] policy.add(policy.all("
+                + "policy.REFUSE))";
+        assertNoMention(D, lvl.replace("DENY", "DE‸NY"));
+        assertMention(D, lvl.replace("REFUSE", "REF‸USE"), "rcode:5", "REFUSE");
+    }
+
+    @Test
+    void uriPicksTheToolForPlainNames() {
+        Optional<Mention> m = ScanHarness.at(D, "-- NXDO‸MAIN", "file:///etc/dnsdist/dnsdist.conf");
+        assertTrue(m.isPresent());
+        assertEquals("dnsdist", m.get().tool());
+        assertEquals("kresd", LuaScanner.flavour("file:///etc/knot-resolver/kresd.conf"));
+        assertEquals("pdns-lua", LuaScanner.flavour("/etc/powerdns/recursor.lua"));
+    }
+}

@@ -1,0 +1,571 @@
+package org.rcodels.server.scan.output;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rcodels.server.scan.ScanHarness.assertMention;
+import static org.rcodels.server.scan.ScanHarness.assertNoMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanHarness;
+import org.rcodels.server.scan.TextContext;
+
+class DigOutputScannerTest {
+
+    static Mention yes(String text, String id, String mention) {
+        return assertMention(Dialect.DIG, text, id, mention);
+    }
+
+    static void no(String text) {
+        assertNoMention(Dialect.DIG, text);
+    }
+
+    /** Every mention the dig scanner alone finds in a text. */
+    static List<Mention> scan(String text) {
+        TextContext ctx = ScanHarness.context(Dialect.DIG, text);
+        DigOutputScanner s = new DigOutputScanner();
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < ctx.lineCount(); i++) {
+            s.scan(ctx, i, ctx.line(i), out);
+        }
+        return out;
+    }
+
+    static final String FLAGS_NODATA = ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1";
+
+    @Nested
+    class Dig {
+        @Test
+        void headerStatusNames() {
+            Mention m = yes(";; ->>HEADER<<- opcode: QUERY, status: NXDO‸MAIN, id: 43575", "rcode:3", "NXDOMAIN");
+            assertEquals(Mention.Role.NAME, m.role());
+            assertEquals("bind", m.tool());
+            yes(";; ->>HEADER<<- opcode: QUERY, status: SERV‸FAIL, id: 1", "rcode:2", "SERVFAIL");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: REFUSED‸, id: 1", "rcode:5", "REFUSED");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: ‸NOTIMP, id: 1", "rcode:4", "NOTIMP");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: BAD‸VERS, id: 1", "rcode:16:badvers", "BADVERS");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: BAD‸COOKIE, id: 1", "rcode:23", "BADCOOKIE");
+            yes(";; ->>HEADER<<- opcode: UPDATE, status: NOT‸AUTH, id: 1", "rcode:9", "NOTAUTH");
+        }
+
+        @Test
+        void unknownValuesInBindSpelling() {
+            yes(";; ->>HEADER<<- opcode: QUERY, status: RESERVED‸11, id: 1", "rcode:11", "RESERVED11");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: RESERVED1‸3, id: 1", "rcode:range:12-15", "RESERVED13");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: ?2‸2, id: 1", "rcode:22", "?22");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: ?30‸00, id: 1", "rcode:range:24-3840", "?3000");
+        }
+
+        @Test
+        void opcodeIsAnOpcodeMention() {
+            yes(";; ->>HEADER<<- opcode: QU‸ERY, status: NOERROR, id: 1", "opcode:0", "QUERY");
+            yes(";; ->>HEADER<<- opcode: UPD‸ATE, status: NOERROR, id: 1", "opcode:5", "UPDATE");
+            yes(";; ->>HEADER<<- opcode: NOT‸IFY, status: NOERROR, id: 1", "opcode:4", "NOTIFY");
+            yes(";; ->>HEADER<<- opcode: RESERVED‸6, status: NOTIMP, id: 1", "opcode:6", "RESERVED6");
+        }
+
+        @Test
+        void idAndPaddedIdAreNotCodes() {
+            no(";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 3‸");
+            no(";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id:  ‸   2");
+            no(";; ->>HEADER<<- opcode: QUERY, status: NOERROR, i‸d: 16");
+        }
+
+        @Test
+        void noerrorWithAnswerZeroIsNodata() {
+            Mention m = yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n" + FLAGS_NODATA,
+                    "pseudo:nodata", "NOERROR");
+            assertEquals(Mention.Role.INFERRED, m.role());
+            assertEquals("note.nodataInferred", m.note());
+        }
+
+        @Test
+        void noerrorWithAnswersIsNoerror() {
+            Mention m = yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr rd ra; QUERY: 1, ANSWER: 2, AUTHORITY: 0, ADDITIONAL: 1", "rcode:0", "NOERROR");
+            assertEquals(Mention.Role.NAME, m.role());
+            assertNull(m.note());
+        }
+
+        @Test
+        void noerrorWithoutFlagsLineIsNoerror() {
+            yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5", "rcode:0", "NOERROR");
+            yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n\n\n\n" + FLAGS_NODATA, "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void aQueryShownWithQrOffIsNotNodata() {
+            // dig +qr prints the query too: no qr flag, ANSWER: 0
+            yes(";; Sending:\n;; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: rd ad; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1", "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void anUpdateReplyHasNoAnswerCount() {
+            yes(";; ->>HEADER<<- opcode: UPDATE, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr; ZONE: 1, PREREQ: 0, UPDATE: 0, ADDITIONAL: 1", "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void aReferralIsNotNodata() {
+            String referral = ";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr rd; QUERY: 1, ANSWER: 0, AUTHORITY: 2, ADDITIONAL: 1\n"
+                    + ";; WARNING: recursion requested but not available\n\n"
+                    + ";; QUESTION SECTION:\n;www.example.com.\t\tIN\tA\n\n"
+                    + ";; AUTHORITY SECTION:\n"
+                    + "example.com.\t\t172800\tIN\tNS\ta.iana-servers.net.\n"
+                    + "example.com.\t\t172800\tIN\tNS\tb.iana-servers.net.\n";
+            yes(referral, "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void aNonAuthoritativeNodataWithSoaIsNodata() {
+            String nodata = ";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + FLAGS_NODATA + "\n\n"
+                    + ";; QUESTION SECTION:\n;www.example.com.\t\tIN\tAAAA\n\n"
+                    + ";; AUTHORITY SECTION:\n"
+                    + "example.com.\t\t3600\tIN\tSOA\tns.icann.org. noc.dns.icann.org. 2024 7200 3600 1209600 3600\n";
+            yes(nodata, "pseudo:nodata", "NOERROR");
+        }
+
+        @Test
+        void ede() {
+            Mention n = yes("; EDE: ‸9 (DNSKEY Missing): (no SEP matching the DS found for dnssec-failed.org.)",
+                    "ede:9", "9");
+            assertEquals("note.edeNumber", n.note());
+            assertEquals(Mention.Role.NUMBER, n.role());
+            Mention name = yes("; EDE: 9 (DNSKEY‸ Missing): (no SEP matching the DS found for dnssec-failed.org.)",
+                    "ede:9", "DNSKEY Missing");
+            assertEquals(Mention.Role.NAME, name.role());
+            yes("; EDE: 1‸8 (Prohibited)", "ede:18", "18");
+            yes("; EDE: 3 (Stale‸ Answer): (resolver failure)", "ede:3", "Stale Answer");
+            // BIND prints codes from 25 up without a name
+            yes("; EDE: 2‸5: (foo)", "ede:25", "25");
+            yes("; EDE: 3‸3", "ede:33", "33");
+            no("; EDE: 9 (DNSKEY Missing): (no SEP matching the DS ‸found for dnssec-failed.org.)");
+        }
+
+        @Test
+        void edeNumbersAreNotRcodes() {
+            Mention m = yes("; EDE: ‸3 (Stale Answer)", "ede:3", "3");
+            assertEquals("ede:3", m.entry().id());
+            yes("; EDE: 1‸6 (Censored): (Censored)", "ede:16", "16");
+        }
+
+        @Test
+        void edeExtraTextNamingAnUpstreamRcode() {
+            yes("; EDE: 23 (Network Error): ([76.223.26.245] rcode=REF‸USED for qaux.me/a)", "rcode:5", "REFUSED");
+            no("; EDE: 22 (No Reachable Authority): (at delegation example.‸com.)");
+        }
+
+        @Test
+        void ednsLineHasNoCode() {
+            no("; EDNS: version: ‸0, flags:; udp: 1232");
+            no("; EDNS: version: 0, flags:; udp: 12‸32");
+            no("; EDNS: version: 0, flags: d‸o; udp: 4096");
+            no("; COOKIE: 6339a7b2c0e8f3d20100000065d4b1c2e2d0a6d1f3b6c7af (go‸od)");
+        }
+
+        @Test
+        void tsigRecordErrorField() {
+            String sec = ";; TSIG PSEUDOSECTION:\n";
+            Mention m = yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 32 "
+                    + "k3oNa0r0xD5pVh3v2r5R3YxA8mQx0S7cJzV2tLkP1aQ= 43575 BAD‸SIG 0", "rcode:16:badsig", "BADSIG");
+            assertEquals(Mention.Role.NAME, m.role());
+            yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 32 "
+                    + "k3oNa0r0xD5pVh3v2r5R3YxA8mQx0S7cJzV2tLkP1aQ= 43575 NO‸ERROR 0", "rcode:0", "NOERROR");
+            // an unsigned error reply has MAC size 0 and no MAC
+            yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 0  43575 BAD‸KEY 0", "rcode:17",
+                    "BADKEY");
+            // BADTIME carries the server's time as other data
+            yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 0  43575 BAD‸TIME 6 AABlU/Gs", "rcode:18",
+                    "BADTIME");
+        }
+
+        @Test
+        void tsigNumericErrorSixteenIsBadsig() {
+            // ldns prints the TSIG error as a number
+            Mention m = yes(";; TSIG:\n;; tsig-key.\t0\tANY\tTSIG\thmac-md5.sig-alg.reg.int. 1700000000 300 16 "
+                    + "cVLFs2pYJpm2WLb5TnKkOw== 1234 1‸6 0", "rcode:16:badsig", "16");
+            assertEquals("note.tsigContext", m.note());
+            assertEquals(List.of("n", "16", "name", "BADSIG"), m.noteArgs());
+        }
+
+        @Test
+        void tsigNumbersAroundTheErrorAreNotCodes() {
+            String rr = "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 3‸00 32 "
+                    + "k3oNa0r0xD5pVh3v2r5R3YxA8mQx0S7cJzV2tLkP1aQ= 16 BADSIG 0";
+            no(rr);
+            no(rr.replace("3‸00", "300").replace("= 16 ", "= 1‸6 "));
+            no(rr.replace("3‸00", "300").replace("BADSIG 0", "BADSIG ‸0"));
+        }
+
+        @Test
+        void notauthWithATsigErrorIsNotAuthorized() {
+            String reply = ";; ->>HEADER<<- opcode: QUERY, status: NOT‸AUTH, id: 43575\n"
+                    + ";; flags: qr; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 1\n\n"
+                    + ";; QUESTION SECTION:\n;example.com.\t\t\tIN\tSOA\n\n"
+                    + ";; TSIG PSEUDOSECTION:\n"
+                    + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 0  43575 BADSIG 0\n\n"
+                    + ";; Query time: 0 msec\n";
+            yes(reply, "rcode:9:tsig", "NOTAUTH");
+        }
+
+        @Test
+        void retryComments() {
+            yes(";; BAD‸VERS, retrying with EDNS version 0.", "rcode:16:badvers", "BADVERS");
+            yes(";; BADCOO‸KIE, retrying.", "rcode:23", "BADCOOKIE");
+            yes(";; BADCOOKIE‸, retrying in TCP mode.", "rcode:23", "BADCOOKIE");
+            yes(";; Got SERV‸FAIL reply from 8.8.8.8, trying next server", "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void commentsThatAreNotCodes() {
+            no(";; Trun‸cated, retrying in TCP mode.");
+            no(";; communications error to 127.0.0.53#53: timed ‸out");
+            no(";; no servers could be ‸reached");
+            no(";; connection timed out; no servers could be ‸reached");
+            no(";; Got recursion not ‸available from 192.0.2.1, trying next server");
+            no(";; Query time: 1‸6 msec");
+            no(";; MSG SIZE  rcvd: 5‸6");
+            no(";; SERVER: 127.0.0.53#5‸3(127.0.0.53) (UDP)");
+            no(";; WHEN: Tue Mar 05 10:12:01 UTC 2024‸");
+            no(";; Warning: Message parser reports malformed message ‸packet.");
+        }
+
+        @Test
+        void namesInTheQuestionAndAnswerSectionsAreNotCodes() {
+            no(";; QUESTION SECTION:\n;serv‸fail.example.com.\t\tIN\tA");
+            no(";refused.example.com.\t\tIN\t‸A");
+            no("refu‸sed.example.com.\t300\tIN\tA\t192.0.2.1");
+            no("nxdomain.example.\t300\tIN\tTXT\t\"status: NXDO‸MAIN\"");
+            no("; status: NXDO‸MAIN");
+            no(";; ANSWER SECTION:\n; the next record is a SERV‸FAIL test");
+        }
+    }
+
+    @Nested
+    class Yaml {
+        static final String HEAD = "-\n  type: MESSAGE\n  message:\n    type: RECURSIVE_RESPONSE\n"
+                + "    response_message_data:\n";
+
+        @Test
+        void statusAndOpcodeUnderResponseMessageData() {
+            yes(HEAD + "      opcode: QUERY\n      status: NXDO‸MAIN\n      id: 8342\n", "rcode:3", "NXDOMAIN");
+            yes(HEAD + "      opcode: QU‸ERY\n      status: NXDOMAIN\n      id: 8342\n", "opcode:0", "QUERY");
+        }
+
+        @Test
+        void nodataInYaml() {
+            Mention m = yes(HEAD + "      opcode: QUERY\n      status: NOER‸ROR\n      id: 8342\n"
+                    + "      flags: qr rd ra\n      QUESTION: 1\n      ANSWER: 0\n      AUTHORITY: 1\n"
+                    + "      ADDITIONAL: 1\n", "pseudo:nodata", "NOERROR");
+            assertEquals(Mention.Role.INFERRED, m.role());
+            yes(HEAD + "      opcode: QUERY\n      status: NOER‸ROR\n      id: 8342\n"
+                    + "      flags: qr rd ra\n      QUESTION: 1\n      ANSWER: 1\n      AUTHORITY: 0\n",
+                    "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void statusKeysElsewhereAreNotCodes() {
+            no("status: NXDO‸MAIN");
+            no("spec:\n  status: NXDO‸MAIN\n");
+            no("response_message_data:\n  question:\n    status: NXDO‸MAIN\n");
+        }
+
+        @Test
+        void infoCode() {
+            yes("        EDE:\n          INFO-CODE: ‸9 (DNSKEY Missing)", "ede:9", "9");
+            yes("          INFO-CODE: 9 (DNSKEY‸ Missing)", "ede:9", "DNSKEY Missing");
+            yes("          - INFO-CODE: 1‸8 (Prohibited)", "ede:18", "18");
+            no("          EXTRA-TEXT: \"no SEP matching the DS found for dnssec-failed.org‸.\"");
+        }
+    }
+
+    @Nested
+    class Miekg {
+        @Test
+        void miekgHeader() {
+            Mention m = yes(";; opcode: QUERY, status: NXDO‸MAIN, id: 1234", "rcode:3", "NXDOMAIN");
+            assertEquals("miekg", m.tool());
+            yes(";; opcode: QU‸ERY, status: NXDOMAIN, id: 1234", "opcode:0", "QUERY");
+            yes("    ;; opcode: QUERY, status: SERV‸FAIL, id: 1234", "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void badsigInAMiekgHeaderIsBadvers() {
+            Mention m = yes(";; opcode: QUERY, status: BAD‸SIG, id: 1234", "rcode:16:badvers", "BADSIG");
+            assertEquals("note.miekgBadsig", m.note());
+            // in BIND's own header BADSIG keeps its name
+            yes(";; ->>HEADER<<- opcode: QUERY, status: BAD‸SIG, id: 1234", "rcode:16:badsig", "BADSIG");
+        }
+
+        @Test
+        void miekgNodata() {
+            yes("    ;; opcode: QUERY, status: NOER‸ROR, id: 1234\n"
+                    + "    ;; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0\n",
+                    "pseudo:nodata", "NOERROR");
+        }
+
+        @Test
+        void miekgTsigRecordWithNumericError() {
+            yes(";; TSIG PSEUDOSECTION:\n; tsig-key.\t0\tANY\tTSIG\thmac-sha256. 20231114221320 300 32 "
+                    + "9F86D081884C7D659A2FEAA0C55AD015A3BF4F1B2B0B822CD15D6C15B0F00A08 1234 1‸6 0 ",
+                    "rcode:16:badsig", "16");
+        }
+    }
+
+    @Nested
+    class Kdig {
+        @Test
+        void kdigHeaderWithSemicolons() {
+            Mention m = yes(";; ->>HEADER<<- opcode: QUERY; status: NXDO‸MAIN; id: 12345", "rcode:3", "NXDOMAIN");
+            assertEquals("knot", m.tool());
+            yes(";; ->>HEADER<<- opcode: QU‸ERY; status: NXDOMAIN; id: 12345", "opcode:0", "QUERY");
+            yes(";; ->>HEADER<<- opcode: QUERY; status: NOT‸IMPL; id: 12345", "rcode:4", "NOTIMPL");
+            yes(";; ->>HEADER<<- opcode: QUERY; status: RCODE ‸11; id: 12345", "rcode:11", "RCODE 11");
+            no(";; ->>HEADER<<- opcode: QUERY; status: NXDOMAIN; id: 123‸45");
+        }
+
+        @Test
+        void kdigNodata() {
+            yes(";; ->>HEADER<<- opcode: QUERY; status: NOER‸ROR; id: 1\n"
+                    + ";; Flags: qr rd ra; QUERY: 1; ANSWER: 0; AUTHORITY: 1; ADDITIONAL: 1", "pseudo:nodata",
+                    "NOERROR");
+            yes(";; ->>HEADER<<- opcode: QUERY; status: NOER‸ROR; id: 1\n"
+                    + ";; Flags: qr rd ra; QUERY: 1; ANSWER: 1; AUTHORITY: 0; ADDITIONAL: 1", "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void kdigEdnsLine() {
+            // NOERROR here only says the OPT record adds nothing to the header's RCODE
+            no(";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: NOER‸ROR");
+            yes(";; Version: 0; flags: do; UDP size: 1232 B; ext-rcode: BAD‸VERS", "rcode:16:badvers", "BADVERS");
+            yes(";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: RCODE 1‸00", "rcode:range:24-3840",
+                    "RCODE 100");
+            no(";; Version: 0; flags: ; UDP size: 1232 B; ext-rcode: Un‸used");
+            no(";; Version: 0; flags: ; UDP size: 12‸32 B; ext-rcode: NOERROR");
+            no(";; Version: ‸0; flags: ; UDP size: 1232 B; ext-rcode: NOERROR");
+        }
+
+        @Test
+        void kdigEde() {
+            Mention m = yes(";; EDE: 1‸8 (Prohibited): 'client 192.0.2.1 not allowed'", "ede:18", "18");
+            assertEquals("note.edeNumber", m.note());
+            yes(";; EDE: 18 (Prohib‸ited): 'client 192.0.2.1 not allowed'", "ede:18", "Prohibited");
+            no(";; EDE: 40 (Unknown co‸de)");
+            yes(";; EDE: 4‸0 (Unknown code)", "ede:range:36-49151", "40");
+        }
+
+        @Test
+        void rfc8427Json() {
+            String json = "{\n  \"ID\": 4081,\n  \"QR\": 1,\n  \"Opcode\": 0,\n  \"RCODE\": ‸3,\n  \"QDCOUNT\": 1,\n"
+                    + "  \"ANCOUNT\": 0,\n  \"NSCOUNT\": 1\n}";
+            Mention m = yes(json, "rcode:3", "3");
+            assertEquals(Mention.Role.NUMBER, m.role());
+            yes(json.replace("‸3", "3").replace("\"Opcode\": 0", "\"Opcode\": ‸0"), "opcode:0", "0");
+            no(json.replace("\"ANCOUNT\": 0", "\"ANCOUNT\": ‸0").replace("‸3", "3"));
+            no(json.replace("\"ID\": 4081", "\"ID\": 40‸81").replace("‸3", "3"));
+            // without the RFC 8427 counts around it, "RCODE" is just some JSON key
+            no("{\"name\": \"x\", \"RCODE\": ‸3}");
+        }
+    }
+
+    @Nested
+    class Drill {
+        @Test
+        void drillHeaderUsesRcodeWord() {
+            Mention m = yes(";; ->>HEADER<<- opcode: QUERY, rcode: NXDO‸MAIN, id: 1234", "rcode:3", "NXDOMAIN");
+            assertEquals("ldns", m.tool());
+            yes(";; ->>HEADER<<- opcode: QUERY, rcode: NOT‸IMPL, id: 1234", "rcode:4", "NOTIMPL");
+            yes(";; ->>HEADER<<- opcode: QUERY, rcode: ?? (1‸1), id: 1234", "rcode:11", "?? (11)");
+            yes(";; ->>HEADER<<- opcode: QUERY, rcode: ?‸? (14), id: 1234", "rcode:range:12-15", "?? (14)");
+        }
+
+        @Test
+        void drillExtRcodeIsTheCombinedValue() {
+            Mention m = yes(";; EDNS: version 0; flags: do ; ext-rcode: 1‸6 ; udp: 4096", "rcode:16:badvers", "16");
+            assertEquals("note.optContext", m.note());
+            assertEquals(List.of("n", "16", "name", "BADVERS"), m.noteArgs());
+            Mention c = yes(";; EDNS: version 0; flags: ; ext-rcode: 2‸3 ; udp: 4096", "rcode:23", "23");
+            assertEquals("note.extendedRcode", c.note());
+            assertEquals(List.of("header", "7", "ext", "1"), c.noteArgs());
+            yes("; EDNS: version: 0; flags: do ; ext-rcode: 1‸6 ; udp: 1232", "rcode:16:badvers", "16");
+            no(";; EDNS: version 0; flags: do ; ext-rcode: 16 ; udp: 40‸96");
+            no(";; EDNS: version ‸0; flags: do ; udp: 4096");
+        }
+
+        @Test
+        void drillNoerrorWithExtRcodeIsNotNodata() {
+            // the header's 4 bits say NOERROR, the OPT record says BADVERS: the full RCODE is 16, not NODATA
+            String reply = ";; ->>HEADER<<- opcode: QUERY, rcode: NOER‸ROR, id: 1234\n"
+                    + ";; flags: qr rd ra ; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0 \n"
+                    + ";; QUESTION SECTION:\n;; example.com.\tIN\tA\n\n"
+                    + ";; Query time: 3 msec\n"
+                    + ";; EDNS: version 0; flags: ; ext-rcode: 16 ; udp: 1232\n"
+                    + ";; MSG SIZE  rcvd: 40\n";
+            yes(reply, "rcode:0", "NOERROR");
+            yes(reply.replace("ext-rcode: 16 ; ", ""), "pseudo:nodata", "NOERROR");
+        }
+    }
+
+    @Nested
+    class Delv {
+        @Test
+        void resolutionFailed() {
+            yes(";; resolution failed: ncache nx‸domain", "rcode:3", "ncache nxdomain");
+            yes(";; resolution failed: ncache nx‸rrset", "pseudo:nodata", "ncache nxrrset");
+            yes(";; resolution failed: SERV‸FAIL", "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void otherFailuresAreNotCodes() {
+            no(";; resolution failed: broken trust ‸chain");
+            no(";; resolution failed: RRSIG failed to ‸verify");
+            no(";; resolution failed: insecurity proof ‸failed");
+            no("; negative response, fully ‸validated");
+            no(";; broken trust chain resolving 'test/DS/IN': 10.0.0.1#5‸3");
+        }
+    }
+
+    @Nested
+    class Host {
+        @Test
+        void numberAndNameAreTheSameEntry() {
+            Mention name = yes("Host nonexistent.example not found: 3(NXDO‸MAIN)", "rcode:3", "NXDOMAIN");
+            Mention num = yes("Host nonexistent.example not found: ‸3(NXDOMAIN)", "rcode:3", "3");
+            assertEquals(Mention.Role.NUMBER, num.role());
+            assertEquals(Mention.Role.NAME, name.role());
+            yes("Host example.org not found: 2(SERV‸FAIL)", "rcode:2", "SERVFAIL");
+            yes("Host example.org not found: 5(REF‸USED)", "rcode:5", "REFUSED");
+            yes("Host example.org not found: 22(?2‸2)", "rcode:22", "?22");
+            yes("Host example.org not found: 2‸2(?22)", "rcode:22", "22");
+        }
+
+        @Test
+        void nearMisses() {
+            no("refused.example.com has address 192.0.2.‸1");
+            no("Host servfail.example.com not found: 3(NXDOMAIN)".replace("servfail", "serv‸fail"));
+            no("Host example.org not found: ‸timed out");
+            no("Host name lookup failure ‸3");
+        }
+    }
+
+    @Nested
+    class Nslookup {
+        @Test
+        void bindNslookup() {
+            yes("** server can't find nonexistent.example: NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+            yes("** server can't find x.example: SERV‸FAIL", "rcode:2", "SERVFAIL");
+            yes("** server can't find x.example: REF‸USED", "rcode:5", "REFUSED");
+            Mention m = yes("*** Can't find x.example: No ans‸wer", "pseudo:nodata", "No answer");
+            assertEquals(Mention.Role.NAME, m.role());
+        }
+
+        @Test
+        void windowsNslookup() {
+            Mention m = yes("*** dns.example can't find name.example: Non-exis‸tent domain", "rcode:3",
+                    "Non-existent domain");
+            assertEquals("windows-nslookup", m.tool());
+            yes("*** UnKnown can't find name.example: Server fail‸ure", "rcode:2", "Server failure");
+            yes("*** UnKnown can't find name.example: Ref‸used", "rcode:5", "Refused");
+            yes("*** UnKnown can't find name.example: Format er‸ror", "rcode:1", "Format error");
+            yes("*** UnKnown can't find name.example: No rec‸ords", "pseudo:nodata", "No records");
+        }
+
+        @Test
+        void notCodes() {
+            no("*** UnKnown can't find name.example: Timed ‸out");
+            no("*** UnKnown can't find name.example: No response from ‸server");
+            no("*** Request to UnKnown timed-‸out");
+            no("Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#5‸3");
+            no("Non-authoritative answer:\nName:\trefused.exa‸mple.com\nAddress: 192.0.2.7");
+            no("** server can't find refu‸sed.example: NXDOMAIN");
+            no("Refused‸");
+        }
+    }
+
+    @Nested
+    class Nsupdate {
+        @Test
+        void tsigFailure() {
+            yes("update failed: NOT‸AUTH(BADSIG)", "rcode:9:tsig", "NOTAUTH");
+            yes("update failed: NOTAUTH(BAD‸SIG)", "rcode:16:badsig", "BADSIG");
+            yes("update failed: NOTAUTH(BAD‸KEY)", "rcode:17", "BADKEY");
+            yes("update failed: NOTAUTH(BADTI‸ME)", "rcode:18", "BADTIME");
+        }
+
+        @Test
+        void plainRcodes() {
+            yes("update failed: NOT‸AUTH", "rcode:9", "NOTAUTH");
+            yes("update failed: REF‸USED", "rcode:5", "REFUSED");
+            yes("update failed: YXDO‸MAIN", "rcode:6", "YXDOMAIN");
+            yes("update failed: NXRR‸SET", "rcode:8", "NXRRSET");
+            yes("update failed: NOT‸ZONE", "rcode:10", "NOTZONE");
+            yes("update failed: SERV‸FAIL", "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void notCodes() {
+            no("update failed: rejected by secure update (REF‸USED)");
+            no("; Communication with 192.0.2.53#53 failed: timed ‸out");
+            no("update failed: connection ‸refused");
+            no("update failed: REFUSEDX‸");
+        }
+    }
+
+    @Nested
+    class OtherDialects {
+        @Test
+        void digHeaderInALogOrPlainText() {
+            assertMention(Dialect.TEXT, ";; ->>HEADER<<- opcode: QUERY, status: NXDO‸MAIN, id: 43575", "rcode:3",
+                    "NXDOMAIN");
+            assertMention(Dialect.LOG, "[resolv] ;; ->>HEADER<<- opcode: QUERY; status: SERV‸FAIL; id: 1234",
+                    "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void logLinesAreLeftAlone() {
+            assertTrue(scan("Mar  5 10:12:01 host named[812]: client @0x7f 192.0.2.1#53211 (example.com): "
+                    + "query failed (SERVFAIL) for example.com/IN/A at query.c:7375").isEmpty());
+            assertTrue(scan("connect to 192.0.2.1 port 53: Connection refused").isEmpty());
+            assertTrue(scan("status: NXDOMAIN").isEmpty());
+            assertTrue(scan("2024-03-05T10:12:01Z INFO status: 200 OK, rcode: 3").isEmpty());
+            assertTrue(scan("update: status: NXDOMAIN, opcode: QUERY").isEmpty());
+        }
+    }
+
+    @Nested
+    class Robustness {
+        @Test
+        void anchorsBeyondTheFirst8kAreIgnored() {
+            String pad = "x".repeat(DigOutputScanner.CAP + 10);
+            assertTrue(scan(pad + ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 1").isEmpty());
+        }
+
+        @Test
+        void aMegabyteLineIsHandled() {
+            String big = ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 1 " + "A".repeat(1 << 20);
+            List<Mention> found = scan(big);
+            assertEquals(List.of("opcode:0", "rcode:3"), found.stream().map(m -> m.entry().id()).toList());
+        }
+
+        @Test
+        void oddLinesDoNotThrow() {
+            for (String s : List.of("", ";", ";;", ";; ", "; EDE:", "; EDE: ", ";; ->>HEADER<<-",
+                    ";; ->>HEADER<<- opcode:", ";; ->>HEADER<<- status: ", ";; ->>HEADER<<- rcode: ?? (",
+                    "Host x not found: ", "** server can't find", "*** Can't find x:", "update failed: ",
+                    "update failed: NOTAUTH(", "update failed: NOTAUTH(BADSIG", "x ANY TSIG", "x ANY TSIG a 1 2 3",
+                    "\"RCODE\":", "{\"RCODE\": 99999999, \"QDCOUNT\": 1}", "INFO-CODE:", "- ", "status: ",
+                    ";; EDNS: ext-rcode: ", ";; Version: 0; ext-rcode: ", ";; resolution failed: ",
+                    "; EDE: 70000 (x)", ";; Got ", ";; , retrying")) {
+                scan(s);
+            }
+        }
+    }
+}
