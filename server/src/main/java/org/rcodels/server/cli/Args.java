@@ -15,6 +15,8 @@ final class Args {
     String lang;
     boolean help;
     boolean version;
+    /** --summary (check: count the codes instead of diagnosing). */
+    boolean summary;
     /** --stdio or --clientProcessId were given (language-server options). */
     boolean serverOption;
     /** Any option other than the language-server ones. */
@@ -52,6 +54,10 @@ final class Args {
                 }
                 case "--version", "-V" -> {
                     a.version = true;
+                    a.cliOption = true;
+                }
+                case "--summary" -> {
+                    a.summary = true;
                     a.cliOption = true;
                 }
                 case "--stdio" -> a.serverOption = true;

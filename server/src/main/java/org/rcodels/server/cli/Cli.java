@@ -39,6 +39,7 @@ public final class Cli {
         m.put("explain", new ExplainCommand());
         m.put("compare", new CompareCommand());
         m.put("list", new ListCommand());
+        m.put("check", new CheckCommand());
         COMMANDS = Collections.unmodifiableMap(m);
     }
 
@@ -110,8 +111,11 @@ public final class Cli {
                 format = Format.parse(a.format).orElseThrow(() -> usage(t, helpOf, t.label("cli.badValue",
                         "option", "--format", "value", a.format, "expected", t.label("cli.expected.format"))));
             }
+            if (a.summary && !command.equals("check")) {
+                throw usage(t, helpOf, t.label("cli.unknownOption", "option", "--summary"));
+            }
             Options options = Options.full().withWidth(width(env));
-            Context ctx = new Context(command, catalog, t, format, options, out);
+            Context ctx = new Context(command, catalog, t, format, options, out, err, a.summary);
             return COMMANDS.get(command).run(ctx, words);
         } catch (CliError e) {
             e.lines.forEach(err::println);

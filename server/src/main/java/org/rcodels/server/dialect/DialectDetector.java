@@ -113,6 +113,15 @@ public final class DialectDetector {
         return null;
     }
 
+    /** An unbound.conf clause header: the keyword alone on its line (a comment may follow). */
+    static boolean isClause(String line, String keyword) {
+        if (!line.startsWith(keyword)) {
+            return false;
+        }
+        String rest = line.substring(keyword.length()).strip();
+        return rest.isEmpty() || rest.startsWith("#");
+    }
+
     /** Looks at the first lines for unmistakable signs. */
     static Dialect sniff(int lineCount, IntFunction<String> line) {
         int n = Math.min(lineCount, SNIFF_LINES);
@@ -126,13 +135,14 @@ public final class DialectDetector {
                     || l.contains("response_message_data:") || l.startsWith(";; resolution failed")
                     || l.startsWith("; fully validated") || l.startsWith("Host ") && l.contains(" not found: ")
                     || l.startsWith("** server can't find") || l.startsWith("*** Can't find")
-                    || l.contains("update failed: ")) {
+                    || l.contains("update failed: ") || l.startsWith(";; opcode:") && l.contains("status:")) {
                 return Dialect.DIG;
             }
             if (l.strip().startsWith("Corefile:")) {
                 corefileInYaml = true;
             }
-            if (l.startsWith("server:") || l.startsWith("forward-zone:") || l.startsWith("stub-zone:")) {
+            if (isClause(l, "server:") || isClause(l, "forward-zone:") || isClause(l, "stub-zone:")
+                    || isClause(l, "rpz:")) {
                 return Dialect.UNBOUND_CONF;
             }
             if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")) {

@@ -10,6 +10,24 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.IntConsumer;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionOptions;
+import org.eclipse.lsp4j.CompletionParams;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkOptions;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.Command;
+import org.eclipse.lsp4j.CodeAction;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
@@ -44,7 +62,18 @@ import org.eclipse.lsp4j.services.TextDocumentService;
 import org.eclipse.lsp4j.services.WorkspaceService;
 import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.features.Action;
+import org.rcodels.server.features.CodeActionsFeature;
+import org.rcodels.server.features.Commands;
+import org.rcodels.server.features.Completion;
+import org.rcodels.server.features.CompletionFeature;
+import org.rcodels.server.features.Diagnostic;
+import org.rcodels.server.features.DiagnosticsFeature;
+import org.rcodels.server.features.DocumentLinksFeature;
 import org.rcodels.server.features.HoverFeature;
+import org.rcodels.server.features.InlayHintsFeature;
+import org.rcodels.server.features.SemanticTokensFeature;
+import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.TextContext;
 
 /**
@@ -114,6 +143,17 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         sync.setChange(TextDocumentSyncKind.Incremental);
         c.setTextDocumentSync(sync);
         c.setHoverProvider(true);
+        CompletionOptions completion = new CompletionOptions(true, List.of(".", " ", "(", ":"));
+        c.setCompletionProvider(completion);
+        c.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix,
+                CodeActionKind.RefactorRewrite, CodeActionKind.Empty)));
+        c.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(Action.EXPLAIN, Action.COMPARE, LIST)));
+        c.setInlayHintProvider(true);
+        org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions tokens =
+                new org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions(
+                        new org.eclipse.lsp4j.SemanticTokensLegend(SemanticTokensFeature.TYPES, List.of()), true, true);
+        c.setSemanticTokensProvider(tokens);
+        c.setDocumentLinkProvider(new DocumentLinkOptions(false));
         c.setPositionEncoding(info.utf8() ? PositionEncodingKind.UTF8 : PositionEncodingKind.UTF16);
         return c;
     }
@@ -217,6 +257,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             var td = params == null ? null : params.getTextDocument();
             if (td != null && td.getUri() != null) {
                 documents.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
+                scheduleDiagnostics(td.getUri());
             }
         });
     }
@@ -230,6 +271,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             Integer v = params.getTextDocument().getVersion();
             documents.change(params.getTextDocument().getUri(), v == null ? 0 : v, params.getContentChanges(),
                     clientInfo.utf8());
+            scheduleDiagnostics(params.getTextDocument().getUri());
         });
     }
 
@@ -238,6 +280,10 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         worker.execute(() -> {
             if (params != null && params.getTextDocument() != null) {
                 documents.close(params.getTextDocument().getUri());
+                LanguageClient c = client;
+                if (c != null) {
+                    c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));
+                }
             }
         });
     }
@@ -303,5 +349,283 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
                         range);
             }).orElse(null);
         });
+    }
+
+    // ------------------------------------------------------------------------------------------------ diagnostics
+
+    /** Debounce: a burst of changes publishes diagnostics once, for the version current when the delay ends. */
+    private static final long DIAGNOSTICS_DELAY_MS = 200;
+    private final java.util.Map<String, java.util.concurrent.ScheduledFuture<?>> pendingDiagnostics =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Dialects whose documents are checked; logs and tool output are records, never diagnosed. */
+    static boolean diagnosable(Dialect d) {
+        return switch (d) {
+            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, ZONE -> true;
+            default -> false;
+        };
+    }
+
+    private void scheduleDiagnostics(String uri) {
+        var previous = pendingDiagnostics.remove(uri);
+        if (previous != null) {
+            previous.cancel(false);
+        }
+        try {
+            pendingDiagnostics.put(uri, timer.schedule(() -> worker.execute(() -> publishDiagnostics(uri)),
+                    DIAGNOSTICS_DELAY_MS, TimeUnit.MILLISECONDS));
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
+        }
+    }
+
+    private void publishDiagnostics(String uri) {
+        LanguageClient c = client;
+        OpenDocument doc = documents.get(uri).orElse(null);
+        if (c == null || doc == null) {
+            return;
+        }
+        List<org.eclipse.lsp4j.Diagnostic> out = new java.util.ArrayList<>();
+        if (settings.diagnostics() && diagnosable(doc.dialect()) && fitsWholeFileWork(doc)) {
+            Convert cv = new Convert(doc.text(), clientInfo.utf8());
+            for (Diagnostic d : DiagnosticsFeature.diagnose(context(doc), 0, doc.text().lineCount(), texts())) {
+                out.add(cv.diagnostic(d));
+            }
+        }
+        c.publishDiagnostics(new PublishDiagnosticsParams(uri, out, doc.version()));
+    }
+
+    private boolean fitsWholeFileWork(OpenDocument doc) {
+        return doc.text().length() <= (long) settings.maxFileMb() * 1024 * 1024;
+    }
+
+    private TextContext context(OpenDocument doc) {
+        return new TextContext(catalog(), doc.dialect(), doc.uri(), doc.text());
+    }
+
+    private OpenDocument document(org.eclipse.lsp4j.TextDocumentIdentifier id) {
+        return id == null ? null : documents.get(id.getUri()).orElse(null);
+    }
+
+    // ------------------------------------------------------------------------------------------------ completion
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || !settings.completion() || params.getPosition() == null) {
+                return Either.forRight(new CompletionList(false, List.of()));
+            }
+            int line = params.getPosition().getLine();
+            if (line < 0 || line >= doc.text().lineCount()) {
+                return Either.forRight(new CompletionList(false, List.of()));
+            }
+            Convert cv = new Convert(doc.text(), clientInfo.utf8());
+            Completion result = CompletionFeature.complete(context(doc), line,
+                    cv.column(line, params.getPosition().getCharacter()));
+            List<CompletionItem> items = new java.util.ArrayList<>();
+            for (Completion.Item i : result.items()) {
+                items.add(cv.item(i));
+            }
+            return Either.forRight(new CompletionList(result.incomplete(), items));
+        });
+    }
+
+    @Override
+    public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+        return request(cancel -> {
+            if (item == null) {
+                return null;
+            }
+            String id = entryIdOf(item.getData());
+            if (id != null) {
+                boolean md = clientInfo.completionMarkdown();
+                String doc = CompletionFeature.documentation(catalog(), texts(), id, md);
+                if (doc != null && !doc.isBlank()) {
+                    item.setDocumentation(new MarkupContent(md ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, doc));
+                }
+            }
+            return item;
+        });
+    }
+
+    /** The entry id from an item's data, whatever shape Gson gave it back in. */
+    static String entryIdOf(Object data) {
+        if (data instanceof com.google.gson.JsonObject o && o.has("entryId") && o.get("entryId").isJsonPrimitive()) {
+            return o.get("entryId").getAsString();
+        }
+        if (data instanceof java.util.Map<?, ?> m && m.get("entryId") instanceof String s) {
+            return s;
+        }
+        return null;
+    }
+
+    // ------------------------------------------------------------------------------------------------ actions
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || params.getRange() == null) {
+                return List.of();
+            }
+            int line = params.getRange().getStart().getLine();
+            if (line < 0 || line >= doc.text().lineCount()) {
+                return List.of();
+            }
+            Convert cv = new Convert(doc.text(), clientInfo.utf8());
+            int start = cv.column(line, params.getRange().getStart().getCharacter());
+            int endLine = params.getRange().getEnd().getLine();
+            int end = endLine == line ? cv.column(line, params.getRange().getEnd().getCharacter())
+                    : doc.text().lineLength(line);
+            TextContext ctx = context(doc);
+            // our own diagnostics on that line, matched to the ones the client sent back by code and range
+            List<Diagnostic> relevant = new java.util.ArrayList<>();
+            if (diagnosable(doc.dialect()) && params.getContext() != null
+                    && params.getContext().getDiagnostics() != null) {
+                List<Diagnostic> ours = DiagnosticsFeature.diagnose(ctx, line, line + 1, texts());
+                for (var sent : params.getContext().getDiagnostics()) {
+                    for (Diagnostic d : ours) {
+                        var code = sent.getCode();
+                        String sentCode = code == null ? null : code.isLeft() ? code.getLeft() : null;
+                        if (d.code().equals(sentCode) && cv.range(d.line(), d.start(), d.end()).equals(sent.getRange())
+                                && !relevant.contains(d)) {
+                            relevant.add(d);
+                        }
+                    }
+                }
+            }
+            List<Either<Command, CodeAction>> out = new java.util.ArrayList<>();
+            for (Action a : CodeActionsFeature.actions(ctx, line, start, end, relevant, texts())) {
+                out.add(cv.action(a, doc.uri()));
+            }
+            return out;
+        });
+    }
+
+    /** Command: every code as {id, title, summary, kind}, for pickers in clients (e.g. "Explain DNS code..."). */
+    public static final String LIST = "rcode.list";
+
+    private List<java.util.Map<String, String>> codeList() {
+        Texts t = texts();
+        List<java.util.Map<String, String>> out = new java.util.ArrayList<>();
+        for (org.rcodels.catalog.Entry e : catalog().entries()) {
+            out.add(java.util.Map.of("id", e.id(), "title", e.title(), "summary", t.content(e).summary(),
+                    "kind", e.kind().name()));
+        }
+        return out;
+    }
+
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        return request(cancel -> {
+            if (params == null || params.getCommand() == null) {
+                return null;
+            }
+            List<String> args = new java.util.ArrayList<>();
+            if (params.getArguments() != null) {
+                for (Object o : params.getArguments()) {
+                    if (o instanceof com.google.gson.JsonPrimitive p && p.isString()) {
+                        args.add(p.getAsString());
+                    } else if (o instanceof String str) {
+                        args.add(str);
+                    } else if (o != null) {
+                        args.add(o.toString());
+                    }
+                }
+            }
+            if (LIST.equals(params.getCommand())) {
+                return codeList();
+            }
+            boolean md = clientInfo.hoverMarkdown();
+            return Commands.execute(catalog(), texts(), params.getCommand(), args, md).orElseThrow(() ->
+                    new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidParams,
+                            "unknown command or arguments: " + params.getCommand() + " " + args, null)));
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ hints, links
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || !settings.inlayHints() || params.getRange() == null) {
+                return List.of();
+            }
+            int from = Math.max(0, params.getRange().getStart().getLine());
+            int to = Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1);
+            Convert cv = new Convert(doc.text(), clientInfo.utf8());
+            List<InlayHint> out = new java.util.ArrayList<>();
+            for (InlayHintsFeature.Hint h : InlayHintsFeature.hints(context(doc), from, to)) {
+                out.add(cv.hint(h));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || !fitsWholeFileWork(doc)) {
+                return List.of();
+            }
+            Convert cv = new Convert(doc.text(), clientInfo.utf8());
+            List<DocumentLink> out = new java.util.ArrayList<>();
+            for (DocumentLinksFeature.Link l : DocumentLinksFeature.links(context(doc), 0, doc.text().lineCount())) {
+                out.add(cv.link(l));
+            }
+            return out;
+        });
+    }
+
+    // ------------------------------------------------------------------------------------------------ colouring
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensFull(
+            org.eclipse.lsp4j.SemanticTokensParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || !fitsWholeFileWork(doc)) {
+                return new org.eclipse.lsp4j.SemanticTokens(List.of());
+            }
+            return encode(doc, 0, doc.text().lineCount());
+        });
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.SemanticTokens> semanticTokensRange(
+            org.eclipse.lsp4j.SemanticTokensRangeParams params) {
+        return request(cancel -> {
+            OpenDocument doc = params == null ? null : document(params.getTextDocument());
+            if (doc == null || params.getRange() == null) {
+                return new org.eclipse.lsp4j.SemanticTokens(List.of());
+            }
+            int from = Math.max(0, params.getRange().getStart().getLine());
+            int to = Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1);
+            return encode(doc, from, to);
+        });
+    }
+
+    /** LSP's relative encoding: delta line, delta start, length, type, modifiers. */
+    private org.eclipse.lsp4j.SemanticTokens encode(OpenDocument doc, int from, int to) {
+        Convert cv = new Convert(doc.text(), clientInfo.utf8());
+        List<Integer> data = new java.util.ArrayList<>();
+        int prevLine = 0;
+        int prevStart = 0;
+        for (SemanticTokensFeature.Token t : SemanticTokensFeature.tokens(context(doc), from, to)) {
+            Position s = cv.pos(t.line(), t.start());
+            Position e = cv.pos(t.line(), t.end());
+            int dl = s.getLine() - prevLine;
+            data.add(dl);
+            data.add(dl == 0 ? s.getCharacter() - prevStart : s.getCharacter());
+            data.add(e.getCharacter() - s.getCharacter());
+            data.add(t.type());
+            data.add(0);
+            prevLine = s.getLine();
+            prevStart = s.getCharacter();
+        }
+        return new org.eclipse.lsp4j.SemanticTokens(data);
     }
 }

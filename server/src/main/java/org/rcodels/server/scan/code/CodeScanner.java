@@ -32,10 +32,10 @@ import org.rcodels.server.scan.Scans;
  * <li>Library identifiers that the catalog knows for the tools of the language: Go {@code RcodeNameError},
  * {@code RCodeNameError}, {@code ExtendedErrorCodeDNSBogus} (and {@code dns.OpcodeUpdate}); C {@code ns_r_nxdomain},
  * {@code LDNS_RCODE_NXDOMAIN}, {@code LDNS_EDE_DNSSEC_BOGUS}, {@code DNS_RCODE_NAME_ERROR},
- * {@code DNS_ERROR_RCODE_NAME_ERROR}, {@code ARES_ENOTFOUND}; Python {@code NoAnswer} (NODATA) and
- * {@code EDECode.DNSSEC_BOGUS}.</li>
- * <li>Opcode names (QUERY, IQUERY, STATUS, NOTIFY, UPDATE) only right after {@code opcode.} in a line that mentions
- * dns ({@code dns.opcode.UPDATE}, {@code org.xbill.DNS.Opcode.NOTIFY}, Netty {@code DnsOpCode.QUERY}).</li>
+ * {@code DNS_ERROR_RCODE_NAME_ERROR}, {@code ARES_ENOTFOUND} (these C prefixes count in every language, since
+ * bindings reuse them); Python {@code NoAnswer} (NODATA) and {@code EDECode.DNSSEC_BOGUS}.</li>
+ * <li>Opcode names (QUERY, IQUERY, STATUS, NOTIFY, UPDATE) only right after a qualifier ending in "opcode" (any
+ * case) in a line that mentions dns ({@code dns.opcode.UPDATE}, {@code org.xbill.DNS.Opcode.NOTIFY}, Netty {@code DnsOpCode.QUERY}).</li>
  * <li>JavaScript: the c-ares error codes Node reports ({@code 'ENOTFOUND'}, {@code 'ENODATA'}, {@code 'ESERVFAIL'},
  * {@code 'EREFUSED'}, {@code 'EFORMERR'}, {@code 'ENOTIMP'}) as whole words, and Node's {@code dns.NOTFOUND}
  * constant. In C, bare ENODATA is an errno and is not a mention; c-ares there is {@code ARES_ENODATA}.</li>
@@ -104,7 +104,7 @@ public final class CodeScanner implements Scanner {
                 }
             } else if (OPCODES.contains(w)) {
                 String q = qualifier(text, s);
-                if (q != null && q.equalsIgnoreCase("opcode")) {
+                if (q != null && q.length() >= 6 && q.regionMatches(true, q.length() - 6, "opcode", 0, 6)) {
                     if (dnsLine < 0) {
                         dnsLine = aboutDns(text, limit) ? 1 : 0;
                     }
@@ -122,6 +122,35 @@ public final class CodeScanner implements Scanner {
 
     private void libraryIdentifier(ScanContext ctx, List<Mention> out, int line, String text, int s, int e, String w,
                                    int limit) {
+        // C library prefixes, in any language: they are unmistakable, and bindings reuse them (Go's x/sys/windows
+        // has DNS_ERROR_RCODE_NAME_ERROR, pycares has ARES_ENOTFOUND)
+        if (w.startsWith("ns_r_")) {
+            identifier(ctx, out, line, text, s, e, w, "nameser", Kind.RCODE);
+            return;
+        }
+        if (w.startsWith("LDNS_RCODE_")) {
+            identifier(ctx, out, line, text, s, e, w, "ldns", Kind.RCODE);
+            return;
+        }
+        if (w.startsWith("LDNS_EDE_")) {
+            identifier(ctx, out, line, text, s, e, w, "ldns", Kind.EDE);
+            return;
+        }
+        if (w.startsWith("DNS_RCODE_")) {
+            identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
+            return;
+        }
+        if (w.startsWith("DNS_ERROR_RCODE_")) {
+            Entry en = identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
+            if (en != null) {
+                win32Number(ctx, out, line, text, limit, en);
+            }
+            return;
+        }
+        if (w.startsWith("ARES_E")) {
+            identifier(ctx, out, line, text, s, e, w, "cares", null);
+            return;
+        }
         switch (language) {
             case CODE_GO -> {
                 if (w.startsWith("Rcode")) {
@@ -132,24 +161,6 @@ public final class CodeScanner implements Scanner {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.EDE);
                 } else if (w.startsWith("Opcode") && "dns".equals(qualifier(text, s))) {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.OPCODE);
-                }
-            }
-            case CODE_C -> {
-                if (w.startsWith("ns_r_")) {
-                    identifier(ctx, out, line, text, s, e, w, "nameser", Kind.RCODE);
-                } else if (w.startsWith("LDNS_RCODE_")) {
-                    identifier(ctx, out, line, text, s, e, w, "ldns", Kind.RCODE);
-                } else if (w.startsWith("LDNS_EDE_")) {
-                    identifier(ctx, out, line, text, s, e, w, "ldns", Kind.EDE);
-                } else if (w.startsWith("DNS_RCODE_")) {
-                    identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
-                } else if (w.startsWith("DNS_ERROR_RCODE_")) {
-                    Entry en = identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
-                    if (en != null) {
-                        win32Number(ctx, out, line, text, limit, en);
-                    }
-                } else if (w.startsWith("ARES_E")) {
-                    identifier(ctx, out, line, text, s, e, w, "cares", null);
                 }
             }
             case CODE_PYTHON -> {

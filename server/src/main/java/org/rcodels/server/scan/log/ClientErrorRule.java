@@ -19,22 +19,25 @@ import org.rcodels.server.scan.Scans;
  */
 final class ClientErrorRule implements LogRule {
 
-    private static final Pattern GO = Pattern.compile(
-            "(?<![\\w-])lookup [^\\s:]+(?: on \\S+)?: (no such host|server misbehaving)(?![\\w-])");
+    private static final String LOOKUP = "lookup ";
+    /** After "lookup ": name[ on server]: error. */
+    private static final Pattern GO_TAIL = Pattern.compile(
+            "[^\\s:]+(?: on \\S+)?: (no such host|server misbehaving)(?![\\w-])");
+    /** c-ares syscall names as Node.js reports them: queryA, queryAaaa, querySrv..., getHostByAddr. */
     private static final Pattern NODE = Pattern.compile(
-            "(?<![\\w.])(?:query[A-Z][A-Za-z]*|getHostByAddr) (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))"
-                    + "(?![\\w-])");
+            "(?:query[A-Z][A-Za-z]*|getHostByAddr) (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))(?![\\w-])");
 
     @Override
     public boolean accepts(String t) {
-        return t.contains("lookup ") || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"));
+        return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"));
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        if (t.contains("lookup ")) {
-            Matcher m = GO.matcher(t);
-            if (m.find()) {
+        int l = t.indexOf(LOOKUP);
+        if (l >= 0 && LogMentions.wordStart(t, l)) {
+            Matcher m = LogMentions.at(GO_TAIL, t, l + LOOKUP.length());
+            if (m != null) {
                 if (m.group(1).equals("no such host")) {
                     Scans.entry(ctx, out, line, t, m.start(1), m.end(1), "rcode:3", Mention.Role.NAME, "go-net",
                             "note.goNoSuchHost");
@@ -44,9 +47,23 @@ final class ClientErrorRule implements LogRule {
             }
         }
         if (t.contains(" E")) {
-            Matcher m = NODE.matcher(t);
-            if (m.find()) {
+            node(ctx, out, line, t, "query");
+            node(ctx, out, line, t, "getHostByAddr");
+        }
+    }
+
+    private static void node(ScanContext ctx, List<Mention> out, int line, String t, String syscall) {
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(syscall, from)) >= 0) {
+            from = i + syscall.length();
+            if (i > 0 && (Scans.wordChar(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+                continue;
+            }
+            Matcher m = LogMentions.at(NODE, t, i);
+            if (m != null) {
                 LogMentions.rcodeNameOr(ctx, out, line, t, m.start(1), m.end(1), "cares", fallback(m.group(1)));
+                return;
             }
         }
     }

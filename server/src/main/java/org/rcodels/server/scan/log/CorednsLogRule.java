@@ -18,19 +18,21 @@ final class CorednsLogRule implements LogRule {
     private static final Pattern LOG_PLUGIN = Pattern.compile(
             "\"[A-Za-z0-9]+ [A-Za-z0-9]+ \\S+ (?:udp|tcp) \\d+ (?:true|false) \\d+\" ([A-Za-z][A-Za-z0-9]*) "
                     + "[a-z,]+ \\d+ \\d+(?:\\.\\d+)?s(?![\\w.])");
-    private static final Pattern ERRORS = Pattern.compile(
-            "plugin/errors: (\\d{1,5}) \\S+ [A-Za-z0-9]+: ");
+    private static final String ERRORS = "plugin/errors: ";
+    /** After "plugin/errors: ": rcode name type: error. */
+    private static final Pattern ERRORS_TAIL = Pattern.compile("(\\d{1,5}) \\S+ [A-Za-z0-9]+: ");
 
     @Override
     public boolean accepts(String t) {
-        return t.contains("plugin/errors: ") || t.indexOf('"') >= 0 && (t.contains(" udp ") || t.contains(" tcp "));
+        return t.contains(ERRORS) || t.indexOf('"') >= 0 && (t.contains(" udp ") || t.contains(" tcp "));
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        if (t.contains("plugin/errors: ")) {
-            Matcher m = ERRORS.matcher(t);
-            if (m.find()) {
+        int err = t.indexOf(ERRORS);
+        if (err >= 0) {
+            Matcher m = LogMentions.at(ERRORS_TAIL, t, err + ERRORS.length());
+            if (m != null) {
                 LogMentions.number(ctx, out, line, t, m.start(1), m.end(1), TOOL, "note.corednsErrors");
             }
         }

@@ -1,8 +1,6 @@
 package org.rcodels.server.scan.log;
 
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
@@ -16,9 +14,10 @@ import org.rcodels.server.scan.Scans;
 final class DnsmasqLogRule implements LogRule {
     private static final String TOOL = "dnsmasq";
 
-    private static final Pattern RESULT = Pattern.compile(
-            "(?:^|\\s)(?:reply|cached|cached-stale|config|auth|/\\S+) (\\S+) is "
-                    + "(NXDOMAIN|NODATA-IPv4|NODATA-IPv6|NODATA|SERVFAIL|REFUSED|not implemented|\\d{1,5})(?= \\(|\\s*$)");
+    private static final String IS = " is ";
+    private static final List<String> SOURCES = List.of("reply", "cached", "cached-stale", "config", "auth");
+    private static final List<String> RESULTS = List.of("NXDOMAIN", "NODATA-IPv4", "NODATA-IPv6", "NODATA",
+            "SERVFAIL", "REFUSED", "not implemented");
 
     private static final String EDE = "(EDE: ";
 
@@ -41,24 +40,9 @@ final class DnsmasqLogRule implements LogRule {
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        Matcher m = RESULT.matcher(t);
-        if (m.find()) {
-            String result = m.group(2);
-            int s = m.start(2);
-            int e = m.end(2);
-            char c = result.charAt(0);
-            if (c >= '0' && c <= '9') {
-                // dnsmasq prints RCODEs without a name of their own as a number, on "<source> error is <n>" lines
-                if (m.group(1).equals("error")) {
-                    LogMentions.number(ctx, out, line, t, s, e, TOOL, LogMentions.NUMERIC_FIELD);
-                }
-            } else if (result.startsWith("NODATA")) {
-                LogMentions.rcodeNameOr(ctx, out, line, t, s, e, TOOL, "pseudo:nodata");
-            } else if (result.equals("not implemented")) {
-                LogMentions.rcodeNameOr(ctx, out, line, t, s, e, TOOL, "rcode:4");
-            } else {
-                LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
-            }
+        int is = t.indexOf(IS);
+        if (is > 0) {
+            result(ctx, out, line, t, is);
         }
         int x = t.indexOf(EDE);
         if (x > 0 && t.lastIndexOf(" is ", x) >= 0) {
@@ -70,6 +54,45 @@ final class DnsmasqLogRule implements LogRule {
                     break;
                 }
             }
+        }
+    }
+
+    /** "<source> <name> is <result>" with the " is " at {@code is}. */
+    private static void result(ScanContext ctx, List<Mention> out, int line, String t, int is) {
+        int nameStart = t.lastIndexOf(' ', is - 1) + 1;
+        if (nameStart <= 1 || nameStart >= is) {
+            return;
+        }
+        int sourceStart = t.lastIndexOf(' ', nameStart - 2) + 1;
+        String source = t.substring(sourceStart, nameStart - 1);
+        if (!SOURCES.contains(source) && !(source.startsWith("/") && source.length() > 1)) {
+            return;
+        }
+        boolean error = is - nameStart == "error".length() && t.startsWith("error", nameStart);
+        int s = is + IS.length();
+        String found = null;
+        for (String r : RESULTS) {
+            if (t.startsWith(r, s)) {
+                found = r;
+                break;
+            }
+        }
+        int e = found != null ? s + found.length() : LogMentions.digitsEnd(t, s);
+        if (e == s || e - s > 5 && found == null || !(e == t.length() || t.startsWith(" (", e)
+                || t.substring(e).isBlank())) {
+            return;
+        }
+        if (found == null) {
+            // dnsmasq prints RCODEs without a name of their own as a number, on "<source> error is <n>" lines
+            if (error) {
+                LogMentions.number(ctx, out, line, t, s, e, TOOL, LogMentions.NUMERIC_FIELD);
+            }
+        } else if (found.startsWith("NODATA")) {
+            LogMentions.rcodeNameOr(ctx, out, line, t, s, e, TOOL, "pseudo:nodata");
+        } else if (found.equals("not implemented")) {
+            LogMentions.rcodeNameOr(ctx, out, line, t, s, e, TOOL, "rcode:4");
+        } else {
+            LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
         }
     }
 }

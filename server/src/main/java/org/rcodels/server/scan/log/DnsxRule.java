@@ -12,17 +12,22 @@ import org.rcodels.server.scan.ScanContext;
  */
 final class DnsxRule implements LogRule {
     private static final Pattern LINE = Pattern.compile(
-            "^\\s*[A-Za-z0-9_*-]+(?:\\.[A-Za-z0-9_-]+)+\\.? \\[([A-Z][A-Z0-9]*)\\]\\s*$");
+            "[A-Za-z0-9_*-]+(?:\\.[A-Za-z0-9_-]+)+\\.? \\[([A-Z][A-Z0-9]*)\\]\\s*");
 
     @Override
     public boolean accepts(String t) {
-        return t.indexOf(" [") > 0 && t.indexOf(']') > 0 && t.length() < 512;
+        if (t.length() > 256) {
+            return false;
+        }
+        int b = t.indexOf(" [");
+        // one token, then " [NAME]" and nothing else
+        return b > 0 && t.indexOf(' ') == b && t.stripTrailing().endsWith("]");
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         Matcher m = LINE.matcher(t);
-        if (m.find()) {
+        if (m.matches()) {
             LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), "miekg", "RCODE");
         }
     }

@@ -1,6 +1,8 @@
 package org.rcodels.server.scan.log;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Spelling;
@@ -114,6 +116,24 @@ final class LogMentions {
 
     static boolean miekgBased(String tool) {
         return "coredns".equals(tool) || "miekg".equals(tool) || "miekg-go".equals(tool);
+    }
+
+    /**
+     * A matcher of {@code p} anchored at {@code from} (the pattern must match starting exactly there), or null. Cheaper
+     * than {@code find()} once an {@code indexOf} has found where a format's fixed text starts.
+     */
+    static Matcher at(Pattern p, String text, int from) {
+        if (from < 0 || from > text.length()) {
+            return null;
+        }
+        Matcher m = p.matcher(text);
+        m.region(from, text.length());
+        return m.lookingAt() ? m : null;
+    }
+
+    /** True if {@code text[i]} starts a word: at the start or after a char that is neither a word char nor '-'. */
+    static boolean wordStart(String text, int i) {
+        return i == 0 || !(Scans.wordChar(text.charAt(i - 1)) || text.charAt(i - 1) == '-');
     }
 
     /** The end of a run of word chars (letters, digits, _) and the extra chars given, from {@code from}. */

@@ -15,44 +15,47 @@ import org.rcodels.server.scan.ScanContext;
 final class PowerDnsLogRule implements LogRule {
     private static final String LONG = "pdns-long";
 
-    private static final Pattern ANSWER = Pattern.compile(
-            "(?<![\\w-])Answer to \\S+ for \\S+ \\S+ \\(([^()]{1,64})\\) with id \\d+");
-    private static final Pattern RESPONSE_CODE = Pattern.compile(
-            "(?<![\\w-])Response code '([^']{1,64})' received from");
-    private static final Pattern TRACE = Pattern.compile(
-            "(?<![\\w.-])rcode=\\d{1,5} \\(([^()]{1,64})\\)");
-    private static final Pattern HEALTH = Pattern.compile(
-            "responded to health check with (ServFail|NXDomain|Refused)(?!\\w)");
+    private static final String ANSWER = "Answer to ";
+    private static final String RESPONSE_CODE = "Response code '";
+    private static final String TRACE = "rcode=";
+    private static final String HEALTH = "responded to health check with ";
+
+    /** After "Answer to ": client for name type (long name) with id N. */
+    private static final Pattern ANSWER_TAIL = Pattern.compile("\\S+ for \\S+ \\S+ \\(([^()]{1,64})\\) with id \\d+");
+    /** After "Response code '": long name' received from. */
+    private static final Pattern RESPONSE_CODE_TAIL = Pattern.compile("([^']{1,64})' received from");
+    /** After "rcode=": number (long name). */
+    private static final Pattern TRACE_TAIL = Pattern.compile("\\d{1,5} \\(([^()]{1,64})\\)");
+    /** After "responded to health check with ": the three RCODEs dnsdist's health check rejects. */
+    private static final Pattern HEALTH_TAIL = Pattern.compile("(ServFail|NXDomain|Refused)(?!\\w)");
 
     @Override
     public boolean accepts(String t) {
-        return t.contains("Answer to ") || t.contains("Response code '") || t.contains("rcode=")
-                || t.contains("health check with ");
+        return t.contains(ANSWER) || t.contains(RESPONSE_CODE) || t.contains(TRACE) || t.contains(HEALTH);
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        if (t.contains("Answer to ")) {
-            find(ctx, out, line, t, ANSWER);
-        }
-        if (t.contains("Response code '")) {
-            find(ctx, out, line, t, RESPONSE_CODE);
-        }
-        if (t.contains("rcode=")) {
-            find(ctx, out, line, t, TRACE);
-        }
-        if (t.contains("health check with ")) {
-            Matcher m = HEALTH.matcher(t);
-            if (m.find()) {
-                LogMentions.rcodeName(ctx, out, line, t, m.start(1), m.end(1), "dnsdist");
-            }
-        }
+        find(ctx, out, line, t, ANSWER, ANSWER_TAIL, LONG);
+        find(ctx, out, line, t, RESPONSE_CODE, RESPONSE_CODE_TAIL, LONG);
+        find(ctx, out, line, t, TRACE, TRACE_TAIL, LONG);
+        find(ctx, out, line, t, HEALTH, HEALTH_TAIL, "dnsdist");
     }
 
-    private static void find(ScanContext ctx, List<Mention> out, int line, String t, Pattern p) {
-        Matcher m = p.matcher(t);
-        if (m.find()) {
-            LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), LONG, "Err#");
+    private static void find(ScanContext ctx, List<Mention> out, int line, String t, String anchor, Pattern tail,
+                             String tool) {
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(anchor, from)) >= 0) {
+            from = i + anchor.length();
+            if (!LogMentions.wordStart(t, i) || i > 0 && t.charAt(i - 1) == '.') {
+                continue;
+            }
+            Matcher m = LogMentions.at(tail, t, from);
+            if (m != null) {
+                LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), tool, "Err#");
+                return;
+            }
         }
     }
 }

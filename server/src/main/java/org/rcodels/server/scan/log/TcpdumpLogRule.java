@@ -16,8 +16,9 @@ import org.rcodels.server.scan.ScanContext;
 final class TcpdumpLogRule implements LogRule {
     private static final String TOOL = "tcpdump";
 
+    /** After the ": " that ends the addresses (or the "] " of "[udp sum ok] "): id [opcode] RCODE markers counts. */
     private static final Pattern REPLY = Pattern.compile(
-            "(?<=: |\\] )\\d{1,5}(?: (?:inv_q|stat|notify|update|op\\d{1,2}))? ([A-Z][A-Za-z0-9]*)[*|$-]{0,4} "
+            "\\d{1,5}(?: (?:inv_q|stat|notify|update|op\\d{1,2}))? ([A-Z][A-Za-z0-9]*)[*|$-]{0,4} "
                     + "(?:q: |\\d{1,5}/\\d{1,5}/\\d{1,5}(?![\\w/]))");
 
     @Override
@@ -27,8 +28,17 @@ final class TcpdumpLogRule implements LogRule {
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        Matcher m = REPLY.matcher(t);
-        if (!m.find()) {
+        Matcher m = null;
+        int from = t.indexOf(" > ");
+        int i;
+        while (m == null && (i = t.indexOf(' ', from + 1)) >= 0 && i - from < 512) {
+            char c = t.charAt(i - 1);
+            if (c == ':' || c == ']') {
+                m = LogMentions.at(REPLY, t, i + 1);
+            }
+            from = i;
+        }
+        if (m == null) {
             return;
         }
         int s = m.start(1);

@@ -17,10 +17,11 @@ import org.rcodels.server.scan.Scans;
 final class UnboundLogRule implements LogRule {
     private static final String TOOL = "unbound";
 
+    /** log-replies, after "info: " or "reply: ": client name type class RCODE secs cached size. */
     private static final Pattern REPLY = Pattern.compile(
-            "(?<![\\w-])(?:info|reply): \\S+ \\S+ \\S+ \\S+ ([A-Za-z][A-Za-z0-9]*) \\d+\\.\\d{6} [01] \\d+(?![\\w.])");
-    private static final Pattern FORMERR_REPLY = Pattern.compile(
-            "(?<![\\w-])(?:info|reply): \\S+ - - - ([A-Za-z][A-Za-z0-9]*) - - -");
+            "\\S+ \\S+ \\S+ \\S+ ([A-Za-z][A-Za-z0-9]*) \\d+\\.\\d{6} [01] \\d+(?![\\w.])");
+    /** FORMERR replies, after "info: " or "reply: ": client - - - RCODE - - -. */
+    private static final Pattern FORMERR_REPLY = Pattern.compile("\\S+ - - - ([A-Za-z][A-Za-z0-9]*) - - -");
     private static final String SERVFAIL = "error: SERVFAIL <";
     private static final String RPZ = "rpz: applied ";
     private static final String STATS = "num.answer.rcode.";
@@ -37,14 +38,15 @@ final class UnboundLogRule implements LogRule {
             int s = sf + "error: ".length();
             LogMentions.rcodeName(ctx, out, line, t, s, s + "SERVFAIL".length(), TOOL);
         }
-        if (t.contains(" - - - ")) {
-            Matcher m = FORMERR_REPLY.matcher(t);
-            if (m.find()) {
-                LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), TOOL, "RCODE");
-            }
-        } else if (t.contains("info: ") || t.contains("reply: ")) {
-            Matcher m = REPLY.matcher(t);
-            if (m.find()) {
+        int tag = t.indexOf("info: ");
+        int len = "info: ".length();
+        if (tag < 0) {
+            tag = t.indexOf("reply: ");
+            len = "reply: ".length();
+        }
+        if (tag >= 0 && LogMentions.wordStart(t, tag)) {
+            Matcher m = LogMentions.at(t.contains(" - - - ") ? FORMERR_REPLY : REPLY, t, tag + len);
+            if (m != null) {
                 LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), TOOL, "RCODE");
             }
         }

@@ -373,11 +373,7 @@ public final class DigOutputScanner implements Scanner {
      */
     private static void nsupdate(ScanContext ctx, int line, String t, int s, List<Mention> out) {
         int e = Codes.tokenEnd(t, s);
-        if (e <= s) {
-            return;
-        }
-        boolean digits = Character.isDigit(t.charAt(s));
-        if (!digits && !Codes.upperToken(t, s, e)) {
+        if (!Codes.upperToken(t, s, e)) {
             return;
         }
         int ts = -1;
@@ -395,11 +391,7 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         boolean tsig = ts >= 0;
-        if (digits) {
-            Scans.number(ctx, out, line, t, s, e, Kind.RCODE, tsig, BIND, "note.numericField");
-        } else {
-            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, tsig);
-        }
+        Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, tsig);
         if (tsig) {
             tsigError(ctx, line, t, ts, te, out);
         }

@@ -157,6 +157,17 @@ class CodeScannerTest {
     }
 
     @Test
+    void cLibraryPrefixesCountInEveryLanguage() {
+        tool(assertMention(PY, "if e.args[0] == pycares.errno.ARES_ENOT\u2038FOUND:", "rcode:3", "ARES_ENOTFOUND"),
+                "cares");
+        assertMention(GO, "if errno == windows.DNS_ERROR_RCODE_NAME_ER\u2038ROR {", "rcode:3",
+                "DNS_ERROR_RCODE_NAME_ERROR");
+        assertMention(PY, "ldns.LDNS_RCODE_SERV\u2038FAIL", "rcode:2", "LDNS_RCODE_SERVFAIL");
+        // the underscore makes it another identifier
+        assertNoMention(GO, "_DNS_ERROR_RCODE_NAME_ER\u2038ROR syscall.Errno = 9003");
+    }
+
+    @Test
     void cNearMisses() {
         assertNoMention(C, "return NOER\u2038ROR;");
         assertNoMention(C, "if (errno == ENO\u2038DATA)");
@@ -179,6 +190,7 @@ class CodeScannerTest {
         assertMention(JAVA, "if (rc == Rcode.REF\u2038USED)", "rcode:5", "REFUSED");
         tool(assertMention(JAVA, "if (code == DnsResponseCode.NXDO\u2038MAIN)", "rcode:3", "NXDOMAIN"), "netty");
         assertMention(JAVA, "msg.getHeader().setOpcode(Opcode.UP\u2038DATE); // dnsjava", "opcode:5", "UPDATE");
+        assertMention(JAVA, "new DefaultDnsQuery(id, DnsOpCode.QU\u2038ERY)", "opcode:0", "QUERY");
     }
 
     @Test

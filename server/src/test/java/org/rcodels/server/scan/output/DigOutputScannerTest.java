@@ -516,6 +516,8 @@ class DigOutputScannerTest {
             no("; Communication with 192.0.2.53#53 failed: timed ‸out");
             no("update failed: connection ‸refused");
             no("update failed: REFUSEDX‸");
+            no("update failed: ‸3 retries left");
+            no("update failed: Permission ‸denied");
         }
     }
 

@@ -1,0 +1,194 @@
+package org.rcodels.server.features;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Confusion;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Texts;
+import org.rcodels.catalog.Tool;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scanners;
+
+/**
+ * Code actions for a range of one line: quick fixes for the given diagnostics ({@link QuickFixes}, chosen by
+ * diagnostic code), then for each mention in the range "Explain X", "Compare X with Y" for the codes X has a
+ * hand-written confusion note with (at most {@link #MAX_COMPARE}), and "Replace 2 with SERVFAIL" where a number
+ * stands for a code and the file's own syntax accepts the name in its place:
+ * <ul>
+ *   <li>CoreDNS {@code rewrite ... rcode FROM TO}: the miekg/dns upper-case name ({@code rcode 2 NOERROR});</li>
+ *   <li>dnsdist Lua {@code RCodeRule(2)}, {@code ERCodeRule}, {@code RCodeAction}, {@code ERCodeAction},
+ *       {@code topResponses}, {@code setRCode}/{@code getRCode()}: {@code DNSRCode.SERVFAIL};</li>
+ *   <li>PowerDNS Lua {@code dq.rcode = 3}: {@code pdns.NXDOMAIN} (only the constants PowerDNS defines, 0-10).</li>
+ * </ul>
+ * Never in logs, dig output or other tool output: those are records of what happened, not text to edit.
+ */
+public final class CodeActionsFeature {
+    private CodeActionsFeature() {
+    }
+
+    /** At most this many "Compare" actions per code. */
+    static final int MAX_COMPARE = 3;
+
+    /** The text before a PowerDNS {@code .rcode = N} value (the number follows it directly). */
+    private static final Pattern PDNS_RCODE_BEFORE = Pattern.compile("\\.\\s*rcode\\s*(?:==|~=|=)\\s*$");
+    /** dnsdist calls and methods whose numeric RCODE argument takes a DNSRCode constant. */
+    private static final Pattern DNSDIST_BEFORE = Pattern.compile(
+            "(?:\\bE?RCode(?:Rule|Action)\\s*\\(|\\btopResponses\\s*\\([^()]*,|[:.]setRCode\\s*\\("
+                    + "|[:.]getRCode\\s*\\(\\s*\\)\\s*(?:==|~=))\\s*$");
+    /** How much of the line before a number the syntax checks look at. */
+    private static final int LOOK_BEHIND = 200;
+
+    public static List<Action> actions(ScanContext ctx, int line, int startColumn, int endColumn,
+                                       List<Diagnostic> diagnostics, Texts texts) {
+        List<Action> out = new ArrayList<>();
+        if (ctx == null || texts == null) {
+            return out;
+        }
+        if (diagnostics != null) {
+            for (Diagnostic d : diagnostics) {
+                if (d == null) {
+                    continue;
+                }
+                try {
+                    List<Action> fixes = QuickFixes.fixes(ctx, d, texts);
+                    if (fixes != null) {
+                        out.addAll(fixes);
+                    }
+                } catch (RuntimeException e) {
+                    // a broken fix must not hide the other actions
+                }
+            }
+        }
+        if (line < 0 || line >= ctx.lineCount()) {
+            return out;
+        }
+        int from = Math.min(startColumn, endColumn);
+        int to = Math.max(startColumn, endColumn);
+        Catalog catalog = ctx.catalog();
+        Set<String> explained = new LinkedHashSet<>();
+        Set<String> compared = new LinkedHashSet<>();
+        List<Action> refactors = new ArrayList<>();
+        for (Mention m : Scanners.onLine(ctx, line)) {
+            // a mention touching the range counts (a caret at either end of a word is on it)
+            if (m.end() < from || m.start() > to || m.entry() == null) {
+                continue;
+            }
+            Entry e = m.entry();
+            if (explained.add(e.id())) {
+                out.add(new Action(texts.label("action.explain", "name", shortName(e)), Action.Kind.INFO, null,
+                        Action.EXPLAIN, List.of(e.id()), null, false));
+                for (Entry other : comparable(catalog, e)) {
+                    if (compared.add(e.id() + "|" + other.id())) {
+                        out.add(new Action(texts.label("action.compare", "a", shortName(e), "b", shortName(other)),
+                                Action.Kind.INFO, null, Action.COMPARE, List.of(e.id(), other.id()), null, false));
+                    }
+                }
+            }
+            String replacement = replacement(ctx, line, m);
+            if (replacement != null) {
+                refactors.add(new Action(texts.label("action.replaceNumber", "number", m.text(), "name", replacement),
+                        Action.Kind.REFACTOR, List.of(new Action.Edit(line, m.start(), m.end(), replacement)), null,
+                        null, null, false));
+            }
+        }
+        out.addAll(refactors);
+        return out;
+    }
+
+    /** "NXDOMAIN", "NODATA"; the title ("EDE 18 Prohibited", "OPCODE 5 UPDATE") where the name alone is unclear. */
+    static String shortName(Entry e) {
+        return (e.kind() == Kind.RCODE && !e.isRange()) || e.kind() == Kind.PSEUDO ? e.name() : e.title();
+    }
+
+    /**
+     * The codes this one has a hand-written confusion note with: its related entries first (in their order), then
+     * the other codes of its notes; at most {@link #MAX_COMPARE}.
+     */
+    static List<Entry> comparable(Catalog catalog, Entry e) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (String r : e.related()) {
+            if (catalog.confusionOf(e.id(), r).isPresent()) {
+                ids.add(r);
+            }
+        }
+        for (Confusion c : catalog.confusionsOf(e.id())) {
+            for (String code : c.codes()) {
+                if (!code.equals(e.id())) {
+                    ids.add(code);
+                }
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (String id : ids) {
+            if (out.size() >= MAX_COMPARE) {
+                break;
+            }
+            catalog.byId(id).ifPresent(out::add);
+        }
+        return out;
+    }
+
+    /**
+     * The name that can replace a numeric mention in this file's syntax, or null where names are not accepted
+     * (logs and tool output are never edited) or the tool has no name for this meaning of the number.
+     */
+    static String replacement(ScanContext ctx, int line, Mention m) {
+        if (m.role() != Mention.Role.NUMBER || m.entry() == null || m.entry().kind() != Kind.RCODE
+                || m.entry().isRange()) {
+            return null;
+        }
+        Dialect d = ctx.dialect();
+        if (d == Dialect.COREFILE) {
+            // the only numeric RCODEs in a Corefile are rewrite rcode FROM and TO, which take names too
+            return "coredns".equals(m.tool()) ? spelling(ctx.catalog(), "coredns", m.entry()) : null;
+        }
+        if (d != Dialect.LUA) {
+            return null;
+        }
+        String text = ctx.line(line);
+        if (text == null || m.start() > text.length()) {
+            return null;
+        }
+        String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
+        String file = fileName(ctx.uri());
+        if ("dnsdist".equals(m.tool()) && DNSDIST_BEFORE.matcher(before).find() && !otherLua(file, "dnsdist")) {
+            String s = spelling(ctx.catalog(), "dnsdist", m.entry());
+            return s == null ? null : "DNSRCode." + s;
+        }
+        if (PDNS_RCODE_BEFORE.matcher(before).find() && !otherLua(file, "pdns")) {
+            String s = spelling(ctx.catalog(), "pdns-lua", m.entry());
+            return s == null ? null : "pdns." + s;
+        }
+        return null;
+    }
+
+    /** The tool's preferred spelling of exactly this entry (16 as BADVERS has no CoreDNS name), or null. */
+    private static String spelling(Catalog catalog, String toolId, Entry e) {
+        Tool t = catalog.tool(toolId).orElse(null);
+        return t == null ? null : t.spellingOf(e.id());
+    }
+
+    /**
+     * True if the file name says the Lua belongs to another program than {@code owner} ("dnsdist" or "pdns"), whose
+     * constants would not exist there.
+     */
+    private static boolean otherLua(String file, String owner) {
+        boolean dnsdist = file.contains("dnsdist");
+        boolean pdns = file.contains("recursor") || file.contains("pdns") || file.contains("powerdns");
+        boolean kresd = file.contains("kresd") || file.contains("knot");
+        return owner.equals("dnsdist") ? !dnsdist && (pdns || kresd) : dnsdist || kresd && !pdns;
+    }
+
+    private static String fileName(String uri) {
+        String u = uri == null ? "" : uri.toLowerCase(Locale.ROOT);
+        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('\\')) + 1);
+    }
+}
