@@ -1,6 +1,7 @@
 package org.rcodels.server.features;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -109,23 +110,31 @@ public final class CodeActionsFeature {
     }
 
     /**
-     * The codes this one has a hand-written confusion note with: its related entries first (in their order), then
-     * the other codes of its notes; at most {@link #MAX_COMPARE}.
+     * The codes this one has a hand-written confusion note with, at most {@link #MAX_COMPARE}: codes of notes about a
+     * pair or a trio first (NXDOMAIN vs NODATA is a classic; "the causes of SERVFAIL" lists nine codes), and within
+     * that its related entries in their order, then the other codes of its notes.
      */
     static List<Entry> comparable(Catalog catalog, Entry e) {
-        Set<String> ids = new LinkedHashSet<>();
+        List<Confusion> notes = catalog.confusionsOf(e.id());
+        if (notes.isEmpty()) {
+            return List.of();
+        }
+        Set<String> candidates = new LinkedHashSet<>();
         for (String r : e.related()) {
-            if (catalog.confusionOf(e.id(), r).isPresent()) {
-                ids.add(r);
+            if (!r.equals(e.id()) && catalog.confusionOf(e.id(), r).isPresent()) {
+                candidates.add(r);
             }
         }
-        for (Confusion c : catalog.confusionsOf(e.id())) {
+        for (Confusion c : notes) {
             for (String code : c.codes()) {
                 if (!code.equals(e.id())) {
-                    ids.add(code);
+                    candidates.add(code);
                 }
             }
         }
+        List<String> ids = new ArrayList<>(candidates);
+        // stable: keeps the related-first order within each group
+        ids.sort(Comparator.comparingInt(id -> smallestNote(notes, id) <= SMALL_NOTE ? 0 : 1));
         List<Entry> out = new ArrayList<>();
         for (String id : ids) {
             if (out.size() >= MAX_COMPARE) {
@@ -134,6 +143,20 @@ public final class CodeActionsFeature {
             catalog.byId(id).ifPresent(out::add);
         }
         return out;
+    }
+
+    /** A note about at most this many codes is about those codes in particular. */
+    private static final int SMALL_NOTE = 3;
+
+    /** The number of codes of the smallest note that concerns {@code id}. */
+    private static int smallestNote(List<Confusion> notes, String id) {
+        int best = Integer.MAX_VALUE;
+        for (Confusion c : notes) {
+            if (c.concerns(id)) {
+                best = Math.min(best, c.codes().size());
+            }
+        }
+        return best;
     }
 
     /**

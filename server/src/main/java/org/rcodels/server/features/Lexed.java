@@ -1,0 +1,345 @@
+package org.rcodels.server.features;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scanner;
+
+/**
+ * One line of a DNS server config split into config text, comments and strings: the minimum of the config scanners'
+ * {@code ConfigLine} (package-private there) that completion and diagnostics need. Pure and allocation-light.
+ *
+ * <p>{@link #code} is the line (up to {@link #LIMIT} chars) with every comment char replaced by a space and every
+ * char inside a quoted string replaced by {@code _}; the quotes stay. Columns are those of the line.
+ */
+final class Lexed {
+
+    /** Only this much of a line is looked at: config lines are short, and a 1 MB line must stay cheap. */
+    static final int LIMIT = 8 * 1024;
+
+    /** The comment and quoting rules of one config language. */
+    enum Syntax {
+        /** {@code #} comments at the start of a token, {@code "} strings with backslash escapes. */
+        COREFILE,
+        /** {@code #} comments at the start of a token, {@code "} and {@code '} strings without escapes. */
+        UNBOUND,
+        /** {@code //}, {@code #} and {@code /* *}{@code /} comments, {@code "} strings. */
+        NAMED,
+        /** {@code --} comments, {@code --[[ ]]} block comments, {@code [[ ]]} long strings, quotes. */
+        LUA
+    }
+
+    /** A whitespace-separated token, or one of { } ; as its own token ({@code punct}), or a quoted string. */
+    record Token(int start, int end, char punct, boolean quoted) {
+        boolean is(String text, String s) {
+            return punct == 0 && !quoted && end - start == s.length() && text.startsWith(s, start);
+        }
+
+        boolean isIgnoreCase(String text, String s) {
+            return punct == 0 && !quoted && end - start == s.length()
+                    && text.regionMatches(true, start, s, 0, s.length());
+        }
+
+        String text(String line) {
+            return line.substring(start, end);
+        }
+
+        /** The text without its quotes. */
+        int innerStart() {
+            return quoted ? start + 1 : start;
+        }
+
+        int innerEnd(String line) {
+            if (quoted && end - 1 > start && (line.charAt(end - 1) == '"' || line.charAt(end - 1) == '\'')) {
+                return end - 1;
+            }
+            return end;
+        }
+    }
+
+    final String text;
+    final String code;
+    /** Comment ranges as start/end pairs: start is the first char of the comment's text, end is inclusive. */
+    private final int[] comments;
+    private final int commentCount;
+    /** String ranges as start/end pairs: start is the first char after the quote, end the closing quote's column. */
+    private final int[] strings;
+    private final int stringCount;
+    /** Columns of opening quotes. */
+    private final boolean[] quoteOpen;
+    /** Block state at the end of the line: -1 outside; NAMED 0 in a C comment; LUA the open long bracket's level. */
+    final int endState;
+
+    private Lexed(String text, char[] code, int[] comments, int commentCount, int[] strings, int stringCount,
+                  boolean[] quoteOpen, int endState) {
+        this.text = text;
+        this.code = new String(code);
+        this.comments = comments;
+        this.commentCount = commentCount;
+        this.strings = strings;
+        this.stringCount = stringCount;
+        this.quoteOpen = quoteOpen;
+        this.endState = endState;
+    }
+
+    static Lexed lex(String text, Syntax syntax) {
+        return lex(text, syntax, -1);
+    }
+
+    /** Lexes a line that starts in block state {@code state} (see {@link #endState}). */
+    static Lexed lex(String text, Syntax syntax, int state) {
+        int n = Math.min(text.length(), LIMIT);
+        char[] code = new char[n];
+        text.getChars(0, n, code, 0);
+        boolean[] open = new boolean[n];
+        Ranges cm = new Ranges();
+        Ranges st = new Ranges();
+        int i = 0;
+        int end = -1;
+        if (state >= 0) {
+            int close = closeBlock(text, n, syntax, state, 0);
+            // the rest of a block comment or Lua long string: free text either way
+            blank(code, 0, close < 0 ? n : close, ' ');
+            cm.add(0, close < 0 ? n : close - 1);
+            if (close < 0) {
+                return build(text, code, cm, st, open, state);
+            }
+            i = close;
+        }
+        while (i < n) {
+            char c = text.charAt(i);
+            if (c == '"' || c == '\'' && (syntax == Syntax.LUA || syntax == Syntax.UNBOUND)) {
+                int j = i + 1;
+                boolean escapes = syntax != Syntax.UNBOUND;
+                while (j < n && text.charAt(j) != c) {
+                    j += escapes && text.charAt(j) == '\\' ? 2 : 1;
+                }
+                int contentEnd = Math.min(j, n);
+                for (int k = i + 1; k < contentEnd; k++) {
+                    code[k] = '_';
+                }
+                open[i] = true;
+                st.add(i + 1, contentEnd);
+                i = Math.min(j + 1, n);
+                continue;
+            }
+            if (syntax == Syntax.LUA) {
+                if (c == '-' && i + 1 < n && text.charAt(i + 1) == '-') {
+                    int level = longBracket(text, n, i + 2);
+                    if (level >= 0) {
+                        int openEnd = i + 2 + level + 2;
+                        int close = closeBlock(text, n, syntax, level, openEnd);
+                        blank(code, i, close < 0 ? n : close, ' ');
+                        cm.add(i + 2, close < 0 ? n : close - 1);
+                        if (close < 0) {
+                            end = level;
+                            break;
+                        }
+                        i = close;
+                        continue;
+                    }
+                    blank(code, i, n, ' ');
+                    cm.add(i + 2, n);
+                    break;
+                }
+                if (c == '[') {
+                    int level = longBracket(text, n, i);
+                    if (level >= 0) {
+                        int openEnd = i + level + 2;
+                        int close = closeBlock(text, n, syntax, level, openEnd);
+                        int contentEnd = close < 0 ? n : close - level - 2;
+                        blank(code, openEnd, contentEnd, '_');
+                        st.add(openEnd, contentEnd);
+                        if (close < 0) {
+                            end = level;
+                            break;
+                        }
+                        i = close;
+                        continue;
+                    }
+                }
+            } else if (c == '#' && (syntax == Syntax.NAMED || i == 0 || Character.isWhitespace(text.charAt(i - 1)))) {
+                blank(code, i, n, ' ');
+                cm.add(i + 1, n);
+                break;
+            } else if (syntax == Syntax.NAMED && c == '/' && i + 1 < n) {
+                char d = text.charAt(i + 1);
+                if (d == '/') {
+                    blank(code, i, n, ' ');
+                    cm.add(i + 2, n);
+                    break;
+                }
+                if (d == '*') {
+                    int close = closeBlock(text, n, syntax, 0, i + 2);
+                    blank(code, i, close < 0 ? n : close, ' ');
+                    cm.add(i + 2, close < 0 ? n : close - 2);
+                    if (close < 0) {
+                        end = 0;
+                        break;
+                    }
+                    i = close;
+                    continue;
+                }
+            }
+            i++;
+        }
+        return build(text, code, cm, st, open, end);
+    }
+
+    private static Lexed build(String text, char[] code, Ranges cm, Ranges st, boolean[] open, int state) {
+        return new Lexed(text, code, cm.r, cm.n, st.r, st.n, open, state);
+    }
+
+    /** A growable list of start/end pairs. */
+    private static final class Ranges {
+        int[] r = new int[4];
+        int n;
+
+        void add(int start, int end) {
+            if (2 * n + 2 > r.length) {
+                r = Arrays.copyOf(r, r.length * 2);
+            }
+            r[2 * n] = start;
+            r[2 * n + 1] = Math.max(start, end);
+            n++;
+        }
+    }
+
+    /** True if a cursor at {@code col} is inside a comment (typing there is typing prose). */
+    boolean inComment(int col) {
+        if (col > code.length()) {
+            // past the looked-at part of a very long line: treat as free text
+            return true;
+        }
+        for (int k = 0; k < commentCount; k++) {
+            if (col >= comments[2 * k] && col <= comments[2 * k + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True if a cursor at {@code col} is inside a quoted string (between the quotes, either end included). */
+    boolean inString(int col) {
+        for (int k = 0; k < stringCount; k++) {
+            if (col >= strings[2 * k] && col <= strings[2 * k + 1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** If a Lua long bracket {@code [=*[} opens at {@code i}, its level (number of =), else -1. */
+    private static int longBracket(String text, int n, int i) {
+        if (i >= n || text.charAt(i) != '[') {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < n && text.charAt(j) == '=') {
+            j++;
+        }
+        return j < n && text.charAt(j) == '[' ? j - i - 1 : -1;
+    }
+
+    /** The index just after the block closer at or after {@code from}, or -1 if the block goes on. */
+    private static int closeBlock(String text, int n, Syntax syntax, int level, int from) {
+        if (syntax == Syntax.NAMED) {
+            int k = text.indexOf("*/", from);
+            return k < 0 || k + 2 > n ? -1 : k + 2;
+        }
+        for (int k = from; k < n; k++) {
+            if (text.charAt(k) == ']') {
+                int j = k + 1;
+                while (j < n && text.charAt(j) == '=') {
+                    j++;
+                }
+                if (j < n && text.charAt(j) == ']' && j - k - 1 == level) {
+                    return j + 1;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static void blank(char[] code, int from, int to, char with) {
+        for (int k = Math.max(0, from); k < to && k < code.length; k++) {
+            code[k] = with;
+        }
+    }
+
+    /**
+     * The block state at the start of {@code line}, found by lexing the lines above it (at most
+     * {@link Scanner#MAX_CONTEXT}) that contain a block delimiter. Only NAMED and LUA have blocks.
+     */
+    static int stateBefore(ScanContext ctx, int line, Syntax syntax) {
+        if (syntax != Syntax.NAMED && syntax != Syntax.LUA) {
+            return -1;
+        }
+        int state = -1;
+        for (int l = Math.max(0, line - Scanner.MAX_CONTEXT); l < line; l++) {
+            String t = ctx.line(l);
+            if (t == null) {
+                continue;
+            }
+            boolean relevant = syntax == Syntax.NAMED
+                    ? t.indexOf("/*") >= 0 || state >= 0 && t.indexOf("*/") >= 0
+                    : t.indexOf("[[") >= 0 || t.indexOf("[=") >= 0 || state >= 0 && t.indexOf(']') >= 0;
+            if (relevant) {
+                state = lex(t, syntax, state).endState;
+            }
+        }
+        return state;
+    }
+
+    /**
+     * The tokens of the config text. With {@code cStyle} (named.conf) each of { } ; is a token wherever it stands;
+     * otherwise (Corefile, unbound.conf) a brace is a token only when it stands alone. With {@code cursor >= 0}
+     * and the cursor in white space, an empty token is added at the cursor: the word about to be typed.
+     */
+    List<Token> tokens(boolean cStyle, int cursor) {
+        List<Token> out = new ArrayList<>();
+        int n = code.length();
+        int i = 0;
+        boolean cursorPlaced = cursor < 0;
+        while (i < n) {
+            char c = code.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+                continue;
+            }
+            if (!cursorPlaced && cursor < i) {
+                out.add(new Token(cursor, cursor, (char) 0, false));
+                cursorPlaced = true;
+            }
+            Token t;
+            if (cStyle && (c == '{' || c == '}' || c == ';')) {
+                t = new Token(i, i + 1, c, false);
+            } else if ((c == '"' || c == '\'') && quoteOpen[i]) {
+                int j = i + 1;
+                while (j < n && code.charAt(j) != c) {
+                    j++;
+                }
+                t = new Token(i, Math.min(j + 1, n), (char) 0, true);
+            } else {
+                int j = i;
+                while (j < n && !Character.isWhitespace(code.charAt(j))
+                        && !(cStyle && (code.charAt(j) == ';' || code.charAt(j) == '{' || code.charAt(j) == '}'))
+                        && !((code.charAt(j) == '"' || code.charAt(j) == '\'') && quoteOpen[j])) {
+                    j++;
+                }
+                char punct = !cStyle && j == i + 1 && (c == '{' || c == '}') ? c : 0;
+                t = new Token(i, j, punct, false);
+            }
+            out.add(t);
+            if (!cursorPlaced && cursor <= t.end()) {
+                cursorPlaced = true;
+            }
+            i = t.end();
+        }
+        if (!cursorPlaced && cursor <= text.length() && cursor <= n) {
+            out.add(new Token(cursor, cursor, (char) 0, false));
+        }
+        return out;
+    }
+}
