@@ -48,7 +48,31 @@ public final class Catalog {
     private record Indexed(String text, Entry entry, Tool tool) {
     }
 
-    private record CompiledNumbered(Tool tool, NumberedSpelling spelling, Pattern pattern) {
+    /** A numbered spelling with its fixed prefix and suffix, checked before the regex runs. */
+    private record CompiledNumbered(Tool tool, NumberedSpelling spelling, Pattern pattern, String prefix,
+                                    String suffix) {
+        static CompiledNumbered of(Tool tool, NumberedSpelling n) {
+            String tpl = n.template();
+            int i = tpl.indexOf("{n}");
+            return new CompiledNumbered(tool, n, n.pattern(tool.caseSensitive()), lower(tpl.substring(0, i)),
+                    lower(tpl.substring(i + 3)));
+        }
+
+        boolean couldMatch(String text) {
+            return text.length() > prefix.length() + suffix.length()
+                    && text.regionMatches(true, 0, prefix, 0, prefix.length())
+                    && text.regionMatches(true, text.length() - suffix.length(), suffix, 0, suffix.length());
+        }
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Catalog(List<Entry> entries, List<Tool> tools, List<Confusion> confusions,
@@ -80,7 +104,7 @@ public final class Catalog {
                 }
             });
             for (NumberedSpelling n : tool.numbered()) {
-                num.add(new CompiledNumbered(tool, n, n.pattern(tool.caseSensitive())));
+                num.add(CompiledNumbered.of(tool, n));
             }
         }
         // Canonical names always resolve, even when no tool lists them.
@@ -342,7 +366,14 @@ public final class Catalog {
                 out.add(new Spelling(i.text(), i.entry(), i.tool(), i.text().equals(t)));
             }
         }
+        // numbered spellings (RESERVED11, Resp11, ?? (11)...) need a digit; most look-ups have none
+        if (!hasDigit(t)) {
+            return out;
+        }
         for (CompiledNumbered n : numbered) {
+            if (!n.couldMatch(t)) {
+                continue;
+            }
             var m = n.pattern().matcher(t);
             if (m.matches()) {
                 int v = Integer.parseInt(m.group(1));

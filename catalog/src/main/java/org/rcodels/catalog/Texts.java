@@ -25,6 +25,8 @@ public final class Texts {
     public static final String DEFAULT_LANGUAGE = "en";
     /** Scripts written right to left. */
     private static final Set<String> RTL = Set.of("ar", "he", "fa", "ur");
+    /** Subtags that mean Traditional Chinese. */
+    private static final Set<String> TRADITIONAL = Set.of("hant", "tw", "hk", "mo");
 
     private final Catalog catalog;
     private final String language;
@@ -84,6 +86,10 @@ public final class Texts {
         String[] parts = t.split("-");
         for (int n = parts.length; n >= 1; n--) {
             out.add(String.join("-", java.util.Arrays.copyOf(parts, n)));
+        }
+        // Traditional Chinese readers are not sent to the Simplified Chinese files: English is the fallback
+        if (parts[0].equals("zh") && java.util.Arrays.stream(parts).anyMatch(TRADITIONAL::contains)) {
+            out.remove("zh");
         }
         return out;
     }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
 import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.dialect.DialectDetector;
@@ -46,6 +47,11 @@ final class CheckCommand implements Command {
     static final long MAX_BYTES = 512L * 1024 * 1024;
     /** A NUL byte in this many first bytes makes a file binary. */
     static final int SNIFF_BYTES = 8192;
+    /**
+     * Lines per diagnostics request. Fewer than the feature's bound per request, so a chunk that returns as many
+     * results as it has lines may have been cut and is asked again line by line.
+     */
+    static final int CHUNK = 256;
 
     @Override
     public String helpKey() {
@@ -68,6 +74,7 @@ final class CheckCommand implements Command {
         ArrayNode files = root.putArray("files");
         boolean unreadable = false;
         boolean errors = false;
+        boolean first = true;
         for (String word : words) {
             Loaded f = load(word, t);
             if (f.problem != null) {
@@ -79,6 +86,10 @@ final class CheckCommand implements Command {
             Dialect dialect = DialectDetector.detect(word, null, lines.lineCount(), lines::line);
             FileContext sc = new FileContext(ctx.catalog(), dialect, word, lines);
             if (ctx.summary()) {
+                if (!json && !first) {
+                    ctx.out().println();
+                }
+                first = false;
                 summary(ctx, sc, word, json ? files.addObject() : null);
             } else {
                 errors |= diagnose(ctx, sc, word, json ? files.addObject() : null);
@@ -94,7 +105,20 @@ final class CheckCommand implements Command {
 
     /** Prints one file's diagnostics; true if one of them is an error. */
     private static boolean diagnose(Context ctx, ScanContext sc, String file, ObjectNode json) {
-        List<Diagnostic> all = new ArrayList<>(DiagnosticsFeature.diagnose(sc, 0, sc.lineCount(), ctx.texts()));
+        List<Diagnostic> all = new ArrayList<>();
+        // the feature bounds one request's results (an editor shows only so many); a file gets all of them
+        int lineCount = sc.lineCount();
+        for (int from = 0; from < lineCount; from += CHUNK) {
+            int to = Math.min(lineCount, from + CHUNK);
+            List<Diagnostic> part = DiagnosticsFeature.diagnose(sc, from, to, ctx.texts());
+            if (part.size() < CHUNK) {
+                all.addAll(part);
+            } else {
+                for (int l = from; l < to; l++) {
+                    all.addAll(DiagnosticsFeature.diagnose(sc, l, l + 1, ctx.texts()));
+                }
+            }
+        }
         all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::start)
                 .thenComparing(Diagnostic::code, Comparator.nullsFirst(Comparator.naturalOrder())));
         boolean error = false;
@@ -200,7 +224,9 @@ final class CheckCommand implements Command {
         rows.add(new String[] {t.label("cli.check.column.count"), t.label("cli.check.column.code"),
             t.label("cli.check.column.number"), t.label("cli.check.column.kind")});
         for (Entry e : order) {
-            rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), e.number(), e.kind().name()});
+            // NODATA is a reading of a reply, not a value: no number
+            String number = e.kind() == Kind.PSEUDO ? "-" : e.number();
+            rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, e.kind().name()});
         }
         ctx.out().print(table(rows));
     }

@@ -1,15 +1,391 @@
 package org.rcodels.server.features;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Spelling;
+import org.rcodels.catalog.Status;
 import org.rcodels.catalog.Texts;
 import org.rcodels.server.scan.ScanContext;
 
-/** Diagnostics for lines [fromLine, toLine): misspelled or misplaced codes in configs, surprising meanings. */
+/**
+ * Diagnostics for lines [fromLine, toLine): misspelled or misplaced codes in configs, surprising meanings. Only the
+ * slots of config files and RPZ zones are checked (see {@link Slots}); logs, tool output, code and plain text never
+ * get a diagnostic for merely containing a code. Codes, severities and fixes are listed in docs/DIAGNOSTICS.md.
+ *
+ * <p>Pure; costs what the requested lines cost (each line is lexed only when it holds a slot's anchor word).
+ */
 public final class DiagnosticsFeature {
     private DiagnosticsFeature() {
     }
 
+    /** A word in a code slot that the tool does not know. Fix: the suggested spellings. */
+    public static final String UNKNOWN_NAME = "rcode.unknown-name";
+    /** The right name in the wrong case where the tool matches names exactly. Fix: the right case. */
+    public static final String WRONG_CASE = "rcode.wrong-case";
+    /** A code that exists but is rejected or useless in this place. Fix: rename the function or remove the code. */
+    public static final String INVALID_IN_PLACE = "rcode.invalid-in-place";
+    /** An EDE number outside the registry's assigned values. No fix. */
+    public static final String EDE_UNREGISTERED = "rcode.ede-unregistered";
+    /** A valid setting whose effect people often get wrong (policy.DROP answers SERVFAIL). Fix: the alternative. */
+    public static final String SURPRISING_MEANING = "rcode.surprising-meaning";
+
+    /** At most this many diagnostics per request. */
+    static final int MAX = 1000;
+    /** At most this many suggestions per diagnostic. */
+    static final int MAX_SUGGESTIONS = 3;
+
     public static List<Diagnostic> diagnose(ScanContext ctx, int fromLine, int toLine, Texts texts) {
-        return List.of();
+        if (ctx == null || ctx.dialect() == null || !Slots.hasSlots(ctx.dialect())) {
+            return List.of();
+        }
+        Texts t = texts != null ? texts : ctx.catalog().texts(Texts.DEFAULT_LANGUAGE);
+        int from = Math.max(0, fromLine);
+        int to = Math.min(ctx.lineCount(), toLine);
+        List<Diagnostic> out = new ArrayList<>();
+        for (int l = from; l < to && out.size() < MAX; l++) {
+            for (Slots.Slot s : Slots.onLine(ctx, l, -1)) {
+                try {
+                    check(ctx.catalog(), s, t, out);
+                } catch (RuntimeException e) {
+                    // a bug must never break a request: no diagnostic for this slot
+                }
+            }
+        }
+        return out.size() > MAX ? List.copyOf(out.subList(0, MAX)) : out;
+    }
+
+    static void check(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        switch (s.kind().value) {
+            case EDE_NUMBER -> edeNumber(c, s, t, out);
+            case RCODE_ARG -> rcodeArg(c, s, t, out);
+            case RPZ_TARGET -> rpzTarget(c, s, t, out);
+            case NAME -> name(c, s, t, out);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ names
+
+    private static void name(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        List<Choice> choices = Slots.choices(c, s.kind());
+        String what = t.label(s.kind().what);
+        for (Choice ch : choices) {
+            if (ch.text().equals(word)) {
+                extra(s, ch, t, out);
+                return;
+            }
+        }
+        for (Choice ch : choices) {
+            if (ch.text().equalsIgnoreCase(word)) {
+                if (s.kind().caseSensitive) {
+                    out.add(diag(s, Diagnostic.Severity.ERROR, WRONG_CASE,
+                            t.label("diag.wrongCase", "word", word, "what", what, "right", ch.text()),
+                            List.of(ch.text())));
+                } else {
+                    extra(s, ch, t, out);
+                }
+                return;
+            }
+        }
+        if (Words.isNumber(word) && isCorednsName(s.kind())) {
+            number(c, s, t, what, choices, out);
+            return;
+        }
+        if (!s.kind().closed) {
+            // other members exist here (pdns.A, policy.add): only a word that names an RCODE is a mistake
+            if (s.kind() != Slots.Kind.PDNS_CONSTANT && s.kind() != Slots.Kind.KRESD_POLICY) {
+                return;
+            }
+            List<String> named = namedElsewhere(c, word, choices, org.rcodels.catalog.Kind.RCODE);
+            if (named == null) {
+                return;
+            }
+            out.add(unknown(s, t, what, named));
+            return;
+        }
+        out.add(unknown(s, t, what, suggestions(c, word, choices)));
+    }
+
+    private static boolean isCorednsName(Slots.Kind k) {
+        return k == Slots.Kind.COREDNS_TEMPLATE_RCODE || k == Slots.Kind.COREDNS_NEXT
+                || k == Slots.Kind.COREDNS_FAILOVER || k == Slots.Kind.COREDNS_REWRITE;
+    }
+
+    /** A number where CoreDNS wants a name (template, forward), or a number out of rewrite's range. */
+    private static void number(Catalog c, Slots.Slot s, Texts t, String what, List<Choice> choices,
+                               List<Diagnostic> out) {
+        long v = Words.digits(s.word());
+        if (s.kind() == Slots.Kind.COREDNS_REWRITE) {
+            if (v < 0 || v > 23) {
+                out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                        t.label("diag.rewriteRange", "word", s.word(), "what", what), List.of()));
+            }
+            return;
+        }
+        for (Choice ch : choices) {
+            Entry e = ch.offered() ? c.byId(ch.entryId()).orElse(null) : null;
+            if (e != null && e.value() == v) {
+                out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                        t.label("diag.nameExpected", "word", s.word(), "what", what, "name", ch.text()),
+                        List.of(ch.text())));
+                return;
+            }
+        }
+        out.add(unknown(s, t, what, List.of()));
+    }
+
+    /** Checks on a value the tool accepts: rejected in this place, or surprising in effect. */
+    private static void extra(Slots.Slot s, Choice ch, Texts t, List<Diagnostic> out) {
+        switch (s.kind()) {
+            case COREDNS_FAILOVER -> {
+                if ("rcode:0".equals(ch.entryId())) {
+                    out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                            t.label("diag.failoverNoerror", "word", s.word()),
+                            s.others() > 0 ? List.of("") : List.of()));
+                }
+            }
+            case KRESD_POLICY -> {
+                if (ch.text().equals("DROP")) {
+                    out.add(diag(s, Diagnostic.Severity.INFORMATION, SURPRISING_MEANING,
+                            t.label("diag.kresdDrop", "word", s.word(), "replacement", "NO_ANSWER"),
+                            List.of("NO_ANSWER")));
+                }
+            }
+            case UNBOUND_ZONE_TYPE, UNBOUND_ACCESS -> {
+                String instead = switch (ch.text()) {
+                    case "deny" -> "refuse";
+                    case "always_deny" -> s.kind() == Slots.Kind.UNBOUND_ZONE_TYPE ? "always_refuse" : null;
+                    default -> null;
+                };
+                if (instead != null) {
+                    out.add(diag(s, Diagnostic.Severity.HINT, SURPRISING_MEANING,
+                            t.label("diag.unboundDeny", "word", s.word(), "replacement", instead),
+                            List.of(instead)));
+                }
+            }
+            default -> {
+            }
+        }
+    }
+
+    private static Diagnostic unknown(Slots.Slot s, Texts t, String what, List<String> suggestions) {
+        String msg = suggestions.isEmpty()
+                ? t.label("diag.unknownName", "word", s.word(), "what", what)
+                : t.label("diag.unknownName.suggest", "word", s.word(), "what", what, "suggestions",
+                        String.join(t.label("list.or"), suggestions));
+        return diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME, msg, suggestions);
+    }
+
+    /**
+     * For an open slot: the slot's values for the codes the word names in {@code registry} (NXDOMAIN in
+     * {@code policy.} gives DENY), or null when the word names no such code (then it is some other member).
+     */
+    private static List<String> namedElsewhere(Catalog c, String word, List<Choice> choices,
+                                               org.rcodels.catalog.Kind registry) {
+        Set<String> ids = new LinkedHashSet<>();
+        for (Spelling sp : c.resolve(word)) {
+            if (sp.entry().kind() == registry && !sp.entry().isRange()) {
+                ids.add(sp.entry().id());
+            }
+        }
+        if (ids.isEmpty()) {
+            return null;
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (String id : ids) {
+            Choice ch = firstFor(id, choices);
+            if (ch != null) {
+                out.add(ch.text());
+            }
+        }
+        return limit(out);
+    }
+
+    /**
+     * The slot's values closest to an unknown word, best first: the slot's spelling of whatever the word names for
+     * another tool (NOTIMPL gives NOTIMP), then values within a small edit distance, then the values of the codes
+     * the catalog suggests for the word.
+     */
+    static List<String> suggestions(Catalog c, String word, List<Choice> choices) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Spelling sp : c.resolve(word)) {
+            Choice ch = firstFor(sp.entry().id(), choices);
+            if (ch != null) {
+                out.add(ch.text());
+            }
+        }
+        String w = word.toLowerCase(Locale.ROOT);
+        int limit = Math.max(1, Math.min(3, w.length() / 3));
+        record Near(String text, int d) {
+        }
+        List<Near> near = new ArrayList<>();
+        for (Choice ch : choices) {
+            if (ch.offered()) {
+                int d = Words.distance(w, ch.text().toLowerCase(Locale.ROOT), limit);
+                if (d <= limit) {
+                    near.add(new Near(ch.text(), d));
+                }
+            }
+        }
+        near.sort(Comparator.comparingInt(Near::d));
+        near.forEach(n -> out.add(n.text()));
+        for (String s : c.suggest(word, 5)) {
+            for (Spelling sp : c.resolve(s)) {
+                Choice ch = firstFor(sp.entry().id(), choices);
+                if (ch != null) {
+                    out.add(ch.text());
+                }
+            }
+        }
+        return limit(out);
+    }
+
+    /** The first offered value of a slot that stands for an entry (always_nxdomain for NXDOMAIN), or null. */
+    private static Choice firstFor(String entryId, List<Choice> choices) {
+        for (Choice ch : choices) {
+            if (ch.offered() && entryId.equals(ch.entryId())) {
+                return ch;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> limit(Set<String> s) {
+        List<String> l = new ArrayList<>(s);
+        return l.size() > MAX_SUGGESTIONS ? List.copyOf(l.subList(0, MAX_SUGGESTIONS)) : List.copyOf(l);
+    }
+
+    // ------------------------------------------------------------------------------------------------ numbers
+
+    private static void edeNumber(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        String what = t.label(s.kind().what);
+        if (Words.isNumber(word)) {
+            long v = Words.digits(word);
+            if (v < 0 || v > 65535) {
+                if (s.kind() == Slots.Kind.COREDNS_EDERROR) {
+                    out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                            t.label("diag.numberExpected", "word", word, "what", what), List.of()));
+                }
+                return;
+            }
+            List<Entry> meanings = c.lookup(org.rcodels.catalog.Kind.EDE, (int) v);
+            Entry e = meanings.isEmpty() ? null : meanings.get(0);
+            if (e == null) {
+                return;
+            }
+            if (e.status() == Status.UNASSIGNED) {
+                out.add(new Diagnostic(s.line(), s.start(), s.end(), Diagnostic.Severity.WARNING, EDE_UNREGISTERED,
+                        t.label("diag.edeUnassigned", "n", word, "range", e.number()), Slots.EDE_REGISTRY,
+                        List.of()));
+            } else if (e.status() == Status.PRIVATE_USE) {
+                out.add(new Diagnostic(s.line(), s.start(), s.end(), Diagnostic.Severity.INFORMATION,
+                        EDE_UNREGISTERED, t.label("diag.edePrivate", "n", word, "range", e.number()),
+                        Slots.EDE_REGISTRY, List.of()));
+            }
+            return;
+        }
+        if (s.kind() != Slots.Kind.COREDNS_EDERROR) {
+            // Lua: a variable or an expression
+            return;
+        }
+        Set<String> numbers = new LinkedHashSet<>();
+        for (Spelling sp : c.resolve(word)) {
+            if (sp.entry().kind() == org.rcodels.catalog.Kind.EDE && !sp.entry().isRange()) {
+                numbers.add(sp.entry().number());
+            }
+        }
+        if (numbers.size() == 1) {
+            String n = numbers.iterator().next();
+            out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                    t.label("diag.numberExpected.named", "word", word, "what", what, "n", n), List.of(n)));
+        } else {
+            out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                    t.label("diag.numberExpected", "word", word, "what", what), List.of()));
+        }
+    }
+
+    /** RCodeRule(16) never matches and RCodeAction(16) cannot send 16: the extended forms take codes above 15. */
+    private static void rcodeArg(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        String fn = s.aux();
+        if (fn == null || fn.startsWith("E")) {
+            return;
+        }
+        long v = -1;
+        if (Words.isNumber(word)) {
+            v = Words.digits(word);
+        } else if (word.startsWith("DNSRCode.")) {
+            String member = word.substring("DNSRCode.".length());
+            for (Choice ch : Slots.choices(c, Slots.Kind.DNSDIST_RCODE)) {
+                if (ch.text().equals(member)) {
+                    v = c.byId(ch.entryId()).map(Entry::value).orElse(-1);
+                    break;
+                }
+            }
+        }
+        if (v <= 15 || v > 65535) {
+            return;
+        }
+        String extended = "E" + fn;
+        String key = fn.endsWith("Rule") ? "diag.rcodeRuleExtended" : "diag.rcodeActionExtended";
+        out.add(new Diagnostic(s.line(), s.auxStart(), s.auxStart() + fn.length(), Diagnostic.Severity.ERROR,
+                INVALID_IN_PLACE, t.label(key, "function", fn, "word", word, "n", v, "replacement", extended),
+                s.href(), List.of(extended)));
+    }
+
+    // ------------------------------------------------------------------------------------------------ RPZ
+
+    private static final String[] RPZ_SPECIALS = {"rpz-passthru.", "rpz-drop.", "rpz-tcp-only."};
+
+    /** A CNAME target that was meant to be rpz-passthru., rpz-drop. or rpz-tcp-only. but is not. */
+    private static void rpzTarget(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        if (word.equals(".") || word.equals("*.")) {
+            return;
+        }
+        for (String sp : RPZ_SPECIALS) {
+            if (word.equalsIgnoreCase(sp)) {
+                return;
+            }
+        }
+        int dot = word.indexOf('.');
+        String label = (dot < 0 ? word : word.substring(0, dot)).toLowerCase(Locale.ROOT);
+        if (!label.startsWith("rpz-")) {
+            return;
+        }
+        String what = t.label(s.kind().what);
+        String best = null;
+        int bestD = 4;
+        for (String sp : RPZ_SPECIALS) {
+            String sl = sp.substring(0, sp.length() - 1);
+            if (label.equals(sl)) {
+                if (dot < 0) {
+                    out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                            t.label("diag.rpzRelative", "word", word, "replacement", sp), List.of(sp)));
+                }
+                // rpz-passthru.example.: an explicit name, not a typo
+                return;
+            }
+            int d = Words.distance(label, sl, 3);
+            if (d < bestD) {
+                bestD = d;
+                best = sp;
+            }
+        }
+        if (best != null && bestD <= 3) {
+            out.add(unknown(s, t, what, List.of(best)));
+        }
+    }
+
+    private static Diagnostic diag(Slots.Slot s, Diagnostic.Severity severity, String code, String message,
+                                   List<String> replacements) {
+        return new Diagnostic(s.line(), s.start(), s.end(), severity, code, message, s.href(), replacements);
     }
 }

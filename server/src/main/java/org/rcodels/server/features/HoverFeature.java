@@ -40,7 +40,8 @@ public final class HoverFeature {
         Entry e = m.entry();
         Options o = Options.compact().withSections(EnumSet.of(Options.Section.DESCRIPTION,
                 Options.Section.WHEN_YOU_SEE_IT, Options.Section.HOW_TO_FIX, Options.Section.WIRE,
-                Options.Section.CONFUSIONS, Options.Section.SPELLINGS, Options.Section.REFERENCES));
+                Options.Section.CONFUSIONS, Options.Section.SPELLINGS, Options.Section.REFERENCES,
+                Options.Section.BRIEF));
         for (String note : notes(m, catalog, texts)) {
             o = o.withNote(note);
         }

@@ -43,6 +43,9 @@ public final class EntryRenderer {
         return e.title() + " — " + d;
     }
 
+    /** How many spellings a brief (hover) rendering lists. */
+    static final int BRIEF_SPELLINGS = 6;
+
     static Doc doc(Entry e, Texts t, Options o) {
         Catalog catalog = t.catalog();
         Content c = t.content(e);
@@ -70,7 +73,7 @@ public final class EntryRenderer {
             List<Confusion> cs = catalog.confusionsOf(e.id());
             if (!cs.isEmpty()) {
                 d.heading(2, t.label("section.confusion"));
-                for (Confusion raw : cs) {
+                for (Confusion raw : o.has(Section.BRIEF) ? cs.subList(0, 1) : cs) {
                     Confusion x = t.confusion(raw);
                     d.para(List.of(new Doc.Strong(x.title())));
                     d.para(x.note());
@@ -79,7 +82,31 @@ public final class EntryRenderer {
         }
         if (o.has(Section.SPELLINGS)) {
             Map<String, List<String>> groups = spellingGroups(catalog, e);
-            if (!groups.isEmpty()) {
+            if (!groups.isEmpty() && o.has(Section.BRIEF)) {
+                // one line: the most widely used spellings first, a few tools each
+                List<Map.Entry<String, List<String>>> top = new ArrayList<>(groups.entrySet());
+                top.sort((x, y) -> y.getValue().size() - x.getValue().size());
+                List<Doc.Span> spans = new ArrayList<>();
+                spans.add(new Doc.Strong(t.label("hover.alsoCalled")));
+                spans.add(new Doc.Text(": "));
+                int n = 0;
+                for (Map.Entry<String, List<String>> g : top) {
+                    if (n == BRIEF_SPELLINGS) {
+                        spans.add(new Doc.Text(", …"));
+                        break;
+                    }
+                    if (n > 0) {
+                        spans.add(new Doc.Text(", "));
+                    }
+                    spans.add(new Doc.Code(g.getKey()));
+                    List<String> tools = g.getValue();
+                    String who = String.join(", ", tools.subList(0, Math.min(2, tools.size())))
+                            + (tools.size() > 2 ? " +" + (tools.size() - 2) : "");
+                    spans.add(new Doc.Text(" (" + who + ")"));
+                    n++;
+                }
+                d.para(spans);
+            } else if (!groups.isEmpty()) {
                 d.heading(2, t.label("section.spellings"));
                 List<List<Doc.Span>> items = new ArrayList<>();
                 groups.forEach((spelling, tools) -> items.add(List.of(new Doc.Code(spelling),
@@ -95,12 +122,26 @@ public final class EntryRenderer {
             }
         }
         if (o.has(Section.REFERENCES) && !e.refs().isEmpty()) {
-            d.heading(2, t.label("section.references"));
-            List<List<Doc.Span>> items = new ArrayList<>();
-            for (Ref r : e.refs()) {
-                items.add(List.of(new Doc.Link(r.label(), r.url())));
+            if (o.has(Section.BRIEF)) {
+                List<Doc.Span> spans = new ArrayList<>();
+                spans.add(new Doc.Strong(t.label("section.references")));
+                spans.add(new Doc.Text(": "));
+                for (int i = 0; i < e.refs().size(); i++) {
+                    Ref r = e.refs().get(i);
+                    if (i > 0) {
+                        spans.add(new Doc.Text(" · "));
+                    }
+                    spans.add(r.url() == null ? new Doc.Text(r.label()) : new Doc.Link(r.label(), r.url()));
+                }
+                d.para(spans);
+            } else {
+                d.heading(2, t.label("section.references"));
+                List<List<Doc.Span>> items = new ArrayList<>();
+                for (Ref r : e.refs()) {
+                    items.add(List.of(new Doc.Link(r.label(), r.url())));
+                }
+                d.add(new Doc.Bullets(items));
             }
-            d.add(new Doc.Bullets(items));
         }
         return d;
     }

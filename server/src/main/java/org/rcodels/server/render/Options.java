@@ -23,7 +23,9 @@ public record Options(Set<Section> sections, List<String> notes, String toolName
     /** The optional parts of an entry. */
     public enum Section {
         /** Registry, status, carriers, certainty. */
-        FACTS, DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, WIRE, CONFUSIONS, SPELLINGS, RELATED, REFERENCES
+        FACTS, DESCRIPTION, WHEN_YOU_SEE_IT, HOW_TO_FIX, WIRE, CONFUSIONS, SPELLINGS, RELATED, REFERENCES,
+        /** Hover-sized: one confusion note, spellings and references on one line each. */
+        BRIEF
     }
 
     public Options {

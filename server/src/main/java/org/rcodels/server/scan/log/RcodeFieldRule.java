@@ -8,12 +8,16 @@ import org.rcodels.server.scan.Scans;
 /**
  * A field named {@code rcode} (or Zeek's {@code rcode_name}) in structured log lines: the PowerDNS Recursor's
  * {@code rcode="3"}, its trace {@code rcode=3}, Knot Resolver's {@code <= rcode: NXDOMAIN}, Zeek JSON
- * {@code "rcode":3,"rcode_name":"NXDOMAIN"}, Prometheus labels {@code rcode="NXDOMAIN"}. A number there is the RCODE
- * value; a name must be a known RCODE spelling. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode})
- * are not this field.
+ * {@code "rcode":3,"rcode_name":"NXDOMAIN"}, Prometheus labels {@code rcode="NXDOMAIN"}. A name there must be a
+ * known RCODE spelling. A number is read as the RCODE only when the line is visibly about DNS (it names a qname, qtype,
+ * query, answers or DNS, or has the Recursor trace form {@code rcode=3 (Non-Existent domain)}): some programs log their
+ * own "return code" as rcode. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode}) are not this field.
  */
 final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
+
+    /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
+    private static final String[] DNS_WORDS = {"qname", "qtype", "query", "answers", "dns", "DNS", "<= rcode"};
 
     @Override
     public boolean accepts(String t) {
@@ -81,7 +85,7 @@ final class RcodeFieldRule implements LogRule {
         char c = t.charAt(s);
         if (c >= '0' && c <= '9') {
             int e = LogMentions.digitsEnd(t, s);
-            if (nameKey || !endsValue(t, e, quote)) {
+            if (nameKey || !endsValue(t, e, quote) || !dnsLine(t) && !t.startsWith(" (", e)) {
                 return;
             }
             LogMentions.number(ctx, out, line, t, s, e, null, LogMentions.NUMERIC_FIELD);
@@ -96,6 +100,15 @@ final class RcodeFieldRule implements LogRule {
         }
         String tool = nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
         LogMentions.rcodeName(ctx, out, line, t, s, e, tool);
+    }
+
+    private static boolean dnsLine(String t) {
+        for (String w : DNS_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The value ends at e: at its closing quote, or (unquoted) at a separator, not inside a longer token. */

@@ -38,7 +38,8 @@ class LogScannerTest {
         assertMention(LOG, "lame-servers: info: FORM‸ERR resolving 'githubapp.com/DS/IN': 192.168.250.3#5335",
                 "rcode:1", "FORMERR");
         assertNoMention(LOG, "lame-servers: info: unexpected ‸RCODE resolving 'example.com/A/IN': 192.0.2.1#53");
-        assertNoMention(LOG, "lame-servers: info: REFUSED unexpected RCODE resolving 'example.com/A/IN': 192.0.2.1‸#53");
+        assertNoMention(LOG, "lame-servers: info: REFUSED unexpected RCODE resolving 'example.com/A/IN':"
+                + " 192.0.2.1‸#53");
         assertNoMention(LOG, "lame-servers: info: broken trust ‸chain resolving 'ad.example/A/IN': 192.0.2.3#53");
         assertNoMention(LOG, "lame-servers: info: DNS format ‸error from 192.0.2.3#5335 resolving x.example/DS for "
                 + "<unknown>: invalid response");
@@ -87,7 +88,8 @@ class LogScannerTest {
     void bindSecurityDenialNamesNoCode() {
         assertNoMention(LOG, "security: info: client @0x7f 192.0.2.1#12345 (example.com): query (cache) "
                 + "'example.com/A/IN' de‸nied (allow-query-cache did not match)");
-        assertNoMention(LOG, "client 192.0.2.1#12345: query 'example.com/A/IN' denied (allow-recursion did not ‸match)");
+        assertNoMention(LOG, "client 192.0.2.1#12345: query 'example.com/A/IN' denied (allow-recursion did not"
+                + " ‸match)");
     }
 
     // ------------------------------------------------------------------------------------------------ Unbound
@@ -103,8 +105,10 @@ class LogScannerTest {
                 "rcode:11", "RCODE11");
         assertMention(LOG, "[1737712285] unbound[287883:0] info: 192.0.2.9 - - - FORM‸ERR - - - ", "rcode:1",
                 "FORMERR");
-        assertNoMention(LOG, "[1737712285] unbound[2878‸83:0] info: 127.0.0.1 example.com. A IN NXDOMAIN 0.000123 0 45");
-        assertNoMention(LOG, "[1737712285] unbound[287883:0] info: 127.0.0.1 example.com. A IN NXDOMAIN 0.000123 0 4‸5");
+        assertNoMention(LOG, "[1737712285] unbound[2878‸83:0] info: 127.0.0.1 example.com. A IN NXDOMAIN"
+                + " 0.000123 0 45");
+        assertNoMention(LOG, "[1737712285] unbound[287883:0] info: 127.0.0.1 example.com. A IN NXDOMAIN"
+                + " 0.000123 0 4‸5");
     }
 
     @Test
@@ -140,9 +144,11 @@ class LogScannerTest {
         assertEquals("note.miekgBadsig", m.note());
         assertMention(LOG, "[INFO] 10.0.0.1:5353 - 7 \"A IN x.example. udp 52 true 1232\" RCODE‸12 qr,rd 40 0.0012s",
                 "rcode:range:12-15", "RCODE12");
-        assertNoMention(LOG, "[INFO] [::1]:50759 - 2900‸8 \"A IN example.org. udp 41 false 4096\" NOERROR qr,rd,ra,ad 68 "
+        assertNoMention(LOG, "[INFO] [::1]:50759 - 2900‸8 \"A IN example.org. udp 41 false 4096\" NOERROR"
+                + " qr,rd,ra,ad 68 "
                 + "0.037990251s");
-        assertNoMention(LOG, "[INFO] [::1]:50759 - 29008 \"A IN example.org. udp 4‸1 false 4096\" NOERROR qr,rd,ra,ad 68 "
+        assertNoMention(LOG, "[INFO] [::1]:50759 - 29008 \"A IN example.org. udp 4‸1 false 4096\" NOERROR"
+                + " qr,rd,ra,ad 68 "
                 + "0.037990251s");
     }
 
@@ -152,7 +158,8 @@ class LogScannerTest {
                 + "168.63.129.16:53: i/o timeout", "rcode:2", "2");
         assertEquals(Mention.Role.NUMBER, m.role());
         assertEquals("note.corednsErrors", m.note());
-        assertNoMention(LOG, "[WARNING] plugin/errors: ‸3 errors like '^read udp .* i/o timeout$' occurred in last 30s");
+        assertNoMention(LOG, "[WARNING] plugin/errors: ‸3 errors like '^read udp .* i/o timeout$' occurred in"
+                + " last 30s");
         assertNoMention(LOG, "[WARNING] ‸3 errors like '^read udp .* i/o timeout$' occurred in last 30s");
         assertNoMention(LOG, "[ERROR] plugin/errors: 2 example.org. A: read udp 10.244.1.6:36797->168.63.129.16:5‸3: "
                 + "i/o timeout");
@@ -162,12 +169,14 @@ class LogScannerTest {
 
     @Test
     void dnsdistAndPowerDns() {
-        Mention m = assertMention(LOG, "Answer to 192.0.2.1:53000 for example.com. A (Non-Existent ‸domain) with id 1234",
+        Mention m = assertMention(LOG, "Answer to 192.0.2.1:53000 for example.com. A (Non-Existent ‸domain)"
+                + " with id 1234",
                 "rcode:3", "Non-Existent domain");
         assertEquals("pdns-long", m.tool());
         assertMention(LOG, "Answer to 192.0.2.1:53000 for example.com. A (Err#‸11) with id 1234", "rcode:11",
                 "Err#11");
-        assertMention(LOG, "Answer to 192.0.2.1:53000 for x.example. A (Bad OPT Version / TSIG Signature ‸Failure) with "
+        assertMention(LOG, "Answer to 192.0.2.1:53000 for x.example. A (Bad OPT Version / TSIG Signature"
+                + " ‸Failure) with "
                 + "id 1", "rcode:16:badvers", "Bad OPT Version / TSIG Signature Failure");
         assertMention(LOG, "Response code 'Server ‸Failure' received from the backend 192.0.2.53:53", "rcode:2",
                 "Server Failure");
@@ -188,6 +197,11 @@ class LogScannerTest {
                 + "aa=1, in 12ms", "rcode:3", "Non-Existent domain");
         assertNoMention(LOG, "x.example: Got 0 answers from ns1.example (192.0.2.1), rcode=3 (Non-Existent domain), "
                 + "aa=‸1, in 12ms");
+        assertMention(LOG, "[9] x.example: rcode=‸3 (Non-Existent domain), aa=1, in 12ms",
+                "rcode:3", "3");
+        // a program's own return code is not an RCODE: a bare number needs a line that is about DNS
+        assertNoMention(LOG, "2025-01-24 10:11:25 backup.sh finished rcode=‸0 elapsed=12s");
+        assertMention(LOG, "2025-01-24 10:11:25 upstream said rcode=REF‸USED for qaux.me/a", "rcode:5", "REFUSED");
     }
 
     // ------------------------------------------------------------------------------------------------ others
@@ -254,7 +268,8 @@ class LogScannerTest {
 
     @Test
     void tcpdump() {
-        Mention m = assertMention(LOG, "12:34:56.789012 IP 127.0.0.1.53 > 127.0.0.1.37251: 25957 NX‸Domain* 0/1/1 (101)",
+        Mention m = assertMention(LOG, "12:34:56.789012 IP 127.0.0.1.53 > 127.0.0.1.37251: 25957 NX‸Domain*"
+                + " 0/1/1 (101)",
                 "rcode:3", "NXDomain");
         assertEquals("tcpdump", m.tool());
         assertMention(LOG, "IP 192.112.36.4.53 > 192.168.10.10.7303: 27882 Serv‸Fail 0/0/1 (28)", "rcode:2",

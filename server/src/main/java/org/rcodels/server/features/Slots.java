@@ -1,0 +1,887 @@
+package org.rcodels.server.features;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.rcodels.catalog.Carrier;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Status;
+import org.rcodels.catalog.Tool;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.scan.ScanContext;
+
+/**
+ * Slots: the places in a config line where a code name, code number or policy word is expected, with the values
+ * each one accepts. Completion offers a slot's values; diagnostics check the word that fills it. Both are views of
+ * the same slots, so what completion offers is exactly what diagnostics accept.
+ *
+ * <p>Pure: reads the line (and, for block context, at most {@link org.rcodels.server.scan.Scanner#MAX_CONTEXT} lines
+ * above it) and the catalog. Every finder starts with a cheap substring test and looks at the first
+ * {@link Lexed#LIMIT} chars of a line only.
+ */
+final class Slots {
+    private Slots() {
+    }
+
+    /** What fills a slot. */
+    enum Value {
+        /** A word from the slot's choices. */
+        NAME,
+        /** A decimal Extended DNS Error code. */
+        EDE_NUMBER,
+        /** The rcode argument of dnsdist's RCodeRule/RCodeAction and their extended forms. */
+        RCODE_ARG,
+        /** The target of a CNAME in an RPZ zone. */
+        RPZ_TARGET
+    }
+
+    private static final String COREDNS_TEMPLATE = "https://coredns.io/plugins/template/";
+    private static final String COREDNS_FORWARD = "https://coredns.io/plugins/forward/";
+    private static final String COREDNS_REWRITE_DOCS = "https://coredns.io/plugins/rewrite/";
+    private static final String DNSDIST_CONSTANTS = "https://www.dnsdist.org/reference/constants.html";
+    private static final String DNSDIST_ACTIONS = "https://www.dnsdist.org/reference/actions.html";
+    private static final String DNSDIST_SELECTORS = "https://www.dnsdist.org/reference/selectors.html";
+    private static final String PDNS_DQ = "https://doc.powerdns.com/recursor/lua-scripting/dq.html";
+    private static final String PDNS_RPZ = "https://doc.powerdns.com/recursor/lua-config/rpz.html";
+    private static final String KRESD_DOCS = "https://knot-resolver.readthedocs.io/en/stable/modules-policy.html";
+    private static final String UNBOUND_CONF = "https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html";
+    private static final String BIND_RESPONSE_POLICY =
+            "https://bind9.readthedocs.io/en/stable/reference.html#namedconf-statement-response-policy";
+    private static final String BIND_RPZ =
+            "https://bind9.readthedocs.io/en/stable/reference.html#response-policy-zone-rpz-rewriting";
+    /** The EDE registry's ranges and registration policy. */
+    static final String EDE_REGISTRY = "https://www.rfc-editor.org/rfc/rfc8914.html#section-5.2";
+
+    /**
+     * A kind of slot.
+     *
+     * @param what          label key (diag.slot.*) naming what the slot holds, for messages
+     * @param href          the tool's own reference page for the construct
+     * @param caseSensitive whether the tool matches the word exactly (a wrong case is an error)
+     * @param closed        whether the choices are every value the tool accepts (an unknown word is an error); in an
+     *                      open slot (pdns.X, policy.X) other members exist, and only words naming a code are checked
+     * @param value         what fills the slot
+     */
+    enum Kind {
+        COREDNS_TEMPLATE_RCODE("corednsTemplateRcode", COREDNS_TEMPLATE, true, true, Value.NAME),
+        COREDNS_EDERROR("corednsEderror", COREDNS_TEMPLATE, true, true, Value.EDE_NUMBER),
+        COREDNS_NEXT("corednsNext", COREDNS_FORWARD, false, true, Value.NAME),
+        COREDNS_FAILOVER("corednsFailover", COREDNS_FORWARD, false, true, Value.NAME),
+        COREDNS_REWRITE("corednsRewrite", COREDNS_REWRITE_DOCS, false, true, Value.NAME),
+        DNSDIST_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, true, Value.NAME),
+        DNSDIST_ACTION("dnsdistAction", DNSDIST_CONSTANTS + "#dnsaction", true, true, Value.NAME),
+        DNSDIST_RESPONSE_ACTION("dnsdistResponseAction", DNSDIST_CONSTANTS + "#dnsresponseaction", true, true,
+                Value.NAME),
+        DNSDIST_EDE("dnsdistEde", DNSDIST_ACTIONS + "#SetExtendedDNSErrorAction", true, false, Value.EDE_NUMBER),
+        DNSDIST_RCODE_ARG("dnsdistRcodeArg", DNSDIST_SELECTORS + "#RCodeRule", true, false, Value.RCODE_ARG),
+        DNSDIST_ERCODE_ARG("dnsdistRcodeArg", DNSDIST_SELECTORS + "#ERCodeRule", true, false, Value.RCODE_ARG),
+        PDNS_CONSTANT("pdnsConstant", PDNS_DQ, true, false, Value.NAME),
+        PDNS_POLICY_KIND("pdnsPolicyKind", PDNS_DQ, true, true, Value.NAME),
+        PDNS_POLICY("pdnsPolicy", PDNS_RPZ, true, true, Value.NAME),
+        PDNS_EDE("pdnsEde", PDNS_DQ, true, false, Value.EDE_NUMBER),
+        KRESD_POLICY("kresdPolicy", KRESD_DOCS, true, false, Value.NAME),
+        KRES_RCODE("kresRcode", KRESD_DOCS, true, true, Value.NAME),
+        KRES_EDE("kresEde", KRESD_DOCS, true, false, Value.NAME),
+        UNBOUND_ZONE_TYPE("unboundZoneType", UNBOUND_CONF, true, true, Value.NAME),
+        UNBOUND_ACCESS("unboundAccess", UNBOUND_CONF, true, true, Value.NAME),
+        UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, false, true, Value.NAME),
+        BIND_RPZ_POLICY("bindRpzPolicy", BIND_RESPONSE_POLICY, false, true, Value.NAME),
+        RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET);
+
+        final String what;
+        final String href;
+        final boolean caseSensitive;
+        final boolean closed;
+        final Value value;
+
+        Kind(String what, String href, boolean caseSensitive, boolean closed, Value value) {
+            this.what = "diag.slot." + what;
+            this.href = href;
+            this.caseSensitive = caseSensitive;
+            this.closed = closed;
+            this.value = value;
+        }
+    }
+
+    /**
+     * A slot found in a line.
+     *
+     * @param start  first column of the word (after the opening quote of a quoted value)
+     * @param end    column after the word
+     * @param word   the word as written (empty for a slot the cursor is about to fill)
+     * @param aux    for RCODE_ARG the function name ("RCodeRule"); otherwise null
+     * @param auxStart column of {@code aux}
+     * @param others for COREDNS_FAILOVER the number of other words in the list; otherwise 0
+     */
+    record Slot(int line, int start, int end, String word, Kind kind, String aux, int auxStart, int others) {
+        boolean covers(int col) {
+            return col >= start && col <= end;
+        }
+
+        String href() {
+            if (kind.value == Value.RCODE_ARG && aux != null) {
+                return (aux.endsWith("Action") ? DNSDIST_ACTIONS : DNSDIST_SELECTORS) + "#" + aux;
+            }
+            if (kind == Kind.DNSDIST_EDE && aux != null) {
+                return DNSDIST_ACTIONS + "#" + aux;
+            }
+            return kind.href;
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------------- choices
+
+    private static final Completion.ItemKind CONSTANT = Completion.ItemKind.CONSTANT;
+    private static final Completion.ItemKind MEMBER = Completion.ItemKind.ENUM_MEMBER;
+    private static final Completion.ItemKind KEYWORD = Completion.ItemKind.KEYWORD;
+    private static final Completion.ItemKind VALUE = Completion.ItemKind.VALUE;
+
+    /** {text, entry id or null, detail key or null, "-" if accepted but not offered}. */
+    private static final String[][] DNSDIST_ACTIONS_TABLE = {
+        {"Nxdomain", "rcode:3", "completion.answers"},
+        {"Refused", "rcode:5", "completion.answers"},
+        {"ServFail", "rcode:2", "completion.answers"},
+        {"Drop", null, "completion.dnsdist.Drop"},
+        {"Truncate", null, "completion.dnsdist.Truncate"},
+        {"Allow", null, "completion.dnsdist.Allow"},
+        {"None", null, "completion.dnsdist.None"},
+        {"NoOp", null, "completion.dnsdist.NoOp"},
+        {"Delay", null, "completion.dnsdist.Delay"},
+        {"NoRecurse", null, "completion.dnsdist.NoRecurse"},
+        {"Pool", null, "completion.dnsdist.Pool"},
+        {"HeaderModify", null, "completion.dnsdist.HeaderModify"},
+        {"Spoof", null, "completion.dnsdist.Spoof"},
+        {"SpoofRaw", null, "completion.dnsdist.SpoofRaw"},
+        {"SpoofPacket", null, "completion.dnsdist.SpoofPacket"},
+        {"SetTag", null, null, "-"},
+    };
+
+    private static final String[][] DNSDIST_RESPONSE_ACTIONS_TABLE = {
+        {"ServFail", "rcode:2", "completion.answers"},
+        {"Drop", null, "completion.dnsdistResponse.Drop"},
+        {"Truncate", null, "completion.dnsdist.Truncate"},
+        {"Allow", null, "completion.dnsdistResponse.Allow"},
+        {"None", null, "completion.dnsdist.None"},
+        {"Delay", null, "completion.dnsdist.Delay"},
+        {"HeaderModify", null, "completion.dnsdistResponse.HeaderModify"},
+    };
+
+    private static final String[][] PDNS_KINDS_TABLE = {
+        {"NXDOMAIN", "rcode:3", "completion.answers"},
+        {"NODATA", "pseudo:nodata", "completion.answers"},
+        {"Drop", null, "completion.drop"},
+        {"Truncate", null, "completion.tcpOnly"},
+        {"NoAction", null, "completion.pdns.NoAction"},
+        {"Custom", null, "completion.pdns.Custom"},
+    };
+
+    private static final String[][] KRESD_POLICY_TABLE = {
+        {"DENY", "rcode:3", "completion.answers"},
+        {"DENY_MSG", "rcode:3", "completion.kresd.DENY_MSG"},
+        {"REFUSE", "rcode:5", "completion.answers"},
+        {"DROP", "rcode:2", "completion.kresd.DROP"},
+        {"NO_ANSWER", null, "completion.drop"},
+        {"TC", null, "completion.tcpOnly"},
+        {"PASS", null, "completion.kresd.PASS"},
+    };
+
+    private static final String[][] UNBOUND_ZONE_TYPES_TABLE = {
+        {"always_nxdomain", "rcode:3", "completion.unbound.always_nxdomain"},
+        {"always_nodata", "pseudo:nodata", "completion.unbound.always_nodata"},
+        {"always_refuse", "rcode:5", "completion.unbound.always_refuse"},
+        {"always_deny", null, "completion.unbound.always_deny"},
+        {"always_null", null, "completion.unbound.always_null"},
+        {"always_transparent", null, "completion.unbound.always_transparent"},
+        {"static", null, "completion.unbound.static"},
+        {"refuse", "rcode:5", "completion.unbound.refuse"},
+        {"deny", null, "completion.unbound.deny"},
+        {"transparent", null, "completion.unbound.transparent"},
+        {"typetransparent", null, "completion.unbound.typetransparent"},
+        {"redirect", null, "completion.unbound.redirect"},
+        {"inform", null, "completion.unbound.inform"},
+        {"inform_deny", null, "completion.unbound.inform_deny"},
+        {"inform_redirect", null, "completion.unbound.inform_redirect"},
+        {"block_a", "pseudo:nodata", "completion.unbound.block_a"},
+        {"block_aaaa", "pseudo:nodata", "completion.unbound.block_aaaa"},
+        {"block_a_wdata", null, null, "-"},
+        {"block_aaaa_wdata", null, null, "-"},
+        {"noview", null, "completion.unbound.noview"},
+        {"nodefault", null, "completion.unbound.nodefault"},
+    };
+
+    private static final String[][] UNBOUND_ACCESS_TABLE = {
+        {"allow", null, "completion.unbound.access.allow"},
+        {"refuse", "rcode:5", "completion.unbound.access.refuse"},
+        {"deny", null, "completion.drop"},
+        {"allow_setrd", null, "completion.unbound.access.allow_setrd"},
+        {"allow_snoop", null, "completion.unbound.access.allow_snoop"},
+        {"allow_cookie", null, "completion.unbound.access.allow_cookie"},
+        {"refuse_non_local", "rcode:5", "completion.unbound.access.refuse_non_local"},
+        {"deny_non_local", null, "completion.unbound.access.deny_non_local"},
+    };
+
+    private static final String[][] UNBOUND_RPZ_OVERRIDE_TABLE = {
+        {"nxdomain", "rcode:3", "completion.answers"},
+        {"nodata", "pseudo:nodata", "completion.answers"},
+        {"passthru", null, "completion.passthru"},
+        {"drop", null, "completion.drop"},
+        {"disabled", null, "completion.unbound.rpz.disabled"},
+        {"cname", null, "completion.unbound.rpz.cname"},
+    };
+
+    private static final String[][] BIND_RPZ_POLICY_TABLE = {
+        {"given", null, "completion.bind.given"},
+        {"nxdomain", "rcode:3", "completion.answers"},
+        {"nodata", "pseudo:nodata", "completion.answers"},
+        {"passthru", null, "completion.passthru"},
+        {"drop", null, "completion.drop"},
+        {"tcp-only", null, "completion.tcpOnly"},
+        {"cname", null, "completion.bind.cname"},
+        {"disabled", null, "completion.rpz.disabled"},
+        {"no-op", null, null, "-"},
+    };
+
+    private static final String[][] RPZ_TARGETS_TABLE = {
+        {".", "rcode:3", "completion.answers"},
+        {"*.", "pseudo:nodata", "completion.answers"},
+        {"rpz-passthru.", null, "completion.passthru"},
+        {"rpz-drop.", null, "completion.rpz.drop"},
+        {"rpz-tcp-only.", null, "completion.tcpOnly"},
+    };
+
+    /** The values a slot accepts, offered ones first in the order completion shows them. */
+    static List<Choice> choices(Catalog c, Kind k) {
+        return switch (k) {
+            case COREDNS_TEMPLATE_RCODE, COREDNS_NEXT, COREDNS_REWRITE ->
+                    toolNames(c, "miekg", org.rcodels.catalog.Kind.RCODE, VALUE, null);
+            case COREDNS_FAILOVER -> toolNames(c, "miekg", org.rcodels.catalog.Kind.RCODE, VALUE, "rcode:0");
+            case COREDNS_EDERROR, DNSDIST_EDE, PDNS_EDE -> edeNumbers(c);
+            case DNSDIST_RCODE -> toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
+            case DNSDIST_ACTION -> table(DNSDIST_ACTIONS_TABLE, MEMBER);
+            case DNSDIST_RESPONSE_ACTION -> table(DNSDIST_RESPONSE_ACTIONS_TABLE, MEMBER);
+            case DNSDIST_RCODE_ARG -> rcodeArgs(c, false);
+            case DNSDIST_ERCODE_ARG -> rcodeArgs(c, true);
+            case PDNS_CONSTANT -> {
+                List<Choice> l = new ArrayList<>(toolNames(c, "pdns-lua", org.rcodels.catalog.Kind.RCODE, CONSTANT,
+                        null));
+                l.add(new Choice("DROP", null, "completion.pdns.DROP", true, CONSTANT));
+                yield List.copyOf(l);
+            }
+            case PDNS_POLICY_KIND, PDNS_POLICY -> table(PDNS_KINDS_TABLE, MEMBER);
+            case KRESD_POLICY -> table(KRESD_POLICY_TABLE, CONSTANT);
+            case KRES_RCODE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
+            case KRES_EDE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.EDE, CONSTANT, null);
+            case UNBOUND_ZONE_TYPE -> table(UNBOUND_ZONE_TYPES_TABLE, KEYWORD);
+            case UNBOUND_ACCESS -> table(UNBOUND_ACCESS_TABLE, KEYWORD);
+            case UNBOUND_RPZ_OVERRIDE -> table(UNBOUND_RPZ_OVERRIDE_TABLE, KEYWORD);
+            case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
+            case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
+        };
+    }
+
+    private static List<Choice> table(String[][] rows, Completion.ItemKind kind) {
+        List<Choice> out = new ArrayList<>(rows.length);
+        for (String[] r : rows) {
+            out.add(new Choice(r[0], r[1], r[2], r.length < 4, kind));
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * A tool's spellings of one registry, by value: the preferred spelling of each entry is offered, the others
+     * (NOTIMPL beside NOTIMP) are accepted. {@code withheld} is an entry accepted by name but not offered.
+     */
+    private static List<Choice> toolNames(Catalog c, String toolId, org.rcodels.catalog.Kind registry,
+                                          Completion.ItemKind kind, String withheld) {
+        Tool tool = c.tool(toolId).orElse(null);
+        if (tool == null) {
+            return List.of();
+        }
+        List<Entry> entries = new ArrayList<>();
+        for (String id : tool.names().keySet()) {
+            c.byId(id).filter(e -> e.kind() == registry).ifPresent(entries::add);
+        }
+        entries.sort(Comparator.comparingInt(Entry::value).thenComparing(Entry::tsigContext));
+        List<Choice> offered = new ArrayList<>();
+        List<Choice> aliases = new ArrayList<>();
+        for (Entry e : entries) {
+            List<String> spellings = tool.names().get(e.id());
+            for (int i = 0; i < spellings.size(); i++) {
+                boolean offer = i == 0 && !e.id().equals(withheld);
+                (offer ? offered : aliases).add(new Choice(spellings.get(i), e.id(), null, offer, kind));
+            }
+        }
+        offered.addAll(aliases);
+        return List.copyOf(offered);
+    }
+
+    /** Every assigned EDE code as a number. */
+    private static List<Choice> edeNumbers(Catalog c) {
+        List<Choice> out = new ArrayList<>();
+        for (Entry e : c.entries(org.rcodels.catalog.Kind.EDE)) {
+            if (!e.isRange() && e.status() == Status.ASSIGNED) {
+                out.add(new Choice(Integer.toString(e.value()), e.id(), null, true, VALUE));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The argument of RCodeRule/RCodeAction (header RCODEs 0-15) or ERCodeRule/ERCodeAction (also the codes carried
+     * in the OPT record): the DNSRCode constants first, then the numbers.
+     */
+    private static List<Choice> rcodeArgs(Catalog c, boolean extended) {
+        List<Choice> out = new ArrayList<>();
+        for (Choice n : toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null)) {
+            Entry e = c.byId(n.entryId()).orElse(null);
+            if (e != null && n.offered() && fitsArg(e, extended)) {
+                out.add(new Choice("DNSRCode." + n.text(), e.id(), null, true, CONSTANT));
+            }
+        }
+        for (Entry e : c.entries(org.rcodels.catalog.Kind.RCODE)) {
+            if (!e.isRange() && e.status() == Status.ASSIGNED && !(e.value() == 9 && e.tsigContext())
+                    && fitsArg(e, extended)) {
+                out.add(new Choice(Integer.toString(e.value()), e.id(), null, true, VALUE));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static boolean fitsArg(Entry e, boolean extended) {
+        return e.carriers().contains(Carrier.HEADER) && e.value() <= 15
+                || extended && e.carriers().contains(Carrier.OPT);
+    }
+
+    // ------------------------------------------------------------------------------------------------ finding
+
+    /**
+     * The slots of a line. With {@code cursor >= 0} (completion) a slot may be empty: the place the cursor is about
+     * to fill; and nothing is returned when the cursor is in a comment. With {@code cursor < 0} (diagnostics) only
+     * slots holding a word are returned.
+     */
+    static List<Slot> onLine(ScanContext ctx, int line, int cursor) {
+        List<Slot> out = new ArrayList<>(2);
+        if (line < 0 || line >= ctx.lineCount()) {
+            return out;
+        }
+        String text = ctx.line(line);
+        if (text == null || text.isEmpty() && cursor < 0) {
+            return out;
+        }
+        try {
+            switch (ctx.dialect()) {
+                case COREFILE -> corefile(ctx, line, text, cursor, out);
+                case UNBOUND_CONF -> unbound(line, text, cursor, out);
+                case NAMED_CONF -> named(ctx, line, text, cursor, out);
+                case LUA -> lua(ctx, line, text, cursor, out);
+                case ZONE -> zone(ctx, line, text, cursor, out);
+                default -> {
+                    // logs, tool output, code and plain text hold no slots
+                }
+            }
+        } catch (RuntimeException e) {
+            // a bug must never break a request: no slots on this line
+            out.clear();
+        }
+        if (cursor < 0) {
+            out.removeIf(s -> s.word().isEmpty());
+        }
+        return out;
+    }
+
+    /** True for the dialects that have slots (configs and zones; never logs, tool output or code). */
+    static boolean hasSlots(Dialect d) {
+        return switch (d) {
+            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, ZONE -> true;
+            default -> false;
+        };
+    }
+
+    // --- Corefile
+
+    private static final String[] COREFILE_ANCHORS = {"rcode", "ederror", "next", "failover"};
+    private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
+
+    private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        if (!Words.containsAny(text, COREFILE_ANCHORS)) {
+            return;
+        }
+        Lexed lx = Lexed.lex(text, Lexed.Syntax.COREFILE);
+        if (cursor >= 0 && lx.inComment(cursor)) {
+            return;
+        }
+        List<Lexed.Token> tokens = lx.tokens(false, cursor);
+        int s = 0;
+        while (s < tokens.size()) {
+            int e = s;
+            while (e < tokens.size() && tokens.get(e).punct() == 0) {
+                e++;
+            }
+            if (e > s) {
+                corefileStatement(ctx, line, text, tokens.subList(s, e), out);
+            }
+            s = e + 1;
+        }
+    }
+
+    private static void corefileStatement(ScanContext ctx, int line, String text, List<Lexed.Token> st,
+                                          List<Slot> out) {
+        Lexed.Token first = st.get(0);
+        int size = st.size();
+        if (first.is(text, "rcode")) {
+            String enclosing = enclosing(ctx, line, first.start());
+            if ("template".equals(enclosing)) {
+                if (size == 2) {
+                    corefileSlot(line, text, st.get(1), Kind.COREDNS_TEMPLATE_RCODE, 0, out);
+                }
+            } else if ("rewrite".equals(enclosing)) {
+                rewriteSlots(line, text, st, 1, out);
+            }
+        } else if (first.is(text, "rewrite")) {
+            int k = 1;
+            if (k < size && (st.get(k).is(text, "continue") || st.get(k).is(text, "stop"))) {
+                k++;
+            }
+            if (k < size && st.get(k).is(text, "rcode")) {
+                rewriteSlots(line, text, st, k + 1, out);
+            }
+        } else if (first.is(text, "ederror")) {
+            if ((size == 2 || size == 3) && "template".equals(enclosing(ctx, line, first.start()))) {
+                corefileSlot(line, text, st.get(1), Kind.COREDNS_EDERROR, 0, out);
+            }
+        } else if (first.is(text, "next") || first.is(text, "failover")) {
+            if (size >= 2 && "forward".equals(enclosing(ctx, line, first.start()))) {
+                Kind kind = first.is(text, "next") ? Kind.COREDNS_NEXT : Kind.COREDNS_FAILOVER;
+                for (int k = 1; k < size; k++) {
+                    corefileSlot(line, text, st.get(k), kind, size - 2, out);
+                }
+            }
+        }
+    }
+
+    /**
+     * FROM and TO of {@code rcode [MATCHTYPE] NAME FROM TO}, the arguments starting at {@code from}. A complete rule
+     * has 3 or 4 arguments; while one is being typed, a leading match-type keyword tells where FROM is.
+     */
+    private static void rewriteSlots(int line, String text, List<Lexed.Token> st, int from, List<Slot> out) {
+        int rest = st.size() - from;
+        int fromIdx;
+        if (rest == 3) {
+            fromIdx = from + 1;
+        } else if (rest == 4) {
+            fromIdx = from + 2;
+        } else if (rest > 0 && rest < 3 && hasEmpty(st, from)) {
+            fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
+        } else {
+            return;
+        }
+        for (int k = fromIdx; k <= fromIdx + 1 && k < st.size(); k++) {
+            corefileSlot(line, text, st.get(k), Kind.COREDNS_REWRITE, 0, out);
+        }
+    }
+
+    private static boolean hasEmpty(List<Lexed.Token> st, int from) {
+        for (int k = from; k < st.size(); k++) {
+            if (st.get(k).start() == st.get(k).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isMatchType(String text, Lexed.Token t) {
+        for (String m : REWRITE_MATCH_TYPES) {
+            if (t.isIgnoreCase(text, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void corefileSlot(int line, String text, Lexed.Token t, Kind kind, int others, List<Slot> out) {
+        if (t.quoted() || t.punct() != 0) {
+            return;
+        }
+        String word = t.text(text);
+        if (word.startsWith("{")) {
+            // an environment variable or placeholder: {$RCODE}
+            return;
+        }
+        out.add(new Slot(line, t.start(), t.end(), word, kind, null, -1, others));
+    }
+
+    /**
+     * The first word of the Corefile directive whose block encloses column {@code col} of {@code line}
+     * ("template", "forward", ".:53"), or null when there is none within the context limit.
+     */
+    static String enclosing(ScanContext ctx, int line, int col) {
+        int depth = 0;
+        for (int l = line; l >= 0 && l >= line - org.rcodels.server.scan.Scanner.MAX_CONTEXT; l--) {
+            String t = ctx.line(l);
+            if (t == null) {
+                continue;
+            }
+            if (l != line && t.indexOf('{') < 0 && t.indexOf('}') < 0) {
+                continue;
+            }
+            List<Lexed.Token> tokens = Lexed.lex(t, Lexed.Syntax.COREFILE).tokens(false, -1);
+            for (int k = tokens.size() - 1; k >= 0; k--) {
+                Lexed.Token tok = tokens.get(k);
+                if (l == line && tok.start() >= col) {
+                    continue;
+                }
+                if (tok.punct() == '}') {
+                    depth++;
+                } else if (tok.punct() == '{') {
+                    if (depth == 0) {
+                        int s = k - 1;
+                        while (s > 0 && tokens.get(s - 1).punct() == 0) {
+                            s--;
+                        }
+                        return s >= 0 && s < k ? tokens.get(s).text(t) : null;
+                    }
+                    depth--;
+                }
+            }
+        }
+        return null;
+    }
+
+    // --- unbound.conf
+
+    private static final String[] UNBOUND_ANCHORS = {"local-zone", "-tag-action", "response-ip", "access-control",
+        "interface-action", "rpz-action-override"};
+
+    /** Keyword -> number of values it takes; the last value is a local-zone type. */
+    private static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
+            "local-zone-override:", 3, "access-control-tag-action:", 3, "interface-tag-action:", 3,
+            "response-ip:", 2);
+
+    private static void unbound(int line, String text, int cursor, List<Slot> out) {
+        if (!Words.containsAny(text, UNBOUND_ANCHORS)) {
+            return;
+        }
+        Lexed lx = Lexed.lex(text, Lexed.Syntax.UNBOUND);
+        if (cursor >= 0 && lx.inComment(cursor)) {
+            return;
+        }
+        List<Lexed.Token> tokens = lx.tokens(false, cursor);
+        int k = 0;
+        while (k < tokens.size()) {
+            Lexed.Token key = tokens.get(k);
+            int e = k + 1;
+            while (e < tokens.size() && !isUnboundKeyword(text, tokens.get(e))) {
+                e++;
+            }
+            if (isUnboundKeyword(text, key)) {
+                unboundOption(line, text, key.text(text), tokens.subList(k + 1, e), out);
+            }
+            k = e;
+        }
+    }
+
+    /** "name:" made of lower-case letters, digits and hyphens (so an IPv6 address such as fe80:: is not one). */
+    private static boolean isUnboundKeyword(String text, Lexed.Token t) {
+        if (t.quoted() || t.punct() != 0 || t.end() - t.start() < 2 || text.charAt(t.end() - 1) != ':') {
+            return false;
+        }
+        for (int i = t.start(); i < t.end() - 1; i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void unboundOption(int line, String text, String key, List<Lexed.Token> values, List<Slot> out) {
+        Integer count = ZONE_TYPE_KEYWORDS.get(key);
+        if (count != null) {
+            if (values.size() == count) {
+                unboundSlot(line, text, values.get(count - 1), Kind.UNBOUND_ZONE_TYPE, out);
+            }
+        } else if (key.equals("access-control:") || key.equals("interface-action:")) {
+            if (values.size() == 2) {
+                unboundSlot(line, text, values.get(1), Kind.UNBOUND_ACCESS, out);
+            }
+        } else if (key.equals("rpz-action-override:")) {
+            if (values.size() == 1) {
+                unboundSlot(line, text, values.get(0), Kind.UNBOUND_RPZ_OVERRIDE, out);
+            }
+        }
+    }
+
+    private static void unboundSlot(int line, String text, Lexed.Token t, Kind kind, List<Slot> out) {
+        if (t.punct() != 0) {
+            return;
+        }
+        int s = t.innerStart();
+        int e = Math.max(s, t.innerEnd(text));
+        out.add(new Slot(line, s, e, text.substring(s, e), kind, null, -1, 0));
+    }
+
+    // --- named.conf
+
+    private static void named(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        if (Words.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), Lexed.LIMIT)) < 0) {
+            return;
+        }
+        int state = cursor >= 0 ? Lexed.stateBefore(ctx, line, Lexed.Syntax.NAMED) : -1;
+        namedLine(line, text, Lexed.lex(text, Lexed.Syntax.NAMED, state), cursor, out);
+        if (cursor < 0 && !out.isEmpty()) {
+            state = Lexed.stateBefore(ctx, line, Lexed.Syntax.NAMED);
+            if (state >= 0) {
+                // the line starts inside a block comment: only what follows its end is configuration
+                out.clear();
+                namedLine(line, text, Lexed.lex(text, Lexed.Syntax.NAMED, state), cursor, out);
+            }
+        }
+    }
+
+    private static void namedLine(int line, String text, Lexed lx, int cursor, List<Slot> out) {
+        if (cursor >= 0 && lx.inComment(cursor)) {
+            return;
+        }
+        List<Lexed.Token> tokens = lx.tokens(true, cursor);
+        int s = 0;
+        while (s < tokens.size()) {
+            int e = s;
+            while (e < tokens.size() && tokens.get(e).punct() == 0) {
+                e++;
+            }
+            if (e - s >= 4 && tokens.get(s).isIgnoreCase(text, "zone")) {
+                for (int k = s + 2; k + 1 < e; k++) {
+                    if (tokens.get(k).isIgnoreCase(text, "policy")) {
+                        Lexed.Token p = tokens.get(k + 1);
+                        if (!p.quoted()) {
+                            out.add(new Slot(line, p.start(), p.end(), p.text(text), Kind.BIND_RPZ_POLICY, null, -1,
+                                    0));
+                        }
+                        break;
+                    }
+                }
+            }
+            s = e + 1;
+        }
+    }
+
+    // --- Lua (dnsdist, PowerDNS, Knot Resolver)
+
+    private static final String[] LUA_ANCHORS = {"DNSRCode", "Action", "RCode", "pdns", "Policy", "policy", "kres",
+        "extendedErrorCode"};
+
+    /** A table member: the table decides the slot. pdns.policykinds before pdns, kres.* before nothing. */
+    private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|DNSResponseAction|DNSAction"
+            + "|Policy|policy|kres\\s*\\.\\s*rcode|kres\\s*\\.\\s*extended_error|pdns\\s*\\.\\s*policykinds|pdns)"
+            + "\\s*\\.\\s*(\\w*+)");
+    private static final Pattern RCODE_FN = Pattern.compile(
+            "(?<![\\w.:])(E?RCode(?:Rule|Action))\\s*\\(\\s*([\\w.]*+)");
+    private static final Pattern EDE_FN = Pattern.compile(
+            "(?<![\\w.:])(SetExtendedDNSError(?:Response)?Action)\\s*\\(\\s*(\\w*+)");
+    private static final Pattern PDNS_EDE = Pattern.compile("(?<!\\w)extendedErrorCode\\s*=(?!=)\\s*(\\w*+)");
+
+    private static void lua(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        if (!Words.containsAny(text, LUA_ANCHORS)) {
+            return;
+        }
+        int state = cursor >= 0 ? Lexed.stateBefore(ctx, line, Lexed.Syntax.LUA) : -1;
+        luaLine(line, text, Lexed.lex(text, Lexed.Syntax.LUA, state), cursor, out);
+        if (cursor < 0 && !out.isEmpty()) {
+            state = Lexed.stateBefore(ctx, line, Lexed.Syntax.LUA);
+            if (state >= 0) {
+                // the line starts inside a block comment or long string: only what follows its end is code
+                out.clear();
+                luaLine(line, text, Lexed.lex(text, Lexed.Syntax.LUA, state), cursor, out);
+            }
+        }
+    }
+
+    private static void luaLine(int line, String text, Lexed lx, int cursor, List<Slot> out) {
+        if (cursor >= 0 && lx.inComment(cursor)) {
+            return;
+        }
+        String code = lx.code;
+        Matcher m = LUA_MEMBER.matcher(code);
+        while (m.find()) {
+            String table = m.group(1).replaceAll("\\s+", "");
+            Kind kind = switch (table) {
+                case "DNSRCode" -> Kind.DNSDIST_RCODE;
+                case "DNSAction" -> Kind.DNSDIST_ACTION;
+                case "DNSResponseAction" -> Kind.DNSDIST_RESPONSE_ACTION;
+                case "Policy" -> Kind.PDNS_POLICY;
+                case "policy" -> Kind.KRESD_POLICY;
+                case "kres.rcode" -> Kind.KRES_RCODE;
+                case "kres.extended_error" -> Kind.KRES_EDE;
+                case "pdns.policykinds" -> Kind.PDNS_POLICY_KIND;
+                default -> Kind.PDNS_CONSTANT;
+            };
+            if (kind == Kind.PDNS_CONSTANT && followedBy(code, m.end(2), '.')) {
+                // pdns.policytypes.X and other sub-tables
+                continue;
+            }
+            out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, null, -1, 0));
+        }
+        if (code.contains("RCode")) {
+            m = RCODE_FN.matcher(code);
+            while (m.find()) {
+                String fn = m.group(1);
+                out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)),
+                        fn.startsWith("E") ? Kind.DNSDIST_ERCODE_ARG : Kind.DNSDIST_RCODE_ARG, fn, m.start(1), 0));
+            }
+        }
+        if (code.contains("ExtendedDNSError")) {
+            m = EDE_FN.matcher(code);
+            while (m.find()) {
+                out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), Kind.DNSDIST_EDE,
+                        m.group(1), m.start(1), 0));
+            }
+        }
+        if (code.contains("extendedErrorCode")) {
+            m = PDNS_EDE.matcher(code);
+            while (m.find()) {
+                out.add(new Slot(line, m.start(1), m.end(1), text.substring(m.start(1), m.end(1)), Kind.PDNS_EDE,
+                        null, -1, 0));
+            }
+        }
+    }
+
+    private static boolean followedBy(String code, int from, char c) {
+        for (int i = from; i < code.length(); i++) {
+            char x = code.charAt(i);
+            if (x == c) {
+                return true;
+            }
+            if (!Character.isWhitespace(x)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    // --- zone files (RPZ)
+
+    /** Lines either side of a CNAME line, and lines at the head of the file, that are searched for RPZ signs. */
+    private static final int NEAR = 8;
+    private static final int HEAD = 64;
+    private static final Pattern CNAME_TO_ROOT = Pattern.compile("(?i)\\sCNAME\\s+\\*?\\.\\s*$");
+
+    private static void zone(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        int limit = Math.min(text.length(), Lexed.LIMIT);
+        int semi = commentStart(text, limit);
+        int end = semi < 0 ? limit : semi;
+        if (cursor >= 0 && semi >= 0 && cursor > semi) {
+            return;
+        }
+        if (Words.indexOfIgnoreCase(text, "cname", 0, end) < 0) {
+            return;
+        }
+        List<int[]> tokens = new ArrayList<>(6);
+        boolean placed = cursor < 0 || cursor > end;
+        int i = 0;
+        while (i < end && tokens.size() < 8) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t') {
+                i++;
+                continue;
+            }
+            if (!placed && cursor < i) {
+                tokens.add(new int[] {cursor, cursor});
+                placed = true;
+            }
+            int s = i;
+            while (i < end && text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                i++;
+            }
+            tokens.add(new int[] {s, i});
+            if (!placed && cursor <= i) {
+                placed = true;
+            }
+        }
+        if (!placed) {
+            tokens.add(new int[] {cursor, cursor});
+        }
+        boolean hasOwner = !text.isEmpty() && text.charAt(0) != ' ' && text.charAt(0) != '\t';
+        int ci = -1;
+        for (int k = hasOwner ? 1 : 0; k < Math.min(tokens.size(), 4); k++) {
+            int[] t = tokens.get(k);
+            if (t[1] - t[0] == 5 && text.regionMatches(true, t[0], "CNAME", 0, 5)) {
+                ci = k;
+                break;
+            }
+        }
+        if (ci < 0 || ci + 2 != tokens.size()) {
+            return;
+        }
+        int[] target = tokens.get(ci + 1);
+        if (!isRpz(ctx, line)) {
+            return;
+        }
+        out.add(new Slot(line, target[0], target[1], text.substring(target[0], target[1]), Kind.RPZ_TARGET, null, -1,
+                0));
+    }
+
+    /**
+     * Whether the zone is an RPZ policy zone: the file name says "rpz", or a line near this one or at the head of the
+     * file names an RPZ construct ($ORIGIN rpz..., rpz-passthru., a .rpz-ip trigger), or two other lines near or at
+     * the head point a CNAME at . or *. (an ordinary zone does not point names at the root).
+     */
+    static boolean isRpz(ScanContext ctx, int line) {
+        String uri = ctx.uri() == null ? "" : ctx.uri();
+        int q = uri.indexOf('?');
+        String path = q >= 0 ? uri.substring(0, q) : uri;
+        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+        if (name.toLowerCase(Locale.ROOT).contains("rpz")) {
+            return true;
+        }
+        int lines = ctx.lineCount();
+        int others = 0;
+        int nearFrom = Math.max(0, line - NEAR);
+        int nearTo = Math.min(lines, line + NEAR + 1);
+        int headTo = Math.min(lines, HEAD);
+        for (int pass = 0; pass < 2; pass++) {
+            int from = pass == 0 ? nearFrom : 0;
+            int to = pass == 0 ? nearTo : headTo;
+            for (int l = from; l < to; l++) {
+                if (pass == 1 && l >= nearFrom && l < nearTo) {
+                    continue;
+                }
+                String t = ctx.line(l);
+                if (t == null || t.isEmpty()) {
+                    continue;
+                }
+                int limit = Math.min(t.length(), Lexed.LIMIT);
+                int semi = commentStart(t, limit);
+                int end = semi < 0 ? limit : semi;
+                if (Words.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
+                    return true;
+                }
+                if (l != line && Words.indexOfIgnoreCase(t, "cname", 0, end) >= 0
+                        && CNAME_TO_ROOT.matcher(t.substring(0, end)).find() && ++others >= 2) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first ';' outside double quotes, or -1. */
+    private static int commentStart(String text, int limit) {
+        boolean quoted = false;
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '\\' && quoted) {
+                i++;
+            } else if (c == '"') {
+                quoted = !quoted;
+            } else if (c == ';' && !quoted) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}

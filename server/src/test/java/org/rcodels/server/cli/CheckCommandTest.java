@@ -1,0 +1,242 @@
+package org.rcodels.server.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code rcode-ls check} through the real entry point, with captured streams. */
+class CheckCommandTest {
+
+    /** A CoreDNS log sample of the scanner corpus; its counts are checked by reading the file. */
+    static final Path COREDNS_LOG = Path.of("src/test/resources/corpus/log/coredns.log");
+
+    @TempDir
+    Path dir;
+
+    static CliTest.Result run(String... args) {
+        return CliTest.run(args);
+    }
+
+    Path write(String name, String text) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, text, StandardCharsets.UTF_8);
+        return p;
+    }
+
+    static void assertNoStackTrace(CliTest.Result r) {
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(r.err().contains("\tat "), r.err());
+    }
+
+    @Test
+    void aCleanFilePrintsNothingAndExits0() throws IOException {
+        Path corefile = write("Corefile", ".:53 {\n    forward . 192.0.2.53\n    cache 30\n    errors\n}\n");
+        CliTest.Result r = run("check", corefile.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void aMisspellingPrintsACompilerStyleLineAndExits1() throws IOException {
+        Path corefile = write("Corefile", ".:53 {\n    template IN A example.org {\n        rcode NXDOMIAN\n    }\n}\n");
+        CliTest.Result r = run("check", corefile.toString());
+        assertEquals(1, r.status(), r.out() + r.err());
+        assertEquals("", r.err());
+        List<String> lines = List.of(r.out().split("\n"));
+        assertEquals(1, lines.size(), r.out());
+        // line 3, column 15 (1-based): where NXDOMIAN starts
+        assertTrue(lines.get(0).startsWith(corefile + ":3:15: error: "), r.out());
+        assertTrue(lines.get(0).contains("NXDOMIAN"), r.out());
+        assertTrue(lines.get(0).endsWith(" [rcode.unknown-name]"), r.out());
+
+        // a clean file next to it changes nothing; a missing one makes it 2
+        Path clean = write("clean.Corefile", ".:53 {\n    forward . 192.0.2.53\n}\n");
+        assertEquals(1, run("check", clean.toString(), corefile.toString()).status());
+        assertEquals(2, run("check", corefile.toString(), dir.resolve("gone").toString()).status());
+    }
+
+    @Test
+    void missingFileExits2WithoutStackTrace() {
+        String missing = dir.resolve("nothere.conf").toString();
+        CliTest.Result r = run("check", missing);
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains(missing + ": no such file"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void directoryExits2() {
+        CliTest.Result r = run("check", dir.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains(dir + ": is a directory"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void binaryFileExits2() throws IOException {
+        Path bin = dir.resolve("capture.log");
+        Files.write(bin, new byte[] {'N', 'X', 'D', 'O', 'M', 'A', 'I', 'N', 0, 1, 2, 3, (byte) 0xff});
+        CliTest.Result r = run("check", bin.toString());
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains(bin + ": looks like a binary file"), r.err());
+        assertNoStackTrace(r);
+    }
+
+    @Test
+    void theOtherFilesAreStillCheckedAfterABadOne() throws IOException {
+        Path log = write("coredns.log", "[ERROR] plugin/errors: 2 a.example. A: i/o timeout\n");
+        CliTest.Result r = run("check", dir.resolve("missing.log").toString(), log.toString(), "--summary");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("missing.log: no such file"), r.err());
+        assertTrue(r.out().contains("SERVFAIL"), r.out());
+    }
+
+    @Test
+    void usageErrors() {
+        CliTest.Result none = run("check");
+        assertEquals(2, none.status());
+        assertTrue(none.err().contains("check needs at least one file"), none.err());
+        CliTest.Result md = run("check", "x", "--format", "markdown");
+        assertEquals(2, md.status());
+        assertTrue(md.err().contains("expected text or json"), md.err());
+        CliTest.Result summaryElsewhere = run("explain", "3", "--summary");
+        assertEquals(2, summaryElsewhere.status());
+        assertTrue(summaryElsewhere.err().contains("Unknown option: --summary"), summaryElsewhere.err());
+    }
+
+    @Test
+    void help() {
+        CliTest.Result r = run("check", "--help");
+        assertEquals(0, r.status());
+        assertTrue(r.out().startsWith("Usage: rcode-ls check FILE..."), r.out());
+    }
+
+    /** Rows of the summary table: code name to count. */
+    static Map<String, Integer> table(String out) {
+        Map<String, Integer> m = new HashMap<>();
+        Matcher x = Pattern.compile("(?m)^\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s+(RCODE|EDE|OPCODE|PSEUDO)$").matcher(out);
+        while (x.find()) {
+            m.put(x.group(2), Integer.parseInt(x.group(1)));
+        }
+        return m;
+    }
+
+    @Test
+    void summaryOfALog() {
+        // coredns.log: NOERROR on lines 5, 6 and 14; SERVFAIL on line 8 and as "plugin/errors: 2" on lines 9 and
+        // 10; NXDOMAIN on line 7; REFUSED on line 12; BADSIG on line 13 (miekg's name for 16, BADVERS here)
+        CliTest.Result r = run("check", "--summary", COREDNS_LOG.toString());
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        List<String> lines = List.of(r.out().split("\n"));
+        assertTrue(lines.get(0).startsWith(COREDNS_LOG + " (log): "), r.out());
+        Map<String, Integer> t = table(r.out());
+        assertEquals(3, t.get("NOERROR"), r.out());
+        assertEquals(3, t.get("SERVFAIL"), r.out());
+        assertEquals(1, t.get("NXDOMAIN"), r.out());
+        assertEquals(1, t.get("REFUSED"), r.out());
+        assertEquals(1, t.get("BADVERS"), r.out());
+        // sorted by count, most frequent first; the number and kind columns are there
+        assertTrue(lines.get(1).contains("Count") && lines.get(1).contains("Kind"), r.out());
+        assertTrue(lines.get(2).matches("\\s+3\\s+(NOERROR|SERVFAIL)\\s+[02]\\s+RCODE"), r.out());
+        assertTrue(lines.get(lines.size() - 1).matches("\\s+1\\s+\\S+\\s+\\S+\\s+RCODE"), r.out());
+    }
+
+    @Test
+    void summaryAsJson() throws Exception {
+        CliTest.Result r = run("check", "--summary", "--format", "json", COREDNS_LOG.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode root = new ObjectMapper().readTree(r.out());
+        JsonNode file = root.get("files").get(0);
+        assertEquals(COREDNS_LOG.toString(), file.get("file").asText());
+        assertEquals("log", file.get("dialect").asText());
+        assertEquals(9, file.get("mentions").asInt());
+        JsonNode first = file.get("codes").get(0);
+        assertEquals(3, first.get("count").asInt());
+        assertEquals("RCODE", first.get("kind").asText());
+        boolean servfail = false;
+        for (JsonNode c : file.get("codes")) {
+            if (c.get("id").asText().equals("rcode:2")) {
+                servfail = true;
+                assertEquals(3, c.get("count").asInt());
+                assertEquals("SERVFAIL", c.get("name").asText());
+                assertEquals("2", c.get("number").asText());
+            }
+        }
+        assertTrue(servfail, r.out());
+    }
+
+    @Test
+    void aFileWithoutCodes() throws IOException {
+        Path p = write("notes.txt", "nothing to see here\n");
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status());
+        assertEquals(p + " (plaintext): no DNS codes found\n", r.out());
+    }
+
+    @Test
+    void diagnosticsAsJson() throws Exception {
+        Path corefile = write("Corefile", ".:53 {\n    template IN A example.org {\n        rcode NXDOMIAN\n    }\n}\n");
+        CliTest.Result r = run("check", "--format", "json", corefile.toString());
+        assertEquals(1, r.status(), r.err());
+        JsonNode file = new ObjectMapper().readTree(r.out()).get("files").get(0);
+        assertEquals("corefile", file.get("dialect").asText());
+        JsonNode d = file.get("diagnostics").get(0);
+        assertEquals(3, d.get("line").asInt());
+        assertEquals(15, d.get("column").asInt());
+        assertEquals(23, d.get("endColumn").asInt());
+        assertEquals("error", d.get("severity").asText());
+        assertEquals("rcode.unknown-name", d.get("code").asText());
+        assertTrue(d.has("href"));
+    }
+
+    @Test
+    void malformedUtf8AndCrLfAreRead() throws IOException {
+        Path p = dir.resolve("coredns.log");
+        byte[] head = "[ERROR] plugin/errors: 2 caf\u00e9.example. A: i/o timeout\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = {(byte) 0xc3, (byte) 0x28, '\r', '\n'};
+        byte[] tail = "[ERROR] plugin/errors: 3 b.example. A: x\r\n".getBytes(StandardCharsets.UTF_8);
+        byte[] all = new byte[head.length + bad.length + tail.length];
+        System.arraycopy(head, 0, all, 0, head.length);
+        System.arraycopy(bad, 0, all, head.length, bad.length);
+        System.arraycopy(tail, 0, all, head.length + bad.length, tail.length);
+        Files.write(p, all);
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status(), r.err());
+        Map<String, Integer> t = table(r.out());
+        assertEquals(1, t.get("SERVFAIL"), r.out());
+        assertEquals(1, t.get("NXDOMAIN"), r.out());
+    }
+
+    @Test
+    void linesSplitLikeTheEditor() {
+        CheckCommand.Lines l = CheckCommand.Lines.of("a\r\nb\rc\n\nd");
+        assertEquals(5, l.lineCount());
+        assertEquals(List.of("a", "b", "c", "", "d"),
+                List.of(l.line(0), l.line(1), l.line(2), l.line(3), l.line(4)));
+        assertEquals(2, CheckCommand.Lines.of("x\n").lineCount());
+        assertEquals(null, l.line(5));
+    }
+
+    @Test
+    void columnsCountCharacters() {
+        assertEquals(1, CheckCommand.column("abc", 0));
+        assertEquals(3, CheckCommand.column("\uD83D\uDE00xy", 3), "an emoji is one character");
+    }
+}

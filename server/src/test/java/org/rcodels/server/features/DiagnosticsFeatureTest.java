@@ -1,0 +1,499 @@
+package org.rcodels.server.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.rcodels.server.features.CompletionHarness.apply;
+import static org.rcodels.server.features.CompletionHarness.diagnose;
+import static org.rcodels.server.features.CompletionHarness.fixes;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Texts;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.dialect.DialectDetector;
+import org.rcodels.server.scan.ScanHarness;
+import org.rcodels.server.scan.TextContext;
+import org.rcodels.server.text.DocumentText;
+
+class DiagnosticsFeatureTest {
+
+    private static final String TEMPLATE = "example.org:53 {\n    template IN A example.org {\n        %s\n    }\n}\n";
+    private static final String FORWARD = ".:53 {\n    forward . 192.0.2.53 {\n        %s\n    }\n}\n";
+
+    /** The one diagnostic of a text; fails if there is not exactly one. */
+    static Diagnostic only(Dialect d, String text, String uri) {
+        List<Diagnostic> all = diagnose(d, text, uri);
+        assertEquals(1, all.size(), "diagnostics of:\n" + text + "\n" + all);
+        return all.get(0);
+    }
+
+    /**
+     * Checks the one diagnostic of {@code text} (code, severity, the text it covers), applies its first (or
+     * preferred) quick fix, checks the result equals {@code fixed} and that diagnosing it again finds nothing of
+     * that code at that place.
+     */
+    static Diagnostic fixesTo(Dialect d, String uri, String text, String code, Diagnostic.Severity severity,
+                              String covered, String fixed) {
+        Diagnostic diag = only(d, text, uri);
+        assertEquals(code, diag.code(), diag.toString());
+        assertEquals(severity, diag.severity(), diag.toString());
+        assertEquals(covered, text.split("\n", -1)[diag.line()].substring(diag.start(), diag.end()));
+        assertTrue(diag.href() != null && diag.href().startsWith("https://"), diag.toString());
+        assertFalse(diag.message().contains("{") || diag.message().startsWith("diag."), diag.message());
+        List<Action> actions = fixes(d, text, uri, diag);
+        assertFalse(actions.isEmpty(), "no quick fix for " + diag);
+        Action first = actions.get(0);
+        assertEquals(Action.Kind.QUICKFIX, first.kind());
+        assertEquals(diag, first.fixes());
+        for (Action.Edit e : first.edits()) {
+            assertEquals(diag.line(), e.line(), "edits stay on the diagnostic's line");
+        }
+        String result = apply(text, first);
+        assertEquals(fixed, result);
+        List<Diagnostic> again = diagnose(d, result, uri);
+        assertTrue(again.stream().noneMatch(x -> x.code().equals(code) && x.line() == diag.line()),
+                "still diagnosed after the fix: " + again);
+        return diag;
+    }
+
+    static Diagnostic fixesTo(Dialect d, String text, String code, Diagnostic.Severity severity, String covered,
+                              String fixed) {
+        return fixesTo(d, "", text, code, severity, covered, fixed);
+    }
+
+    static void clean(Dialect d, String text) {
+        clean(d, text, "");
+    }
+
+    static void clean(Dialect d, String text, String uri) {
+        assertEquals(List.of(), diagnose(d, text, uri), "expected no diagnostics in:\n" + text);
+    }
+
+    // ------------------------------------------------------------------------------------------------ Corefile
+
+    @Test
+    void templateRcodeMisspelled() {
+        Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode NXDOMIAN"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NXDOMIAN",
+                String.format(TEMPLATE, "rcode NXDOMAIN"));
+        assertEquals("https://coredns.io/plugins/template/", d.href());
+        assertEquals("NXDOMAIN", d.replacements().get(0));
+        assertTrue(d.message().contains("NXDOMIAN") && d.message().contains("Did you mean NXDOMAIN"), d.message());
+        // another tool's spelling of the same code
+        fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode NameError"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NameError", String.format(TEMPLATE, "rcode NXDOMAIN"));
+    }
+
+    @Test
+    void templateRcodeIsCaseSensitive() {
+        Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode nxdomain"),
+                DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR, "nxdomain",
+                String.format(TEMPLATE, "rcode NXDOMAIN"));
+        assertEquals(List.of("NXDOMAIN"), d.replacements());
+        assertTrue(fixes(Dialect.COREFILE, String.format(TEMPLATE, "rcode nxdomain"), "", d).get(0).preferred());
+        // exact names are fine, NOTIMPL included (StringToRcode accepts it)
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "rcode NXDOMAIN"));
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "rcode NOTIMPL"));
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "rcode {$RCODE}"));
+    }
+
+    @Test
+    void templateRcodeTakesANameNotANumber() {
+        Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode 3"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "3", String.format(TEMPLATE, "rcode NXDOMAIN"));
+        assertTrue(d.message().contains("NXDOMAIN"), d.message());
+    }
+
+    @Test
+    void forwardNextAndFailoverAreCaseInsensitive() {
+        clean(Dialect.COREFILE, String.format(FORWARD, "next nxdomain"));
+        clean(Dialect.COREFILE, String.format(FORWARD, "failover servfail Refused"));
+        fixesTo(Dialect.COREFILE, String.format(FORWARD, "next NXDOMAIN SERVFIAL"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "SERVFIAL", String.format(FORWARD, "next NXDOMAIN SERVFAIL"));
+        assertEquals("https://coredns.io/plugins/forward/",
+                only(Dialect.COREFILE, String.format(FORWARD, "next NXDOMIAN"), "").href());
+    }
+
+    @Test
+    void failoverNoerrorIsRejectedAndRemoved() {
+        Diagnostic d = fixesTo(Dialect.COREFILE, String.format(FORWARD, "failover NOERROR SERVFAIL"),
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "NOERROR",
+                String.format(FORWARD, "failover SERVFAIL"));
+        assertEquals("Remove NOERROR",
+                fixes(Dialect.COREFILE, String.format(FORWARD, "failover NOERROR SERVFAIL"), "", d).get(0).title());
+        fixesTo(Dialect.COREFILE, String.format(FORWARD, "failover SERVFAIL noerror"),
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "noerror",
+                String.format(FORWARD, "failover SERVFAIL"));
+        // alone, removing it would leave failover without arguments: diagnosed, but no automatic fix
+        String alone = String.format(FORWARD, "failover NOERROR");
+        Diagnostic a = only(Dialect.COREFILE, alone, "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, a.code());
+        assertEquals(List.of(), fixes(Dialect.COREFILE, alone, "", a));
+        // next accepts NOERROR
+        clean(Dialect.COREFILE, String.format(FORWARD, "next NOERROR"));
+    }
+
+    @Test
+    void rewriteRcodeAcceptsNamesAndNumbersUpTo23() {
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite stop rcode exact shadow.example 5 3\n}\n");
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite continue {\n        rcode regex (.*)\\.x servfail noerror\n"
+                + "    }\n}\n");
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. 23 0\n}\n");
+        Diagnostic d = only(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. 24 NOERROR\n}\n", "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, d.code());
+        assertEquals("https://coredns.io/plugins/rewrite/", d.href());
+        assertEquals(List.of(), d.replacements());
+        fixesTo(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. SERVFAIL NOERORR\n}\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NOERORR",
+                ".:53 {\n    rewrite rcode example.org. SERVFAIL NOERROR\n}\n");
+    }
+
+    @Test
+    void ederrorNumbersOutsideTheRegistry() {
+        Diagnostic d = only(Dialect.COREFILE, String.format(TEMPLATE, "ederror 50 \"custom\""), "");
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, d.code());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("https://www.rfc-editor.org/rfc/rfc8914.html#section-5.2", d.href());
+        assertTrue(d.message().contains("EDE 50") && d.message().contains("36-49151"), d.message());
+        assertEquals(List.of(), fixes(Dialect.COREFILE, String.format(TEMPLATE, "ederror 50 \"custom\""), "", d));
+        Diagnostic p = only(Dialect.COREFILE, String.format(TEMPLATE, "ederror 60000"), "");
+        assertEquals(Diagnostic.Severity.INFORMATION, p.severity());
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, p.code());
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "ederror 21 \"not served here\""));
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "ederror 35"));
+    }
+
+    @Test
+    void ederrorTakesANumberNotAName() {
+        fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "ederror Prohibited \"no\""), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "Prohibited", String.format(TEMPLATE, "ederror 18 \"no\""));
+        Diagnostic d = only(Dialect.COREFILE, String.format(TEMPLATE, "ederror 70000"), "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, d.code());
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "ederror {$EDE}"));
+    }
+
+    @Test
+    void theRealisticCorefileIsClean() throws IOException {
+        for (String f : List.of("Corefile", "coredns-configmap.yaml", "negative/Corefile")) {
+            assertEquals(List.of(), corpus("config/" + f), f);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ dnsdist
+
+    @Test
+    void dnsRcodeMembers() {
+        Diagnostic d = fixesTo(Dialect.LUA, "addAction(AllRule(), RCodeAction(DNSRCode.NOTIMPL))",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NOTIMPL",
+                "addAction(AllRule(), RCodeAction(DNSRCode.NOTIMP))");
+        assertEquals("https://www.dnsdist.org/reference/constants.html#rcode", d.href());
+        fixesTo(Dialect.LUA, "addAction(AllRule(), RCodeAction(DNSRCode.NxDomain))", DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "NxDomain", "addAction(AllRule(), RCodeAction(DNSRCode.NXDOMAIN))");
+        clean(Dialect.LUA, "addResponseAction(ERCodeRule(DNSRCode.BADVERS), DropResponseAction())");
+        clean(Dialect.LUA, "-- RCodeAction(DNSRCode.NOTIMPL) was wrong");
+    }
+
+    @Test
+    void dnsActionMembers() {
+        fixesTo(Dialect.LUA, "  return DNSAction.NXDomain", DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR,
+                "NXDomain", "  return DNSAction.Nxdomain");
+        Diagnostic d = only(Dialect.LUA, "  return DNSResponseAction.Nxdomain", "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, d.code());
+        clean(Dialect.LUA, "  return DNSAction.SetTag, 'x'");
+        clean(Dialect.LUA, "  return DNSAction.Spoof, '192.0.2.1'");
+    }
+
+    @Test
+    void rcodeRuleAboveFifteenNeedsTheExtendedForm() {
+        Diagnostic d = fixesTo(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.BADVERS), DropResponseAction())",
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "RCodeRule",
+                "addResponseAction(ERCodeRule(DNSRCode.BADVERS), DropResponseAction())");
+        assertEquals("https://www.dnsdist.org/reference/selectors.html#RCodeRule", d.href());
+        assertEquals("Rename RCodeRule to ERCodeRule", fixes(Dialect.LUA,
+                "addResponseAction(RCodeRule(DNSRCode.BADVERS), DropResponseAction())", "", d).get(0).title());
+        Diagnostic a = fixesTo(Dialect.LUA, "addAction(AllRule(), RCodeAction(23))", DiagnosticsFeature.INVALID_IN_PLACE,
+                Diagnostic.Severity.ERROR, "RCodeAction", "addAction(AllRule(), ERCodeAction(23))");
+        assertEquals("https://www.dnsdist.org/reference/actions.html#RCodeAction", a.href());
+        clean(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.SERVFAIL), DropResponseAction())");
+        clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(5))");
+        clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(code))");
+    }
+
+    @Test
+    void setExtendedDnsErrorActionOutsideTheRegistry() {
+        Diagnostic d = only(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(100, 'x'))", "");
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, d.code());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("100", "addAction(AllRule(), SetExtendedDNSErrorAction(100, 'x'))".substring(d.start(), d.end()));
+        clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(15, 'blocked'))");
+        clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(code))");
+    }
+
+    // ------------------------------------------------------------------------------------------------ PowerDNS
+
+    @Test
+    void pdnsConstants() {
+        fixesTo(Dialect.LUA, "  dq.rcode = pdns.nxdomain", DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR,
+                "nxdomain", "  dq.rcode = pdns.NXDOMAIN");
+        fixesTo(Dialect.LUA, "  dq.rcode = pdns.NOTIMPL", DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR,
+                "NOTIMPL", "  dq.rcode = pdns.NOTIMP");
+        // other members of pdns are none of our business
+        clean(Dialect.LUA, "  dq:addAnswer(pdns.A, '192.0.2.1')");
+        clean(Dialect.LUA, "  pdns.log('x', pdns.loglevels.Warning)");
+        clean(Dialect.LUA, "  return pdns.DROP");
+    }
+
+    @Test
+    void pdnsPolicyKinds() {
+        fixesTo(Dialect.LUA, "  dq.appliedPolicy.policyKind = pdns.policykinds.Nxdomain",
+                DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR, "Nxdomain",
+                "  dq.appliedPolicy.policyKind = pdns.policykinds.NXDOMAIN");
+        fixesTo(Dialect.LUA, "rpzFile('/etc/pdns/rpz.zone', {defpol=Policy.NXDOMIAN})", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMIAN", "rpzFile('/etc/pdns/rpz.zone', {defpol=Policy.NXDOMAIN})");
+        clean(Dialect.LUA, "rpzFile('/etc/pdns/rpz.zone', {defpol=Policy.Custom, defcontent='x.example.'})");
+        Diagnostic d = only(Dialect.LUA, "  dq.extendedErrorCode = 40000", "");
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, d.code());
+        clean(Dialect.LUA, "  dq.extendedErrorCode = 15");
+    }
+
+    // ------------------------------------------------------------------------------------------------ Knot Resolver
+
+    @Test
+    void kresdDropAnswersServfail() {
+        String text = "policy.add(policy.suffix(policy.DROP, policy.todnames({'botnet.example.'})))";
+        Diagnostic d = only(Dialect.LUA, text, "");
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING, d.code());
+        assertEquals(Diagnostic.Severity.INFORMATION, d.severity());
+        assertTrue(d.message().contains("SERVFAIL") && d.message().contains("NO_ANSWER"), d.message());
+        List<Action> actions = fixes(Dialect.LUA, text, "", d);
+        assertEquals(1, actions.size());
+        assertFalse(actions.get(0).preferred(), "DROP may be what was meant");
+        assertEquals("Change to NO_ANSWER: send no answer at all", actions.get(0).title());
+        String fixed = apply(text, actions.get(0));
+        assertEquals("policy.add(policy.suffix(policy.NO_ANSWER, policy.todnames({'botnet.example.'})))", fixed);
+        clean(Dialect.LUA, fixed);
+    }
+
+    @Test
+    void kresdPolicyAndConstants() {
+        fixesTo(Dialect.LUA, "policy.add(policy.all(policy.deny))", DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "deny", "policy.add(policy.all(policy.DENY))");
+        fixesTo(Dialect.LUA, "policy.add(policy.all(policy.NXDOMAIN))", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMAIN", "policy.add(policy.all(policy.DENY))");
+        fixesTo(Dialect.LUA, "if answer:rcode() == kres.rcode.NOTIMP then", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NOTIMP", "if answer:rcode() == kres.rcode.NOTIMPL then");
+        fixesTo(Dialect.LUA, "policy.DENY_MSG('no', kres.extended_error.blocked)", DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "blocked", "policy.DENY_MSG('no', kres.extended_error.BLOCKED)");
+        // members we do not list are not flagged
+        clean(Dialect.LUA, "policy.DENY_MSG('no', kres.extended_error.PROHIBITED)");
+        clean(Dialect.LUA, "policy.add(policy.suffix(policy.FORWARD({'192.0.2.53'}), policy.todnames({'x.'})))");
+        clean(Dialect.LUA, "policy.add(policy.pattern(policy.REFUSE, '^%d+'))");
+        for (String member : List.of("ANSWER", "STUB", "MIRROR", "REROUTE", "QTRACE", "FLAGS", "DEBUG_ALWAYS",
+                "TLS_FORWARD", "rpz", "todnames", "suffix_common")) {
+            clean(Dialect.LUA, "x = policy." + member);
+        }
+    }
+
+    @Test
+    void theRealisticLuaConfigsGetOnlyTheDropNote() throws IOException {
+        List<Diagnostic> kresd = corpus("config/kresd.conf");
+        assertTrue(kresd.stream().allMatch(d -> d.code().equals(DiagnosticsFeature.SURPRISING_MEANING)), kresd.toString());
+        assertEquals(1, kresd.size(), kresd.toString());
+        for (String f : List.of("dnsdist.conf", "recursor.lua", "recursor-config.lua", "negative/dnsdist.conf",
+                "negative/kresd.conf", "negative/recursor.lua")) {
+            assertEquals(List.of(), corpus("config/" + f), f);
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ Unbound
+
+    @Test
+    void unboundLocalZoneTypes() {
+        Diagnostic d = fixesTo(Dialect.UNBOUND_CONF, "server:\n    local-zone: \"ads.example.\" always_nxdomian\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "always_nxdomian",
+                "server:\n    local-zone: \"ads.example.\" always_nxdomain\n");
+        assertEquals("https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html", d.href());
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" nxdomain", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "nxdomain", "    local-zone: \"ads.example.\" always_nxdomain");
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" Always_Refuse", DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "Always_Refuse", "    local-zone: \"ads.example.\" always_refuse");
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" \"statc\"", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "statc", "    local-zone: \"ads.example.\" \"static\"");
+        clean(Dialect.UNBOUND_CONF, "    local-zone: \"home.arpa.\" static # local names");
+        clean(Dialect.UNBOUND_CONF, "    # local-zone: \"ads.example.\" nonsense");
+    }
+
+    @Test
+    void unboundDenyDropsSilently() {
+        Diagnostic d = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny",
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "deny",
+                "    local-zone: \"quiet.example.\" refuse");
+        assertFalse(fixes(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny", "", d).get(0).preferred());
+        assertEquals("Change to refuse: answer REFUSED",
+                fixes(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny", "", d).get(0).title());
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" always_deny",
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "always_deny",
+                "    local-zone: \"quiet.example.\" always_refuse");
+        fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.66.0.0/16 deny", DiagnosticsFeature.SURPRISING_MEANING,
+                Diagnostic.Severity.HINT, "deny", "    access-control: 10.66.0.0/16 refuse");
+        clean(Dialect.UNBOUND_CONF, "    access-control: 0.0.0.0/0 refuse");
+        clean(Dialect.UNBOUND_CONF, "    access-control: 10.0.0.0/8 allow_snoop");
+    }
+
+    @Test
+    void unboundRpzActionOverride() {
+        clean(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: nxdomain\n");
+        fixesTo(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: passthrough\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "passthrough", "rpz:\n    rpz-action-override: passthru\n");
+    }
+
+    @Test
+    void theRealisticUnboundConfGetsOnlyDenyHints() throws IOException {
+        List<Diagnostic> all = corpus("config/unbound.conf");
+        assertEquals(2, all.size(), all.toString());
+        assertTrue(all.stream().allMatch(d -> d.severity() == Diagnostic.Severity.HINT), all.toString());
+        assertEquals(List.of(), corpus("config/negative/unbound.conf"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ BIND
+
+    @Test
+    void namedResponsePolicy() throws IOException {
+        Diagnostic d = fixesTo(Dialect.NAMED_CONF,
+                "options {\n    response-policy { zone \"rpz.local\" policy nxdomian; };\n};\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "nxdomian",
+                "options {\n    response-policy { zone \"rpz.local\" policy nxdomain; };\n};\n");
+        assertTrue(d.href().startsWith("https://bind9.readthedocs.io/"), d.href());
+        clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy NXDOMAIN; };");
+        clean(Dialect.NAMED_CONF, "response-policy { zone \"w.rpz\" policy cname walled.example.; };");
+        clean(Dialect.NAMED_CONF, "/*\nresponse-policy { zone \"rpz.local\" policy bogus; };\n*/");
+        assertEquals(List.of(), corpus("config/named.conf"));
+        assertEquals(List.of(), corpus("config/negative/named.conf"));
+    }
+
+    // ------------------------------------------------------------------------------------------------ RPZ zones
+
+    @Test
+    void rpzTargetsWithoutTheFinalDotOrMisspelled() {
+        String uri = "file:///etc/bind/db.rpz.local";
+        Diagnostic d = fixesTo(Dialect.ZONE, uri, "ok.example CNAME rpz-passthru\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "rpz-passthru", "ok.example CNAME rpz-passthru.\n");
+        assertTrue(d.message().contains("final dot"), d.message());
+        fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-dorp.\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "rpz-dorp.", "drop.example CNAME rpz-drop.\n");
+        clean(Dialect.ZONE, "a CNAME .\nb CNAME *.\nc CNAME rpz-passthru.\nd CNAME rpz-drop.\ne CNAME RPZ-TCP-ONLY.\n"
+                + "f CNAME *.garden.example.\n", uri);
+        // not an RPZ zone: ordinary names are not policies
+        clean(Dialect.ZONE, "$ORIGIN example.com.\nwww CNAME rpz-passthru\n", "file:///etc/bind/db.example.com");
+    }
+
+    @Test
+    void theRealisticZonesAreClean() throws IOException {
+        try (Stream<Path> s = Files.list(CORPUS.resolve("zone"))) {
+            for (Path p : s.filter(x -> !x.toString().endsWith(".expected")).toList()) {
+                assertEquals(List.of(), corpus("zone/" + p.getFileName()), p.toString());
+            }
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ not configs
+
+    static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    /** The diagnostics of a corpus sample, with its dialect detected as the language server would. */
+    static List<Diagnostic> corpus(String relative) throws IOException {
+        Path p = CORPUS.resolve(relative);
+        DocumentText doc = DocumentText.of(Files.readString(p, StandardCharsets.UTF_8));
+        String uri = p.toUri().toString();
+        Dialect dialect = DialectDetector.detect(uri, null, doc.lineCount(), doc::line);
+        TextContext ctx = new TextContext(Catalog.standard(), dialect, uri, doc);
+        return DiagnosticsFeature.diagnose(ctx, 0, doc.lineCount(), Catalog.standard().texts("en"));
+    }
+
+    @Test
+    void logsAndToolOutputAreNeverDiagnosed() throws IOException {
+        List<String> problems = new ArrayList<>();
+        int files = 0;
+        for (String folder : List.of("log", "output")) {
+            try (Stream<Path> s = Files.list(CORPUS.resolve(folder))) {
+                for (Path p : s.filter(x -> !x.toString().endsWith(".expected")).sorted().toList()) {
+                    files++;
+                    DocumentText doc = DocumentText.of(Files.readString(p, StandardCharsets.UTF_8));
+                    // under every dialect that is not a config, whatever the detector says
+                    for (Dialect d : List.of(Dialect.LOG, Dialect.DIG, Dialect.TEXT, Dialect.CODE_GO)) {
+                        TextContext ctx = new TextContext(Catalog.standard(), d, p.toUri().toString(), doc);
+                        List<Diagnostic> found = DiagnosticsFeature.diagnose(ctx, 0, doc.lineCount(),
+                                Catalog.standard().texts("en"));
+                        if (!found.isEmpty()) {
+                            problems.add(p.getFileName() + " as " + d + ": " + found);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(files > 10, "corpus not found");
+        assertEquals(List.of(), problems);
+        // and configs read as logs are left alone too
+        clean(Dialect.LOG, String.format(TEMPLATE, "rcode nxdomain"));
+        clean(Dialect.TEXT, "policy.add(policy.all(policy.DROP))");
+    }
+
+    @Test
+    void rangesAreClampedAndAStaleDiagnosticGetsNoFix() {
+        TextContext ctx = ScanHarness.context(Dialect.COREFILE, String.format(TEMPLATE, "rcode nxdomain"));
+        Texts en = ctx.catalog().texts("en");
+        assertEquals(1, DiagnosticsFeature.diagnose(ctx, -5, 500, en).size());
+        assertEquals(List.of(), DiagnosticsFeature.diagnose(ctx, 3, 2, en));
+        assertEquals(List.of(), DiagnosticsFeature.diagnose(ctx, 0, 2, en), "line 2 not requested");
+        Diagnostic stale = new Diagnostic(2, 14, 60, Diagnostic.Severity.ERROR, DiagnosticsFeature.WRONG_CASE, "x",
+                null, List.of("NXDOMAIN"));
+        assertEquals(List.of(), QuickFixes.fixes(ctx, stale, en));
+        Diagnostic gone = new Diagnostic(40, 0, 1, Diagnostic.Severity.ERROR, DiagnosticsFeature.WRONG_CASE, "x",
+                null, List.of("NXDOMAIN"));
+        assertEquals(List.of(), QuickFixes.fixes(ctx, gone, en));
+    }
+
+    @Test
+    void aHugeFileStaysCheap() {
+        StringBuilder sb = new StringBuilder(".:53 {\n    forward . 192.0.2.53 {\n");
+        for (int i = 0; i < 20_000; i++) {
+            sb.append("        next NXDOMAIN SERVFAIL\n");
+        }
+        sb.append("    }\n}\n").append("x".repeat(1_000_000)).append(" rcode\n");
+        TextContext ctx = ScanHarness.context(Dialect.COREFILE, sb.toString());
+        long t0 = System.nanoTime();
+        List<Diagnostic> d = DiagnosticsFeature.diagnose(ctx, 0, ctx.lineCount(), ctx.catalog().texts("en"));
+        long ms = (System.nanoTime() - t0) / 1_000_000;
+        assertEquals(List.of(), d);
+        assertTrue(ms < 10_000, "took " + ms + " ms");
+    }
+
+    @Test
+    void everyLabelKeyUsedExistsInEnglish() {
+        Texts en = Catalog.standard().texts("en");
+        for (Slots.Kind k : Slots.Kind.values()) {
+            assertTrue(en.labelKeys().contains(k.what), k.what);
+            for (Choice c : Slots.choices(Catalog.standard(), k)) {
+                if (c.detailKey() != null) {
+                    assertTrue(en.labelKeys().contains(c.detailKey()), c.detailKey());
+                }
+            }
+        }
+        for (String key : List.of("diag.unknownName", "diag.unknownName.suggest", "diag.wrongCase",
+                "diag.nameExpected", "diag.numberExpected", "diag.numberExpected.named", "diag.rewriteRange",
+                "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.edeUnassigned",
+                "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "fix.change",
+                "fix.remove", "fix.rename", "fix.surprising.kresd", "fix.surprising.unbound", "completion.rcode",
+                "completion.ede", "completion.nodata")) {
+            assertTrue(en.labelKeys().contains(key), key);
+        }
+    }
+}

@@ -1,0 +1,334 @@
+package org.rcodels.server.reliability;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tens of thousands of generated hostile messages sent to the server in this JVM (started by
+ * {@code ServerLauncher.start} as the jar starts it, over in-memory pipes). Checks that every request with a valid id
+ * gets exactly one well-formed response, that no request fails with an internal error (our code throwing), that no
+ * exception escapes to a thread's top (stderr stays free of "Exception in thread"), that everything the server
+ * writes is a well-formed frame, and that a known-good hover still works at the end. Deterministic: one seed per run.
+ */
+class ProtocolFuzzTest {
+
+    /** Messages per run; the two runs together send more than 20,000. */
+    static final int RUN_A = 16_000;
+    static final int RUN_B = 6_000;
+
+    static final String GOOD_URI = "file:///fuzz/known-good.txt";
+    static final String GOOD_TEXT = ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 43575\n";
+
+    /** The corpus files (sorted, so the run is the same on every machine), as realistic documents to mutate. */
+    static List<Map.Entry<String, String>> samples() throws IOException {
+        Path root = Path.of("src/test/resources/corpus");
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted()
+                    .toList()) {
+                out.add(Map.entry(p.getFileName().toString(), Files.readString(p)));
+            }
+        }
+        out.add(Map.entry("answer.txt", GOOD_TEXT));
+        out.add(Map.entry("empty.log", ""));
+        assertTrue(out.size() > 10, "the corpus is missing: " + root.toAbsolutePath());
+        return out;
+    }
+
+    @Test
+    void utf8ClientWithConfigurationPullAndMarkdown() throws Exception {
+        Report r = run(20261121L, RUN_A, true, true, true);
+        r.print("in-process run A (UTF-8 positions, settings pulled, Markdown)");
+    }
+
+    @Test
+    void utf16ClientWithPushedSettingsAndPlainText() throws Exception {
+        Report r = run(7L, RUN_B, false, false, false);
+        r.print("in-process run B (UTF-16 positions, settings pushed, plain text)");
+    }
+
+    /** What a run saw, for the figures in docs/RELIABILITY.md. */
+    static final class Report {
+        int frames;
+        long bytes;
+        final Map<String, Integer> kinds = new TreeMap<>();
+        final Map<String, Integer> outcomes = new TreeMap<>();
+        int hugeDocuments;
+        int atMostOneAnswered;
+        int atMostOneDropped;
+        int lsp4jLogged;
+        long millis;
+
+        void print(String title) {
+            System.out.println("[reliability] " + title + ": " + frames + " frames, " + bytes / 1024 + " KiB, "
+                    + millis + " ms; huge documents " + hugeDocuments + "; outcomes " + outcomes
+                    + "; broken messages answered " + atMostOneAnswered + ", dropped " + atMostOneDropped
+                    + "; LSP4J log records " + lsp4jLogged + "; kinds " + kinds);
+        }
+    }
+
+    static Report run(long seed, int messages, boolean utf8, boolean pull, boolean markdown) throws Exception {
+        Report report = new Report();
+        long start = System.nanoTime();
+        // LSP4J logs every message it cannot read; count those records instead of printing thousands of traces
+        Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j");
+        AtomicInteger logged = new AtomicInteger();
+        Handler counter = new Handler() {
+            @Override
+            public void publish(LogRecord record) {
+                logged.incrementAndGet();
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        boolean parents = lsp4j.getUseParentHandlers();
+        lsp4j.setUseParentHandlers(false);
+        lsp4j.addHandler(counter);
+        // stderr (and stdout, which the server points at stderr) captured: an exception reaching the top of a
+        // thread prints "Exception in thread ..." there
+        PrintStream oldErr = System.err;
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream capture = new PrintStream(new BoundedStream(errBytes, 4 << 20), true, StandardCharsets.UTF_8);
+        System.setErr(capture);
+        FuzzMessages gen = new FuzzMessages(seed, samples(), 1000);
+        Map<Object, FuzzMessages.Sent> expected = new LinkedHashMap<>();
+        try (InProcessServer s = new InProcessServer()) {
+            AtomicInteger configAnswers = new AtomicInteger();
+            s.answerRequestsWith(req -> {
+                configAnswers.incrementAndGet();
+                JsonArray a = new JsonArray();
+                a.add(gen.settingsForAnswer());
+                return a;
+            });
+            JsonObject init = s.response(s.request("initialize", initParams(utf8, pull, markdown)), 30, null);
+            assertEquals(utf8 ? "utf-8" : "utf-16", init.getAsJsonObject("result").getAsJsonObject("capabilities")
+                    .get("positionEncoding").getAsString());
+            s.notify("initialized", new JsonObject());
+
+            // huge documents first, with every whole-document request on them
+            for (FuzzMessages.Sent m : Huge.messages(gen)) {
+                send(s, m, expected, report);
+            }
+            report.hugeDocuments = Huge.COUNT;
+
+            while (report.frames < messages) {
+                for (FuzzMessages.Sent m : gen.next()) {
+                    send(s, m, expected, report);
+                }
+            }
+
+            // back to sane settings, then a known-good hover must still work
+            gen.sane = true;
+            int before = configAnswers.get();
+            JsonObject sane = new JsonObject();
+            sane.add("settings", gen.settingsForAnswer());
+            s.notify("workspace/didChangeConfiguration", sane);
+            if (pull) {
+                long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (configAnswers.get() == before && System.nanoTime() < until) {
+                    Thread.sleep(5);
+                }
+            }
+            s.notify("textDocument/didOpen", Msg.json("{\"textDocument\":{\"uri\":\"" + GOOD_URI
+                    + "\",\"languageId\":\"plaintext\",\"version\":1,\"text\":" + new com.google.gson.JsonPrimitive(GOOD_TEXT)
+                    + "}}"));
+            int col = GOOD_TEXT.indexOf("NXDOMAIN") + 3;
+            int hover = s.request("textDocument/hover", Msg.json("{\"textDocument\":{\"uri\":\"" + GOOD_URI
+                    + "\"},\"position\":{\"line\":0,\"character\":" + col + "}}"));
+            List<JsonObject> seen = new ArrayList<>();
+            JsonObject h = s.response(hover, 60, seen);
+            assertTrue(h.has("result") && h.get("result").isJsonObject(), "the known-good hover after the fuzz: " + h);
+            String value = h.getAsJsonObject("result").getAsJsonObject("contents").get("value").getAsString();
+            assertTrue(value.contains("NXDOMAIN"), value);
+            assertEquals(markdown ? "markdown" : "plaintext",
+                    h.getAsJsonObject("result").getAsJsonObject("contents").get("kind").getAsString());
+
+            // every owed response must arrive (cancelled ones included); then a clean shutdown
+            int shut = s.request("shutdown", null);
+            s.response(shut, 60, seen);
+            s.notify("exit", null);
+            assertEquals(0, s.awaitExit(30), "exit code after shutdown and exit");
+            s.awaitOutputEnd(10);
+            assertNull(s.framingProblem, "the server wrote something that is not a frame");
+            s.received.drainTo(seen);
+            check(seen, expected, report);
+        } finally {
+            System.setErr(oldErr);
+            lsp4j.removeHandler(counter);
+            lsp4j.setUseParentHandlers(parents);
+        }
+        report.lsp4jLogged = logged.get();
+        report.millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
+        String err = errBytes.toString(StandardCharsets.UTF_8);
+        assertTrue(!err.contains("Exception in thread") && !err.contains("\tat org.rcodels"),
+                "an exception reached the top of a thread or was printed:\n" + err.substring(0, Math.min(err.length(), 6000)));
+        return report;
+    }
+
+    private static void send(InProcessServer s, FuzzMessages.Sent m, Map<Object, FuzzMessages.Sent> expected,
+                             Report report) {
+        if (m.id() != null) {
+            FuzzMessages.Sent previous = expected.put(m.id(), m);
+            assertNull(previous, "the generator reused id " + m.id());
+        }
+        s.send(m.frame());
+        report.frames++;
+        report.bytes += m.frame().length;
+        report.kinds.merge(m.kind(), 1, Integer::sum);
+    }
+
+    static JsonObject initParams(boolean utf8, boolean pull, boolean markdown) {
+        return Msg.json("{\"processId\":" + ProcessHandle.current().pid() + ",\"rootUri\":null,\"locale\":\"en\","
+                + "\"capabilities\":{\"general\":{\"positionEncodings\":"
+                + (utf8 ? "[\"utf-8\",\"utf-16\"]" : "[\"utf-16\"]") + "},"
+                + "\"workspace\":{\"configuration\":" + pull + "},"
+                + "\"textDocument\":{\"hover\":{\"contentFormat\":[\"" + (markdown ? "markdown" : "plaintext")
+                + "\"]}}}}");
+    }
+
+    /** Every owed response exactly once and well formed, nothing answered twice, no internal error. */
+    static void check(List<JsonObject> seen, Map<Object, FuzzMessages.Sent> expected, Report report) {
+        Map<Object, Integer> count = new HashMap<>();
+        List<String> problems = new ArrayList<>();
+        for (JsonObject m : seen) {
+            if (m.has("method")) {
+                JsonElement method = m.get("method");
+                if (!method.isJsonPrimitive() || !method.getAsJsonPrimitive().isString()) {
+                    problems.add("a message from the server with a method that is not a string: " + m);
+                }
+                continue;
+            }
+            if (!Msg.isResponse(m)) {
+                problems.add("neither a request, a notification nor a response: " + m);
+                continue;
+            }
+            String bad = Msg.malformedResponse(m);
+            if (bad != null) {
+                problems.add(bad);
+            }
+            Object id = Msg.idOf(m);
+            if (id == null) {
+                // JSON-RPC answers a message whose id could not be read with id null: only ever as an error
+                if (!m.has("error")) {
+                    problems.add("a result with a null id: " + m);
+                }
+                report.outcomes.merge("error (id null) " + Msg.errorCode(m), 1, Integer::sum);
+                continue;
+            }
+            count.merge(id, 1, Integer::sum);
+        }
+        for (Map.Entry<Object, Integer> e : count.entrySet()) {
+            if (!expected.containsKey(e.getKey()) && !(e.getKey() instanceof Long l && l < 1000)) {
+                problems.add("a response to an id never sent: " + e.getKey());
+            }
+        }
+        Map<Object, JsonObject> byId = new HashMap<>();
+        for (JsonObject m : seen) {
+            Object id = Msg.idOf(m);
+            if (id != null && Msg.isResponse(m)) {
+                byId.put(id, m);
+            }
+        }
+        for (FuzzMessages.Sent sent : expected.values()) {
+            int n = count.getOrDefault(sent.id(), 0);
+            JsonObject resp = byId.get(sent.id());
+            switch (sent.expect()) {
+                case ONE -> {
+                    if (n != 1) {
+                        problems.add(n + " responses (expected 1) to " + sent.kind() + " id " + sent.id() + ": "
+                                + preview(sent.frame()));
+                        continue;
+                    }
+                    Integer code = Msg.errorCode(resp);
+                    report.outcomes.merge(code == null ? "result" : "error " + code, 1, Integer::sum);
+                    if (code != null && code == -32603) {
+                        problems.add("internal error for " + sent.kind() + ": " + resp + " <- " + preview(sent.frame()));
+                    }
+                }
+                case AT_MOST_ONE -> {
+                    if (n > 1) {
+                        problems.add(n + " responses to broken " + sent.kind() + " " + sent.id());
+                    } else if (n == 1) {
+                        report.atMostOneAnswered++;
+                        if (!resp.has("error")) {
+                            problems.add("a result for a broken message (" + sent.kind() + "): " + resp);
+                        } else {
+                            report.outcomes.merge("broken -> error " + Msg.errorCode(resp), 1, Integer::sum);
+                        }
+                    } else {
+                        report.atMostOneDropped++;
+                    }
+                }
+                case NONE -> problems.add("an id recorded for a message that owes nothing: " + sent.id());
+            }
+        }
+        if (!problems.isEmpty()) {
+            fail(problems.size() + " problems, first ones:\n" + String.join("\n",
+                    problems.subList(0, Math.min(25, problems.size()))));
+        }
+    }
+
+    static String preview(byte[] frame) {
+        String s = new String(frame, StandardCharsets.UTF_8);
+        return s.length() > 600 ? s.substring(0, 600) + "..." : s;
+    }
+
+    /** Keeps at most {@code limit} bytes (a flood of output must not exhaust memory). */
+    static final class BoundedStream extends OutputStream {
+        private final ByteArrayOutputStream out;
+        private final int limit;
+
+        BoundedStream(ByteArrayOutputStream out, int limit) {
+            this.out = out;
+            this.limit = limit;
+        }
+
+        @Override
+        public synchronized void write(int b) {
+            if (out.size() < limit) {
+                out.write(b);
+            }
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) {
+            int n = Math.min(len, limit - out.size());
+            if (n > 0) {
+                out.write(b, off, n);
+            }
+        }
+    }
+}
