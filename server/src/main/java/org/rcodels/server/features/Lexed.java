@@ -308,7 +308,10 @@ final class Lexed {
                 i++;
                 continue;
             }
-            if (!cursorPlaced && cursor < i) {
+            boolean lonePunct = cStyle && (c == '{' || c == '}' || c == ';')
+                    || !cStyle && (c == '{' || c == '}') && (i + 1 >= n || Character.isWhitespace(code.charAt(i + 1)));
+            if (!cursorPlaced && (cursor < i || cursor == i && lonePunct)) {
+                // the cursor in white space, or right before a brace or semicolon: an empty word at the cursor
                 out.add(new Token(cursor, cursor, (char) 0, false));
                 cursorPlaced = true;
             }

@@ -678,7 +678,7 @@ final class Slots {
     /** A table member: the table decides the slot. pdns.policykinds before pdns, kres.* before nothing. */
     private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|DNSResponseAction|DNSAction"
             + "|Policy|policy|kres\\s*\\.\\s*rcode|kres\\s*\\.\\s*extended_error|pdns\\s*\\.\\s*policykinds|pdns)"
-            + "\\s*\\.\\s*(\\w*+)");
+            + "\\s*\\.(\\w*+)");
     private static final Pattern RCODE_FN = Pattern.compile(
             "(?<![\\w.:])(E?RCode(?:Rule|Action))\\s*\\(\\s*([\\w.]*+)");
     private static final Pattern EDE_FN = Pattern.compile(
@@ -857,7 +857,8 @@ final class Slots {
                 int limit = Math.min(t.length(), Lexed.LIMIT);
                 int semi = commentStart(t, limit);
                 int end = semi < 0 ? limit : semi;
-                if (Words.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
+                if (l != line && Words.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
+                    // $ORIGIN rpz.example., an rpz-passthru. target, a .rpz-ip trigger: not this line's own word
                     return true;
                 }
                 if (l != line && Words.indexOfIgnoreCase(t, "cname", 0, end) >= 0

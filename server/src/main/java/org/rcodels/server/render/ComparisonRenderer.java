@@ -21,7 +21,7 @@ public final class ComparisonRenderer {
         if (f == Format.JSON) {
             return JsonShapes.write(json(c, t, o));
         }
-        return DocWriter.write(doc(c, t), f, o);
+        return DocWriter.write(doc(c, t), f, o, t.rightToLeft());
     }
 
     public static String title(Comparison c, Texts t) {

@@ -9,6 +9,14 @@ final class DocWriter {
     }
 
     static String write(Doc doc, Format format, Options options) {
+        return write(doc, format, options, false);
+    }
+
+    /** As {@link #write(Doc, Format, Options)}; {@code rtl} lays each block out right to left (see {@link Bidi}). */
+    static String write(Doc doc, Format format, Options options, boolean rtl) {
+        if (rtl) {
+            doc = Bidi.rtl(doc);
+        }
         return switch (format) {
             case MARKDOWN -> markdown(doc, options.headingLevel());
             case TEXT -> text(doc, options.width());

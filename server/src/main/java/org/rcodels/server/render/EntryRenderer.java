@@ -31,7 +31,7 @@ public final class EntryRenderer {
         if (f == Format.JSON) {
             return JsonShapes.write(json(e, t, o));
         }
-        return DocWriter.write(doc(e, t, o), f, o);
+        return DocWriter.write(doc(e, t, o), f, o, t.rightToLeft());
     }
 
     /** "NXDOMAIN (3) — Non-Existent Domain": the title plus the IANA description when it adds something. */

@@ -38,7 +38,7 @@ public record Options(Set<Section> sections, List<String> notes, String toolName
 
     /** Everything, Markdown headings from level 2, text wrapped at 80 columns (the command line). */
     public static Options full() {
-        return new Options(EnumSet.allOf(Section.class), List.of(), null, null, 2, 80);
+        return new Options(EnumSet.complementOf(EnumSet.of(Section.BRIEF)), List.of(), null, null, 2, 80);
     }
 
     /** Description, how to fix, references; bold-line headings; no wrapping (a starting point for hovers). */

@@ -88,8 +88,8 @@ class DiagnosticsFeatureTest {
         assertEquals("NXDOMAIN", d.replacements().get(0));
         assertTrue(d.message().contains("NXDOMIAN") && d.message().contains("Did you mean NXDOMAIN"), d.message());
         // another tool's spelling of the same code
-        fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode NameError"), DiagnosticsFeature.UNKNOWN_NAME,
-                Diagnostic.Severity.ERROR, "NameError", String.format(TEMPLATE, "rcode NXDOMAIN"));
+        fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode RcodeNameError"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "RcodeNameError", String.format(TEMPLATE, "rcode NXDOMAIN"));
     }
 
     @Test
@@ -360,7 +360,11 @@ class DiagnosticsFeatureTest {
         List<Diagnostic> all = corpus("config/unbound.conf");
         assertEquals(2, all.size(), all.toString());
         assertTrue(all.stream().allMatch(d -> d.severity() == Diagnostic.Severity.HINT), all.toString());
-        assertEquals(List.of(), corpus("config/negative/unbound.conf"));
+        // the negative sample names no code, but its two deny lines still drop queries silently
+        List<Diagnostic> negative = corpus("config/negative/unbound.conf");
+        assertEquals(2, negative.size(), negative.toString());
+        assertTrue(negative.stream().allMatch(d -> d.code().equals(DiagnosticsFeature.SURPRISING_MEANING)),
+                negative.toString());
     }
 
     // ------------------------------------------------------------------------------------------------ BIND

@@ -129,6 +129,21 @@ public final class FuzzMessages {
         return out;
     }
 
+    /** A request with a fresh id, owed exactly one response. */
+    public Sent request(String method, JsonElement params, String kind) {
+        Object id = newId();
+        return sent(Msg.request(id, method, params), id, Expect.ONE, kind);
+    }
+
+    public Sent notification(String method, JsonElement params, String kind) {
+        return sent(Msg.notification(method, params), null, Expect.NONE, kind);
+    }
+
+    /** A text with the generator's nasty pieces spliced into a sample. */
+    public String mutated(String text) {
+        return mutate(text);
+    }
+
     // ---------------------------------------------------------------------------------------------- ids, cancel
 
     private Object newId() {

@@ -1,0 +1,437 @@
+// End-to-end test: installs the .vsix into a fresh code-server (VS Code in the browser, with a real Node extension
+// host that starts `java`), opens a workspace with dig output and a Corefile in headless Chromium, and uses the
+// extension as a person would: hover, colours, completion, a quick fix, the explain page and the command palette.
+// Run by run.sh (Node 24 from the e2e cache). Screenshots and logs go to e2e/artifacts/.
+
+import { spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const vsix = process.argv[2];
+const cache = process.env.E2E_CACHE;
+const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
+if (!vsix || !cache) {
+  console.error('usage: E2E_CACHE=<cache> node test.mjs <vsix> (run.sh sets this up)');
+  process.exit(2);
+}
+const require = createRequire(path.join(cache, 'app', 'package.json'));
+const { chromium } = require('playwright-core');
+const entry = path.join(cache, 'app', 'node_modules', 'code-server', 'out', 'node', 'entry.js');
+
+const artifacts = path.join(here, 'artifacts');
+fs.rmSync(artifacts, { recursive: true, force: true });
+fs.mkdirSync(artifacts, { recursive: true });
+
+// Everything code-server and VS Code write goes under one temporary folder (pitfall 1).
+const T = fs.mkdtempSync(path.join(os.tmpdir(), 'rcode-e2e-'));
+const dirs = { ud: path.join(T, 'ud'), ext: path.join(T, 'ext'), ws: path.join(T, 'workspace'), xdg: path.join(T, 'xdg'), tmp: path.join(T, 'tmp') };
+for (const d of Object.values(dirs)) {
+  fs.mkdirSync(d, { recursive: true });
+}
+const env = {
+  ...process.env,
+  PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
+  XDG_CONFIG_HOME: dirs.xdg,
+  XDG_DATA_HOME: dirs.xdg,
+  TMPDIR: dirs.tmp,
+};
+
+// A quiet, deterministic UI (pitfall 3).
+fs.mkdirSync(path.join(dirs.ud, 'User'), { recursive: true });
+fs.writeFileSync(path.join(dirs.ud, 'User', 'settings.json'), JSON.stringify({
+  'workbench.startupEditor': 'none',
+  'workbench.colorTheme': 'Default Dark Modern',
+  'security.workspace.trust.enabled': false,
+  'chat.disableAIFeatures': true,
+  'workbench.secondarySideBar.defaultVisibility': 'hidden',
+  'telemetry.telemetryLevel': 'off',
+  'update.mode': 'none',
+  'workbench.enableExperiments': false,
+  'extensions.autoCheckUpdates': false,
+  'extensions.autoUpdate': false,
+  'extensions.ignoreRecommendations': true,
+  'workbench.tips.enabled': false,
+  'editor.hover.delay': 100,
+  'editor.minimap.enabled': false,
+  'editor.inlayHints.enabled': 'on',
+  'git.enabled': false,
+  'files.trimTrailingWhitespace': false,
+}, null, 2));
+for (const f of fs.readdirSync(path.join(here, 'fixtures'))) {
+  fs.copyFileSync(path.join(here, 'fixtures', f), path.join(dirs.ws, f));
+}
+
+const t0 = Date.now();
+const secs = () => ((Date.now() - t0) / 1000).toFixed(1);
+const log = (msg) => console.error(`e2e [${secs()} s] ${msg}`);
+
+let server;
+let browser;
+let page;
+const results = [];
+
+async function main() {
+  log(`installing ${path.basename(vsix)}`);
+  const install = spawnSync(process.execPath, [entry, '--user-data-dir', dirs.ud, '--extensions-dir', dirs.ext,
+    '--install-extension', vsix], { env, encoding: 'utf8', timeout: 180_000 });
+  fs.writeFileSync(path.join(artifacts, 'install-extension.log'), `${install.stdout}\n${install.stderr}`);
+  if (install.status !== 0 || !/successfully installed/i.test(install.stdout + install.stderr)) {
+    throw new Error(`installing the extension failed (exit ${install.status}); see artifacts/install-extension.log`);
+  }
+
+  const port = await freePort();
+  const serverLog = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
+  // own process group, ended as a whole at the end (pitfall 2)
+  server = spawn(process.execPath, [entry, '--user-data-dir', dirs.ud, '--extensions-dir', dirs.ext,
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override', dirs.ws],
+  { env, detached: true, stdio: ['ignore', serverLog, serverLog] });
+  const base = `http://127.0.0.1:${port}`;
+  await until('code-server /healthz', 60_000, async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok);
+  log('code-server is up');
+
+  browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync'],
+  });
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  await page.goto(`${base}/?folder=${encodeURIComponent(dirs.ws)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  log('workbench loaded');
+
+  await step('dig output: the server starts and NXDOMAIN hovers with its explanation', async () => {
+    await openFile('result.dig');
+    await page.locator('.statusbar-item:has(.codicon-check)', { hasText: 'rcode' }).waitFor({ timeout: 60_000 });
+    log('status bar: rcode ready');
+    const text = await hoverWord('NXDOMAIN', 0);
+    expect(/NXDOMAIN/.test(text), `hover names NXDOMAIN: ${text.slice(0, 200)}`);
+    expect(/Non-Existent Domain/.test(text), `hover gives the description: ${text.slice(0, 300)}`);
+    await shot('01-dig-hover');
+  });
+
+  await step('dig output: NXDOMAIN and SERVFAIL are coloured as errors', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    const colours = await until('semantic colours on NXDOMAIN and SERVFAIL', 30_000, () => page.evaluate(() => {
+      const spans = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-line span span')];
+      const colourOf = (w) => {
+        const s = spans.find((x) => x.textContent === w);
+        return s ? getComputedStyle(s).color : null;
+      };
+      const nx = colourOf('NXDOMAIN');
+      const sf = colourOf('SERVFAIL');
+      const comment = spans.find((x) => x.textContent.includes('opcode'));
+      return nx && sf ? { nx, sf, comment: comment ? getComputedStyle(comment).color : null } : null;
+    }));
+    log(`colours: ${JSON.stringify(colours)}`);
+    const rgb = (c) => (c.match(/\d+/g) || []).map(Number);
+    const [r, g, b] = rgb(colours.nx);
+    expect(colours.nx === colours.sf, `NXDOMAIN and SERVFAIL share the error colour (${colours.nx} vs ${colours.sf})`);
+    expect(colours.nx !== colours.comment, `NXDOMAIN stands out from the comment around it (${colours.comment})`);
+    expect(r > g + 60 && r > b + 60, `the error colour is red (${colours.nx})`);
+    await shot('02-dig-colours');
+  });
+
+  await step('Corefile: completion after "rcode " offers NXDOMAIN and SERVFAIL', async () => {
+    await openFile('Corefile');
+    const line = await lineIndex((l) => l.trim() === 'rcode');
+    await clickAfter('rcode', line);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' ');
+    const suggest = page.locator('.suggest-widget.visible');
+    if (!(await suggest.isVisible().catch(() => false))) {
+      await suggest.waitFor({ timeout: 5_000 }).catch(async () => {
+        await page.keyboard.press('Control+Space');
+        await suggest.waitFor({ timeout: 15_000 });
+      });
+    }
+    const labels = await suggestLabels();
+    log(`first suggestions: ${labels.join(', ')}`);
+    await page.keyboard.type('SERVF');
+    await rowWithLabel('SERVFAIL').waitFor({ timeout: 10_000 });
+    await shot('03-corefile-completion');
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Backspace');
+    }
+    await page.keyboard.type('NXDO');
+    await rowWithLabel('NXDOMAIN').waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await until('the completion to be inserted', 10_000, async () => (await lines())[line].trim() === 'rcode NXDOMAIN');
+  });
+
+  await step('Corefile: the quick fix "Change to NXDOMAIN" corrects "rcode NXDOMIAN"', async () => {
+    const line = await lineIndex((l) => l.trim() === 'rcode NXDOMIAN');
+    await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning')
+      .first().waitFor({ timeout: 30_000 });
+    await clickOn('NXDOMIAN', line);
+    await page.keyboard.press('Control+.');
+    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to NXDOMAIN' }).first();
+    await fix.waitFor({ timeout: 15_000 });
+    await shot('04-corefile-quickfix-menu');
+    await fix.click();
+    await until('the fix to be applied', 10_000, async () => (await lines())[line].trim() === 'rcode NXDOMAIN');
+    await shot('05-corefile-fixed');
+  });
+
+  await step('code action "Explain NXDOMAIN" opens the explanation page', async () => {
+    const line = await lineIndex((l) => l.trim() === 'rcode NXDOMAIN');
+    await clickOn('NXDOMAIN', line);
+    await page.keyboard.press('Control+.');
+    const explain = page.locator('.action-widget .monaco-list-row', { hasText: /Explain NXDOMAIN/ }).first();
+    await explain.waitFor({ timeout: 15_000 });
+    await explain.click();
+    await page.locator('.tab', { hasText: /NXDOMAIN.*\.md/ }).first().waitFor({ timeout: 20_000 });
+    const shown = await until('the page text in the preview', 20_000, () => frameText(/Non-Existent Domain/));
+    expect(/When you see it/.test(shown), 'the page has the "When you see it" section');
+    await shot('06-explain-page');
+  });
+
+  await step('command palette: "rcode: Explain DNS code..." explains SERVFAIL', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>rcode: Explain DNS code');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Explain DNS code' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'NXDOMAIN' }).first().waitFor({ timeout: 20_000 });
+    await input.fill('SERVFAIL');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'SERVFAIL' }).first().waitFor({ timeout: 10_000 });
+    await shot('07-explain-picker');
+    await page.keyboard.press('Enter');
+    await page.locator('.tab', { hasText: /SERVFAIL.*\.md/ }).first().waitFor({ timeout: 20_000 });
+    await until('the SERVFAIL page in the preview', 20_000, () => frameText(/SERVFAIL/));
+    await shot('08-servfail-page');
+  });
+}
+
+// ------------------------------------------------------------------------------------------------ helpers
+
+function expect(ok, what) {
+  if (!ok) {
+    throw new Error(`expected: ${what}`);
+  }
+}
+
+async function step(name, fn) {
+  const s = Date.now();
+  try {
+    await fn();
+    results.push({ name, ok: true, ms: Date.now() - s });
+    log(`PASS ${name} (${((Date.now() - s) / 1000).toFixed(1)} s)`);
+  } catch (e) {
+    results.push({ name, ok: false, ms: Date.now() - s, error: e.message });
+    log(`FAIL ${name}: ${e.message}`);
+    await shot(`fail-${results.length}`).catch(() => {});
+    await page.keyboard.press('Escape').catch(() => {});
+  }
+}
+
+/** Polls fn (bounded) until it returns a truthy value, which it returns; never a bare sleep. */
+async function until(what, timeoutMs, fn, everyMs = 250) {
+  const end = Date.now() + timeoutMs;
+  let last;
+  while (Date.now() < end) {
+    try {
+      const v = await fn();
+      if (v) {
+        return v;
+      }
+    } catch (e) {
+      last = e;
+    }
+    await new Promise((r) => setTimeout(r, everyMs));
+  }
+  throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (${last.message})` : ''}`);
+}
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once('error', reject);
+    s.listen(0, '127.0.0.1', () => {
+      const { port } = s.address();
+      s.close(() => resolve(port));
+    });
+  });
+}
+
+async function shot(name) {
+  if (page) {
+    await page.screenshot({ path: path.join(artifacts, `${name}.png`) });
+  }
+}
+
+async function openFile(name) {
+  const item = page.getByRole('treeitem', { name: new RegExp(`^${name.replace('.', '\\.')}\\b`) }).first();
+  await item.waitFor({ timeout: 30_000 });
+  await item.dblclick();
+  await page.locator('.editor-group-container.active .tab.active', { hasText: name }).waitFor({ timeout: 20_000 });
+  await until(`${name} to show its text`, 20_000, async () => (await lines()).length > 3);
+}
+
+/** The active editor's visible lines, in order, with ordinary spaces. */
+function lines() {
+  return page.evaluate(() => {
+    const ls = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')];
+    return ls.map((l) => ({ top: parseFloat(l.style.top) || 0, text: l.textContent.replace(/\u00a0/g, ' ') }))
+      .sort((a, b) => a.top - b.top).map((l) => l.text);
+  });
+}
+
+async function lineIndex(test) {
+  return until('the line', 10_000, async () => {
+    const i = (await lines()).findIndex(test);
+    return i >= 0 ? i + 1 : 0;
+  }).then((i) => i - 1);
+}
+
+/** The screen box of the n-th visible line's occurrence of word (aiming at the text, not the wide line: pitfall 5). */
+function wordBox(word, lineNo) {
+  return page.evaluate(({ word, lineNo }) => {
+    const ls = [...document.querySelectorAll('.editor-group-container.active .monaco-editor .view-lines .view-line')]
+      .sort((a, b) => (parseFloat(a.style.top) || 0) - (parseFloat(b.style.top) || 0));
+    const candidates = lineNo === undefined ? ls : [ls[lineNo]];
+    for (const l of candidates) {
+      if (!l) {
+        continue;
+      }
+      const walker = document.createTreeWalker(l, NodeFilter.SHOW_TEXT);
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        const i = n.textContent.indexOf(word);
+        if (i >= 0) {
+          const r = document.createRange();
+          r.setStart(n, i);
+          r.setEnd(n, i + word.length);
+          const b = r.getBoundingClientRect();
+          return { x: b.x, y: b.y, w: b.width, h: b.height };
+        }
+      }
+    }
+    return null;
+  }, { word, lineNo });
+}
+
+async function clickOn(word, lineNo) {
+  const b = await until(`"${word}" on screen`, 10_000, () => wordBox(word, lineNo));
+  await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+}
+
+async function clickAfter(word, lineNo) {
+  const b = await until(`"${word}" on screen`, 10_000, () => wordBox(word, lineNo));
+  await page.mouse.click(b.x + b.w + 1, b.y + b.h / 2);
+}
+
+/** Hovers word and returns the hover's text; retries a bounded number of times (pitfall 4). */
+async function hoverWord(word) {
+  const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content');
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    const b = await until(`"${word}" on screen`, 10_000, () => wordBox(word));
+    await page.mouse.move(5, 5);
+    await page.mouse.move(b.x + b.w / 2, b.y + b.h / 2, { steps: 4 });
+    try {
+      await hover.filter({ hasText: word }).first().waitFor({ timeout: 4_000 });
+      return await hover.filter({ hasText: word }).first().innerText();
+    } catch {
+      log(`no hover yet (attempt ${attempt})`);
+    }
+    if (attempt >= 3) {
+      // the keyboard way: cursor on the word, Ctrl+K Ctrl+I
+      await page.mouse.click(b.x + b.w / 2, b.y + b.h / 2);
+      await page.keyboard.press('Control+K');
+      await page.keyboard.press('Control+I');
+      try {
+        await hover.filter({ hasText: word }).first().waitFor({ timeout: 4_000 });
+        return await hover.filter({ hasText: word }).first().innerText();
+      } catch {
+        log(`no hover by keyboard yet (attempt ${attempt})`);
+      }
+    }
+  }
+  throw new Error(`no hover with "${word}" after 6 attempts`);
+}
+
+function suggestLabels() {
+  return page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
+}
+
+function rowWithLabel(label) {
+  return page.locator('.suggest-widget.visible .monaco-list-row').filter({
+    has: page.locator('.label-name', { hasText: new RegExp(`^${label}$`) }),
+  }).first();
+}
+
+/** The text of the first frame (the Markdown preview is a webview inside iframes) whose body matches re. */
+async function frameText(re) {
+  for (const f of page.frames()) {
+    const t = await f.evaluate(() => document.body ? document.body.innerText : '').catch(() => '');
+    if (re.test(t)) {
+      return t;
+    }
+  }
+  return null;
+}
+
+async function teardown() {
+  await browser?.close().catch(() => {});
+  if (server?.pid) {
+    const gone = new Promise((r) => server.once('exit', r));
+    try {
+      process.kill(-server.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+    const timer = setTimeout(() => {
+      try {
+        process.kill(-server.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    }, 10_000);
+    await (server.exitCode === null ? gone : Promise.resolve());
+    clearTimeout(timer);
+    // the extension host and the Java server are in the same group: make sure nothing is left
+    try {
+      process.kill(-server.pid, 'SIGKILL');
+    } catch {
+      // nothing left
+    }
+  }
+  // keep VS Code's logs (the extension's output channel among them) next to the screenshots
+  const logs = path.join(dirs.ud, 'logs');
+  if (fs.existsSync(logs)) {
+    fs.cpSync(logs, path.join(artifacts, 'vscode-logs'), { recursive: true });
+  }
+  fs.rmSync(T, { recursive: true, force: true });
+}
+
+const guard = setTimeout(() => {
+  console.error('e2e: overall time limit (10 minutes) reached');
+  teardown().finally(() => process.exit(1));
+}, 10 * 60_000);
+
+let failed = false;
+try {
+  await main();
+} catch (e) {
+  failed = true;
+  log(`ERROR ${e.stack || e.message}`);
+  await shot('error').catch(() => {});
+} finally {
+  await teardown();
+  clearTimeout(guard);
+}
+const passed = results.filter((r) => r.ok).length;
+const failedSteps = results.length - passed;
+for (const r of results) {
+  console.log(`${r.ok ? 'ok  ' : 'FAIL'} ${r.name} (${(r.ms / 1000).toFixed(1)} s)${r.ok ? '' : `: ${r.error}`}`);
+}
+console.log(`e2e: ${passed} passed, ${failedSteps + (failed ? 1 : 0)} failed`);
+console.log(`e2e: screenshots and logs in ${artifacts}; ${secs()} s`);
+process.exit(failed || failedSteps > 0 ? 1 : 0);
