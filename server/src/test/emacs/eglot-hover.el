@@ -1,6 +1,6 @@
 ;;; eglot-hover.el --- drive rcode-ls through eglot, headless: emacs --batch -Q -l eglot-hover.el
 ;; A real LSP client nobody here wrote.  Loads rcode-ls-eglot.el (the setup docs/EDITORS.md shows) from
-;; this directory, visits RCODE_FILE, starts eglot as that setup configures it, asks textDocument/hover at
+;; this directory, visits RCODE_FILE, lets that setup start eglot, asks textDocument/hover at
 ;; RCODE_LINE / RCODE_COL (0-based, UTF-16) and writes "languageId=<id>" then the hover text to RCODE_OUT.
 ;; Exit status: 0 answered, 1 failed (the reason is in RCODE_OUT), 3 eglot cannot be loaded.
 ;; Environment: RCODE_JAR (the jar; java is found on PATH), RCODE_PROBE (set: only check that eglot loads).
@@ -30,9 +30,9 @@
       (load (expand-file-name "rcode-ls-eglot.el" here) nil t)
       (require 'eglot)
       (find-file (getenv "RCODE_FILE"))
-      ;; eglot-ensure waits for the next command, which never comes in batch mode: start it the way
-      ;; M-x eglot does, from eglot-server-programs
-      (apply #'eglot (eglot--guess-contact))
+      ;; the setup's mode hook ran eglot-ensure, which connects after the next command; batch mode has no
+      ;; command loop, so run the post-command hook once as the end of a command would
+      (run-hooks 'post-command-hook)
       (let ((deadline (+ (float-time) 60)))
         (while (and (not eglot--managed-mode) (< (float-time) deadline))
           (accept-process-output nil 0.1)))
@@ -47,9 +47,9 @@
                      :timeout 30))
              (contents (plist-get hover :contents))
              (text (cond ((stringp contents) contents)
-                         ((plist-get contents :value))
-                         (t (format "%S" contents)))))
-        (if (not (stringp text))
+                         ((and (consp contents) (stringp (plist-get contents :value)))
+                          (plist-get contents :value)))))
+        (if (not (and text (> (length text) 0)))
             (rcode-test-finish (format "empty hover: %S" hover) nil)
           (let ((language-id (eglot--language-id server)))
             (eglot-shutdown server nil 10)   ; fails the run when the server does not answer shutdown

@@ -1,7 +1,6 @@
 package org.rcodels.server.features;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -209,8 +208,8 @@ public final class DiagnosticsFeature {
 
     /**
      * The slot's values closest to an unknown word, best first: the slot's spelling of whatever the word names for
-     * another tool (NOTIMPL gives NOTIMP), then values within a small edit distance, then the values of the codes
-     * the catalog suggests for the word.
+     * another tool (NOTIMPL gives NOTIMP), then the values at the smallest edit distance; only when neither gives
+     * anything, the values of the codes the catalog suggests for the word (nxdomian gives always_nxdomain).
      */
     static List<String> suggestions(Catalog c, String word, List<Choice> choices) {
         Set<String> out = new LinkedHashSet<>();
@@ -233,8 +232,12 @@ public final class DiagnosticsFeature {
                 }
             }
         }
-        near.sort(Comparator.comparingInt(Near::d));
-        near.forEach(n -> out.add(n.text()));
+        // only the closest: NXDOMIAN is one swap from NXDOMAIN and two edits from YXDOMAIN
+        int best = near.stream().mapToInt(Near::d).min().orElse(0);
+        near.stream().filter(n -> n.d() == best).forEach(n -> out.add(n.text()));
+        if (!out.isEmpty()) {
+            return limit(out);
+        }
         for (String s : c.suggest(word, 5)) {
             for (Spelling sp : c.resolve(s)) {
                 Choice ch = firstFor(sp.entry().id(), choices);
@@ -335,8 +338,12 @@ public final class DiagnosticsFeature {
         }
         String extended = "E" + fn;
         String key = fn.endsWith("Rule") ? "diag.rcodeRuleExtended" : "diag.rcodeActionExtended";
+        Entry e = c.lookup(org.rcodels.catalog.Kind.RCODE, (int) v, false).orElse(null);
+        String code = Words.isNumber(word)
+                ? (e == null || e.isRange() ? word : word + " (" + e.name() + ")")
+                : word + " (" + v + ")";
         out.add(new Diagnostic(s.line(), s.auxStart(), s.auxStart() + fn.length(), Diagnostic.Severity.ERROR,
-                INVALID_IN_PLACE, t.label(key, "function", fn, "word", word, "n", v, "replacement", extended),
+                INVALID_IN_PLACE, t.label(key, "function", fn, "code", code, "replacement", extended),
                 s.href(), List.of(extended)));
     }
 

@@ -220,8 +220,9 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         ConfigurationItem item = new ConfigurationItem();
         item.setSection("rcode");
         c.configuration(new ConfigurationParams(List.of(item))).thenAccept(list -> {
-            if (list != null && !list.isEmpty()) {
-                settings = Settings.from(list.get(0));
+            // a client with nothing configured answers null: keep what initializationOptions said
+            if (list != null && !list.isEmpty() && list.get(0) instanceof JsonElement el && el.isJsonObject()) {
+                settings = Settings.from(el);
             }
         }).exceptionally(t -> null);
     }

@@ -85,7 +85,7 @@ class DiagnosticsFeatureTest {
                 DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NXDOMIAN",
                 String.format(TEMPLATE, "rcode NXDOMAIN"));
         assertEquals("https://coredns.io/plugins/template/", d.href());
-        assertEquals("NXDOMAIN", d.replacements().get(0));
+        assertEquals(List.of("NXDOMAIN"), d.replacements(), "only the closest spellings");
         assertTrue(d.message().contains("NXDOMIAN") && d.message().contains("Did you mean NXDOMAIN"), d.message());
         // another tool's spelling of the same code
         fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode RcodeNameError"), DiagnosticsFeature.UNKNOWN_NAME,
@@ -222,6 +222,8 @@ class DiagnosticsFeatureTest {
         Diagnostic a = fixesTo(Dialect.LUA, "addAction(AllRule(), RCodeAction(23))", DiagnosticsFeature.INVALID_IN_PLACE,
                 Diagnostic.Severity.ERROR, "RCodeAction", "addAction(AllRule(), ERCodeAction(23))");
         assertEquals("https://www.dnsdist.org/reference/actions.html#RCodeAction", a.href());
+        assertTrue(a.message().contains("23 (BADCOOKIE)"), a.message());
+        assertTrue(d.message().contains("DNSRCode.BADVERS (16)"), d.message());
         clean(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.SERVFAIL), DropResponseAction())");
         clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(5))");
         clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(code))");
@@ -323,6 +325,9 @@ class DiagnosticsFeatureTest {
         assertEquals("https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html", d.href());
         fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" nxdomain", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "nxdomain", "    local-zone: \"ads.example.\" always_nxdomain");
+        // a misspelled code name leads to the type that answers it
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" nxdomian", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "nxdomian", "    local-zone: \"ads.example.\" always_nxdomain");
         fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" Always_Refuse", DiagnosticsFeature.WRONG_CASE,
                 Diagnostic.Severity.ERROR, "Always_Refuse", "    local-zone: \"ads.example.\" always_refuse");
         fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" \"statc\"", DiagnosticsFeature.UNKNOWN_NAME,
@@ -390,7 +395,7 @@ class DiagnosticsFeatureTest {
         String uri = "file:///etc/bind/db.rpz.local";
         Diagnostic d = fixesTo(Dialect.ZONE, uri, "ok.example CNAME rpz-passthru\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-passthru", "ok.example CNAME rpz-passthru.\n");
-        assertTrue(d.message().contains("final dot"), d.message());
+        assertTrue(d.message().contains("final dot") && d.message().contains("no policy applies"), d.message());
         fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-dorp.\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-dorp.", "drop.example CNAME rpz-drop.\n");
         clean(Dialect.ZONE, "a CNAME .\nb CNAME *.\nc CNAME rpz-passthru.\nd CNAME rpz-drop.\ne CNAME RPZ-TCP-ONLY.\n"

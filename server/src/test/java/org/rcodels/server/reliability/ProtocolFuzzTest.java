@@ -40,8 +40,8 @@ import org.junit.jupiter.api.Test;
 class ProtocolFuzzTest {
 
     /** Messages per run; the two runs together send more than 20,000. */
-    static final int RUN_A = 16_000;
-    static final int RUN_B = 6_000;
+    static final int RUN_A = Integer.getInteger("fuzz.a", 16_000);
+    static final int RUN_B = Integer.getInteger("fuzz.b", 6_000);
 
     static final JsonObject SANE = Msg.json("{\"hover\":true,\"completion\":true,\"diagnostics\":true,"
             + "\"inlayHints\":true,\"locale\":\"\",\"maxFileMb\":200}");
@@ -197,6 +197,10 @@ class ProtocolFuzzTest {
             assertNull(s.framingProblem, "the server wrote something that is not a frame");
             s.received.drainTo(seen);
             check(seen, expected, report);
+        } catch (AssertionError e) {
+            String err = errBytes.toString(StandardCharsets.UTF_8);
+            throw new AssertionError(e.getMessage() + "\n--- stderr (" + err.length() + " chars, last part):\n"
+                    + err.substring(Math.max(0, err.length() - 8000)), e);
         } finally {
             System.setErr(oldErr);
             lsp4j.removeHandler(counter);
