@@ -61,6 +61,8 @@ fs.writeFileSync(path.join(dirs.ud, 'User', 'settings.json'), JSON.stringify({
   'editor.inlayHints.enabled': 'on',
   'git.enabled': false,
   'files.trimTrailingWhitespace': false,
+  // E2E_TRACE=messages|verbose logs the protocol in the rcode-ls output (artifacts/vscode-logs)
+  'rcode.trace.server': process.env.E2E_TRACE || 'off',
 }, null, 2));
 for (const f of fs.readdirSync(path.join(here, 'fixtures'))) {
   fs.copyFileSync(path.join(here, 'fixtures', f), path.join(dirs.ws, f));
@@ -220,6 +222,10 @@ function expect(ok, what) {
 }
 
 async function step(name, fn) {
+  // E2E_STEPS=<regex> runs only the matching steps (while debugging one)
+  if (process.env.E2E_STEPS && !new RegExp(process.env.E2E_STEPS).test(name)) {
+    return;
+  }
   const s = Date.now();
   try {
     await fn();

@@ -56,6 +56,7 @@ public final class Driver {
     private final long bytes;
     private final Set<String> only;
     private final List<String> flags;
+    private final List<Path> compare;
     private final List<String[]> table = new ArrayList<>();
     private final Random random = new Random(42);
     private Path cdsServer;
@@ -73,6 +74,7 @@ public final class Driver {
         this.bytes = o.mb * 1024L * 1024L;
         this.only = o.only;
         this.flags = o.flags;
+        this.compare = o.compare;
     }
 
     /** Command-line options. */
@@ -88,6 +90,7 @@ public final class Driver {
         int mb = 100;
         Set<String> only = new LinkedHashSet<>(List.of("start", "session", "check"));
         List<String> flags = JVM_FLAGS;
+        List<Path> compare = new ArrayList<>();
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -104,13 +107,18 @@ public final class Driver {
                     case "--requests" -> o.requests = Integer.parseInt(need(a, v));
                     case "--lines" -> o.lines = Integer.parseInt(need(a, v));
                     case "--mb" -> o.mb = Integer.parseInt(need(a, v));
+                    case "--compare" -> {
+                        for (String j : need(a, v).split(",")) {
+                            o.compare.add(Path.of(j).toAbsolutePath());
+                        }
+                    }
                     case "--flags" -> o.flags = List.of(need(a, v).trim().split("\\s+"));
                     case "--only" -> o.only = new LinkedHashSet<>(List.of(need(a, v).split(",")));
                     case "-h", "--help" -> {
                         System.out.println("usage: java -jar rcode-ls-bench.jar [--root DIR] [--jar rcode-ls.jar]"
                                 + " [--baseline lsp4j-baseline.jar] [--work DIR] [--java PATH] [--runs N]"
                                 + " [--requests N] [--lines N] [--mb N] [--only start,session,check]"
-                                + " [--flags \"JVM FLAGS\"]");
+                                + " [--flags \"JVM FLAGS\"] [--compare OTHER.jar,...]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + a);
@@ -174,6 +182,10 @@ public final class Driver {
     // ------------------------------------------------------------------------------------------------ start
 
     private List<String> serverCommand(Path archive, String... args) {
+        return serverCommand(jar, archive, args);
+    }
+
+    private List<String> serverCommand(Path jar, Path archive, String... args) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(flags());
@@ -203,21 +215,28 @@ public final class Driver {
     }
 
     private void start() throws Exception {
+        List<Path> servers = new ArrayList<>(List.of(jar));
+        servers.addAll(compare);
         log("start: " + runs + " runs of each, interleaved");
-        // AppCDS archives: the server's made by its training run, as the launcher makes it; the baseline's by a
+        // AppCDS archives: each server's made by its training run, as the launcher makes it; the baseline's by a
         // handshake under -XX:ArchiveClassesAtExit
-        cdsServer = work.resolve("rcode-ls.jsa");
-        cdsBaseline = work.resolve("baseline.jsa");
-        Files.deleteIfExists(cdsServer);
-        Files.deleteIfExists(cdsBaseline);
-        List<String> train = serverCommand(null, "--cds-training");
-        train.add(1, "-XX:ArchiveClassesAtExit=" + cdsServer);
-        Process p = new ProcessBuilder(train).redirectErrorStream(true)
-                .redirectOutput(work.resolve("cds-training.out").toFile()).start();
-        if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(cdsServer)) {
-            log("the server's CDS training failed (see " + work.resolve("cds-training.out") + ")");
-            cdsServer = null;
+        List<Path> archives = new ArrayList<>();
+        for (int k = 0; k < servers.size(); k++) {
+            Path archive = work.resolve("server-" + k + ".jsa");
+            Files.deleteIfExists(archive);
+            List<String> train = serverCommand(servers.get(k), (Path) null, "--cds-training");
+            train.add(1, "-XX:ArchiveClassesAtExit=" + archive);
+            Process p = new ProcessBuilder(train).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("cds-training.out").toFile()).start();
+            if (!p.waitFor(120, TimeUnit.SECONDS) || p.exitValue() != 0 || !Files.isRegularFile(archive)) {
+                log("the CDS training of " + servers.get(k) + " failed (see " + work.resolve("cds-training.out") + ")");
+                archive = null;
+            }
+            archives.add(archive);
         }
+        cdsServer = archives.get(0);
+        cdsBaseline = work.resolve("baseline.jsa");
+        Files.deleteIfExists(cdsBaseline);
         List<String> base = baselineCommand(null);
         base.add(1, "-XX:ArchiveClassesAtExit=" + cdsBaseline);
         try (LspClient c = LspClient.start(base, null)) {
@@ -230,34 +249,38 @@ public final class Driver {
             cdsBaseline = null;
         }
         for (boolean cds : new boolean[] {false, true}) {
-            if (cds && (cdsServer == null || cdsBaseline == null)) {
+            if (cds && (cdsBaseline == null || archives.contains(null))) {
                 continue;
             }
-            List<String> b = baselineCommand(cds ? cdsBaseline : null);
-            List<String> s = serverCommand(cds ? cdsServer : null);
+            List<List<String>> cmds = new ArrayList<>();
+            cmds.add(baselineCommand(cds ? cdsBaseline : null));
+            for (int k = 0; k < servers.size(); k++) {
+                cmds.add(serverCommand(servers.get(k), cds ? archives.get(k) : (Path) null));
+            }
             // warm the file cache and the archives
-            timeToInitialize(b);
-            timeToInitialize(s);
-            long[] tb = new long[runs];
-            long[] ts = new long[runs];
+            for (List<String> cmd : cmds) {
+                timeToInitialize(cmd);
+            }
+            long[][] t = new long[cmds.size()][runs];
             for (int i = 0; i < runs; i++) {
-                if (i % 2 == 0) {
-                    tb[i] = timeToInitialize(b);
-                    ts[i] = timeToInitialize(s);
-                } else {
-                    ts[i] = timeToInitialize(s);
-                    tb[i] = timeToInitialize(b);
+                // a different one goes first each round
+                for (int j = 0; j < cmds.size(); j++) {
+                    int k = (i + j) % cmds.size();
+                    t[k][i] = timeToInitialize(cmds.get(k));
                 }
             }
-            Stats sb = Stats.of(tb);
-            Stats ss = Stats.of(ts);
-            double ratio = (double) ss.p50() / sb.p50();
             String mode = cds ? "with AppCDS" : "without AppCDS";
+            Stats sb = Stats.of(t[0]);
             row("start, LSP4J baseline, " + mode, "median " + Stats.time(sb.p50()) + ", p90 " + Stats.time(sb.p90()),
                     "", "");
-            row("start, rcode-ls, " + mode, "median " + Stats.time(ss.p50()) + ", p90 " + Stats.time(ss.p90())
-                    + String.format(" (%.2fx baseline)", ratio), "<= 1.1x baseline" + (cds ? ", ~160 ms" : ""),
-                    ratio <= 1.1 ? "met" : "NOT met");
+            for (int k = 1; k < cmds.size(); k++) {
+                Stats ss = Stats.of(t[k]);
+                double ratio = (double) ss.p50() / sb.p50();
+                String name = k == 1 ? "rcode-ls" : "rcode-ls (" + servers.get(k - 1).getFileName() + ")";
+                row("start, " + name + ", " + mode, "median " + Stats.time(ss.p50()) + ", p90 "
+                        + Stats.time(ss.p90()) + String.format(" (%.2fx baseline)", ratio),
+                        "<= 1.1x baseline" + (cds ? ", ~160 ms" : ""), ratio <= 1.1 ? "met" : "NOT met");
+            }
         }
     }
 

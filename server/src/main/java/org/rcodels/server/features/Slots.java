@@ -818,6 +818,10 @@ final class Slots {
             return;
         }
         int[] target = tokens.get(ci + 1);
+        if (cursor < 0 && !text.regionMatches(true, target[0], "rpz-", 0, 4)) {
+            // diagnostics check only would-be rpz-* targets: . and *. are always fine, other names are local data
+            return;
+        }
         if (!isRpz(ctx, line)) {
             return;
         }

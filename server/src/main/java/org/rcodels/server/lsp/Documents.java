@@ -49,6 +49,10 @@ public final class Documents {
                 redetect = true;
             } else {
                 var r = c.getRange();
+                if (r.getStart() == null || r.getEnd() == null) {
+                    // a range without both ends names no place (LSP4J leaves a missing field null): skip it
+                    continue;
+                }
                 int sl = r.getStart().getLine();
                 int el = r.getEnd().getLine();
                 int sc = column(t, sl, r.getStart().getCharacter(), utf8);

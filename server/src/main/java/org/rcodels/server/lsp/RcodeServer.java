@@ -85,7 +85,10 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     public static final String NAME = "rcode-ls";
 
-    private final Future<Catalog> catalog;
+    private final java.util.function.Supplier<Catalog> catalogLoader;
+    private final CompletableFuture<Catalog> catalog = new CompletableFuture<>();
+    private final java.util.concurrent.atomic.AtomicBoolean catalogStarted =
+            new java.util.concurrent.atomic.AtomicBoolean();
     private final IntConsumer exit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "rcode-ls-worker"));
     private final ScheduledExecutorService timer =
@@ -98,12 +101,30 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     private volatile boolean shutdown;
 
     /**
-     * @param catalog the catalog, loading in the background so that {@code initialize} does not wait for it
+     * @param catalog loads the catalog; called once, on a background thread, when {@code initialized} arrives (so
+     *                that loading neither delays nor competes with the {@code initialize} answer) or when a request
+     *                needs the catalog first
      * @param exit    called with the exit code when the server must stop (exit notification, client gone)
      */
-    public RcodeServer(Future<Catalog> catalog, IntConsumer exit) {
-        this.catalog = catalog;
+    public RcodeServer(java.util.function.Supplier<Catalog> catalog, IntConsumer exit) {
+        this.catalogLoader = catalog;
         this.exit = exit;
+    }
+
+    /** Starts loading the catalog in the background, once. */
+    void loadCatalog() {
+        if (!catalogStarted.compareAndSet(false, true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                catalog.complete(catalogLoader.get());
+            } catch (RuntimeException | Error e) {
+                catalog.completeExceptionally(e);
+            }
+        }, "rcode-ls-catalog");
+        t.setDaemon(true);
+        t.start();
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -165,6 +186,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public void initialized(InitializedParams params) {
+        loadCatalog();
         pullSettings();
     }
 
@@ -305,6 +327,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     }
 
     Catalog catalog() {
+        loadCatalog();
         try {
             return catalog.get();
         } catch (InterruptedException e) {
@@ -404,6 +427,11 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         return new TextContext(catalog(), doc.dialect(), doc.uri(), doc.text());
     }
 
+    /** A range with both ends: LSP4J leaves a missing start or end null, and such a range names no place. */
+    static boolean hasBothEnds(Range r) {
+        return r != null && r.getStart() != null && r.getEnd() != null;
+    }
+
     private OpenDocument document(org.eclipse.lsp4j.TextDocumentIdentifier id) {
         return id == null ? null : documents.get(id.getUri()).orElse(null);
     }
@@ -423,7 +451,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             }
             Convert cv = new Convert(doc.text(), clientInfo.utf8());
             Completion result = CompletionFeature.complete(context(doc), line,
-                    cv.column(line, params.getPosition().getCharacter()));
+                    cv.column(line, params.getPosition().getCharacter()), texts());
             List<CompletionItem> items = new java.util.ArrayList<>();
             for (Completion.Item i : result.items()) {
                 items.add(cv.item(i));
@@ -467,7 +495,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         return request(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
-            if (doc == null || params.getRange() == null) {
+            if (doc == null || !hasBothEnds(params.getRange())) {
                 return List.of();
             }
             int line = params.getRange().getStart().getLine();
@@ -551,11 +579,11 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         return request(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
-            if (doc == null || !settings.inlayHints() || params.getRange() == null) {
+            if (doc == null || !settings.inlayHints() || !hasBothEnds(params.getRange())) {
                 return List.of();
             }
             int from = Math.max(0, params.getRange().getStart().getLine());
-            int to = Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1);
+            int to = (int) Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1L);
             Convert cv = new Convert(doc.text(), clientInfo.utf8());
             List<InlayHint> out = new java.util.ArrayList<>();
             for (InlayHintsFeature.Hint h : InlayHintsFeature.hints(context(doc), from, to)) {
@@ -600,11 +628,11 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             org.eclipse.lsp4j.SemanticTokensRangeParams params) {
         return request(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
-            if (doc == null || params.getRange() == null) {
+            if (doc == null || !hasBothEnds(params.getRange())) {
                 return new org.eclipse.lsp4j.SemanticTokens(List.of());
             }
             int from = Math.max(0, params.getRange().getStart().getLine());
-            int to = Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1);
+            int to = (int) Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1L);
             return encode(doc, from, to);
         });
     }

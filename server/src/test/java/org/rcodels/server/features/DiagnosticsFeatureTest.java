@@ -483,6 +483,22 @@ class DiagnosticsFeatureTest {
         long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(List.of(), d);
         assertTrue(ms < 10_000, "took " + ms + " ms");
+
+        // a big ordinary zone full of CNAMEs, and a big RPZ zone
+        StringBuilder zone = new StringBuilder("$ORIGIN example.com.\n");
+        StringBuilder rpz = new StringBuilder("$ORIGIN rpz.example.\n");
+        for (int i = 0; i < 100_000; i++) {
+            zone.append("host").append(i).append(" CNAME target").append(i % 7).append(".example.net.\n");
+            rpz.append("bad").append(i).append(".example CNAME ").append(i % 2 == 0 ? "." : "rpz-passthru.")
+                    .append('\n');
+        }
+        for (StringBuilder z : List.of(zone, rpz)) {
+            TextContext zc = ScanHarness.context(Dialect.ZONE, z.toString(), "file:///var/named/zone.db");
+            t0 = System.nanoTime();
+            assertEquals(List.of(), DiagnosticsFeature.diagnose(zc, 0, zc.lineCount(), zc.catalog().texts("en")));
+            ms = (System.nanoTime() - t0) / 1_000_000;
+            assertTrue(ms < 10_000, "zone took " + ms + " ms");
+        }
     }
 
     @Test

@@ -64,4 +64,15 @@ class NeovimIT {
         String answer = ask("textDocument/hover", log, 1, line.indexOf("errors: 2") + 8);
         assertTrue(answer.contains("SERVFAIL"), answer);
     }
+
+    @Test
+    void neovimCompletionAfterRcodeInACorefileTemplate() throws Exception {
+        Path corefile = Path.of("src/test/resources/nvim/Corefile");
+        String line = Files.readAllLines(corefile).get(2);
+        String answer = ask("textDocument/completion", corefile, 2, line.indexOf("rcode ") + 6);
+        java.util.List<String> labels = answer.lines().toList();
+        assertTrue(labels.contains("NXDOMAIN") && labels.contains("SERVFAIL"), answer);
+        assertTrue(labels.stream().noneMatch(l -> l.equals("NOTIMPL") || l.equals("nxdomain")),
+                "only the upper-case miekg names CoreDNS accepts: " + answer);
+    }
 }
