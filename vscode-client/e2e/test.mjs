@@ -136,7 +136,7 @@ async function main() {
     const rgb = (c) => (c.match(/\d+/g) || []).map(Number);
     const [r, g, b] = rgb(colours.nx);
     expect(colours.nx === colours.sf, `NXDOMAIN and SERVFAIL share the error colour (${colours.nx} vs ${colours.sf})`);
-    expect(colours.nx !== colours.comment, `NXDOMAIN stands out from the comment around it (${colours.comment})`);
+    expect(colours.nx !== colours.comment, `NXDOMAIN stands out from the text around it (${colours.comment})`);
     expect(r > g + 60 && r > b + 60, `the error colour is red (${colours.nx})`);
     await shot('02-dig-colours');
   });
@@ -190,8 +190,9 @@ async function main() {
     await explain.waitFor({ timeout: 15_000 });
     await explain.click();
     await page.locator('.tab', { hasText: /NXDOMAIN.*\.md/ }).first().waitFor({ timeout: 20_000 });
-    const shown = await until('the page text in the preview', 20_000, () => frameText(/Non-Existent Domain/));
+    const shown = await until('the page text in the preview', 30_000, () => frameText(/Non-Existent Domain/));
     expect(/When you see it/.test(shown), 'the page has the "When you see it" section');
+    expect(/How to fix/.test(shown), 'the page has the "How to fix" section');
     await shot('06-explain-page');
   });
 
@@ -208,9 +209,43 @@ async function main() {
     await shot('07-explain-picker');
     await page.keyboard.press('Enter');
     await page.locator('.tab', { hasText: /SERVFAIL.*\.md/ }).first().waitFor({ timeout: 20_000 });
-    await until('the SERVFAIL page in the preview', 20_000, () => frameText(/SERVFAIL/));
+    await until('the SERVFAIL page in the preview', 30_000, () => frameText(/SERVFAIL/));
     await shot('08-servfail-page');
   });
+
+  await step('a server that keeps crashing is restarted 4 times, then stopped with one message', async () => {
+    // a heap too small for the JVM to start: every start fails at once
+    fs.mkdirSync(path.join(dirs.ws, '.vscode'), { recursive: true });
+    fs.writeFileSync(path.join(dirs.ws, '.vscode', 'settings.json'), JSON.stringify({ 'rcode.java.vmArgs': ['-Xmx1k'] }));
+    const toast = page.locator('.notification-toast', { hasText: 'will not be restarted' });
+    await toast.first().waitFor({ timeout: 90_000 });
+    await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'rcode' }).waitFor({ timeout: 10_000 });
+    await shot('09-crash-loop-stopped');
+    expect(await toast.count() === 1, 'exactly one message about the stopped server');
+    const out = fs.readFileSync(outputLog(), 'utf8');
+    const restarts = (out.match(/restarting it \(\d of 4/g) || []).length;
+    expect(restarts === 4, `4 restarts logged in the output (found ${restarts})`);
+  });
+}
+
+/** The extension's output channel, as VS Code logs it. */
+function outputLog() {
+  const found = [];
+  const walk = (d) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) {
+        walk(p);
+      } else if (/-rcode-ls\.log$/.test(e.name)) {
+        found.push(p);
+      }
+    }
+  };
+  walk(path.join(dirs.ud, 'logs'));
+  if (!found.length) {
+    throw new Error('no rcode-ls output log');
+  }
+  return found.sort().at(-1);
 }
 
 // ------------------------------------------------------------------------------------------------ helpers
@@ -375,7 +410,8 @@ function rowWithLabel(label) {
 
 /** The text of the first frame (the Markdown preview is a webview inside iframes) whose body matches re. */
 async function frameText(re) {
-  for (const f of page.frames()) {
+  // not the workbench itself: its tab titles name the page too
+  for (const f of page.frames().filter((x) => x !== page.mainFrame())) {
     const t = await f.evaluate(() => document.body ? document.body.innerText : '').catch(() => '');
     if (re.test(t)) {
       return t;

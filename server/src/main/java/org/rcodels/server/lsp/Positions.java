@@ -30,7 +30,10 @@ public final class Positions {
         return i;
     }
 
-    /** Client column of a UTF-16 column in {@code line}. */
+    /**
+     * Client column of a UTF-16 column in {@code line}. A column between the two halves of a surrogate pair means
+     * the start of that character, as in {@link org.rcodels.server.text.DocumentText#replace}.
+     */
     public static int fromUtf16(String line, int column, boolean utf8) {
         int c = Math.max(0, Math.min(column, line.length()));
         if (!utf8) {
@@ -40,8 +43,12 @@ public final class Positions {
         int i = 0;
         while (i < c) {
             int cp = line.codePointAt(i);
+            int next = i + Character.charCount(cp);
+            if (next > c) {
+                break;
+            }
             bytes += utf8Length(cp);
-            i += Character.charCount(cp);
+            i = next;
         }
         return bytes;
     }

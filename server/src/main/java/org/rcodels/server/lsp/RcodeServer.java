@@ -301,7 +301,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
         worker.execute(() -> {
-            if (params != null && params.getTextDocument() != null) {
+            if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null) {
                 documents.close(params.getTextDocument().getUri());
                 LanguageClient c = client;
                 if (c != null) {

@@ -1,12 +1,16 @@
 package org.rcodels.server.lsp;
 
-import java.io.ByteArrayInputStream;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -14,11 +18,18 @@ import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.jsonrpc.JsonRpcException;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.MessageIssue;
+import org.eclipse.lsp4j.jsonrpc.messages.RequestMessage;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.rcodels.catalog.Catalog;
@@ -40,7 +51,7 @@ public final class ServerLauncher {
             // shares the CPU with it
             CompletableFuture<Integer> exitCode = new CompletableFuture<>();
             RcodeServer server = new RcodeServer(Catalog::standard, exitCode::complete);
-            Launcher<LanguageClient> launcher = new WholeBodies()
+            Launcher<LanguageClient> launcher = new Builder()
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
                     .setInput(in)
@@ -67,15 +78,26 @@ public final class ServerLauncher {
     }
 
     /**
-     * LSP4J's launcher, reading each message body whole before parsing it. LSP4J 1.0.0 parses a body straight from
-     * the stream and, when parsing stops early (a field of the wrong type or too deep a nesting in the first 8 KB of a
-     * longer body), leaves the rest of the body in the stream, where it is read as headers: the messages after it
-     * are lost until the stream happens to line up again. Reading exactly Content-Length bytes first keeps every
-     * later message framed, whatever the body holds.
+     * LSP4J's launcher with two repairs to how it reads messages, and an exception handler.
+     *
+     * <ul>
+     *   <li>Each body is read whole (exactly Content-Length bytes) before it is parsed. LSP4J 1.0.0 parses straight
+     *       from the stream and, when parsing stops early (a field of the wrong type or too deep a nesting in the
+     *       first 8 KB of a longer body), leaves the rest of the body in the stream, where it is read as headers: the
+     *       messages after it are lost until the stream happens to line up again.</li>
+     *   <li>A request whose body LSP4J cannot map (params of the wrong arity, a null method...) is answered with a
+     *       parse error when its id can be read, where LSP4J would only log it and leave the client waiting.</li>
+     *   <li>A method the protocol defines but this server does not offer answers MethodNotFound, not an internal
+     *       error carrying a Java stack trace.</li>
+     * </ul>
      */
-    private static final class WholeBodies extends LSPLauncher.Builder<LanguageClient> {
+    private static final class Builder extends LSPLauncher.Builder<LanguageClient> {
         private MessageJsonHandler json;
         private RemoteEndpoint endpoint;
+
+        Builder() {
+            setExceptionHandler(ServerLauncher::toResponseError);
+        }
 
         @Override
         protected MessageJsonHandler createJsonHandler() {
@@ -96,9 +118,40 @@ public final class ServerLauncher {
         }
     }
 
+    /** What a request that failed answers: LSP4J's answer for protocol errors, one line and no stack otherwise. */
+    static ResponseError toResponseError(Throwable t) {
+        Throwable c = t;
+        while ((c instanceof CompletionException || c instanceof ExecutionException
+                || c instanceof java.lang.reflect.InvocationTargetException) && c.getCause() != null) {
+            c = c.getCause();
+        }
+        if (c instanceof ResponseErrorException r) {
+            return r.getResponseError();
+        }
+        if (c instanceof UnsupportedOperationException) {
+            return new ResponseError(ResponseErrorCode.MethodNotFound, "rcode-ls does not offer this method", null);
+        }
+        System.err.println("rcode-ls: internal error: " + c);
+        c.printStackTrace(System.err);
+        return new ResponseError(ResponseErrorCode.InternalError, "internal error: " + c.getClass().getSimpleName(),
+                null);
+    }
+
     static final class WholeBodyReader extends StreamMessageProducer {
+        private final MessageJsonHandler json;
+        private final RemoteEndpoint issues;
+        private MessageConsumer consumer;
+
         WholeBodyReader(InputStream in, MessageJsonHandler json, RemoteEndpoint issues) {
             super(in, json, issues);
+            this.json = json;
+            this.issues = issues;
+        }
+
+        @Override
+        public void listen(MessageConsumer callback) {
+            this.consumer = callback;
+            super.listen(callback);
         }
 
         @Override
@@ -120,7 +173,62 @@ public final class ServerLauncher {
                 // the stream broke inside a body: listening ends, as when it breaks between messages
                 throw new JsonRpcException(e);
             }
-            return super.handleMessage(new ByteArrayInputStream(body.toByteArray()), headers);
+            String text;
+            try {
+                text = body.toString(headers.charset);
+            } catch (java.io.UnsupportedEncodingException e) {
+                fireError(e);
+                return true;
+            }
+            Message message;
+            try {
+                message = json.parseMessage(text);
+            } catch (MessageIssueException e) {
+                issues.handle(e.getRpcMessage(), e.getIssues());
+                return true;
+            } catch (RuntimeException e) {
+                fireError(e);
+                answerUnreadable(text, e);
+                return true;
+            }
+            try {
+                consumer.consume(message);
+            } catch (RuntimeException e) {
+                fireError(e);
+            }
+            return true;
+        }
+
+        /** Answers a parse error to a body that names a method and a readable id; anything else stays unanswered. */
+        private void answerUnreadable(String text, RuntimeException cause) {
+            JsonElement el;
+            try {
+                el = JsonParser.parseString(text);
+            } catch (RuntimeException e) {
+                return;
+            }
+            if (!el.isJsonObject() || !el.getAsJsonObject().has("method")) {
+                return;
+            }
+            JsonElement id = el.getAsJsonObject().get("id");
+            if (id == null || !id.isJsonPrimitive()) {
+                return;
+            }
+            JsonPrimitive p = id.getAsJsonPrimitive();
+            RequestMessage request = new RequestMessage();
+            request.setJsonrpc("2.0");
+            if (p.isString()) {
+                request.setId(p.getAsString());
+            } else if (p.isNumber() && p.getAsDouble() == Math.rint(p.getAsDouble())
+                    && Math.abs(p.getAsDouble()) <= Integer.MAX_VALUE) {
+                request.setId(p.getAsInt());
+            } else {
+                return;
+            }
+            JsonElement method = el.getAsJsonObject().get("method");
+            request.setMethod(method.isJsonPrimitive() ? method.getAsString() : "");
+            issues.handle(request, List.of(new MessageIssue("Message could not be parsed.",
+                    ResponseErrorCode.ParseError.getValue(), cause)));
         }
     }
 

@@ -185,8 +185,13 @@ public final class DocumentText {
             first--;
             firstStart -= chunks[first].text.length();
         }
-        String region = chunks[first].text.substring(0, (int) (s - firstStart)) + newText
-                + chunks[last].text.substring((int) (e - lastStart));
+        // the touched chunks (widening may have added one before the chunk holding s), with [s, e) replaced
+        StringBuilder touched = new StringBuilder();
+        for (int i = first; i <= last; i++) {
+            touched.append(chunks[i].text);
+        }
+        String region = touched.substring(0, (int) (s - firstStart)) + newText
+                + touched.substring((int) (e - firstStart));
         // a middle piece must end with a whole terminator: pull in following chunks until it does
         while (last < chunks.length - 1 && !region.isEmpty() && needsNext(region, chunks[last + 1])) {
             last++;

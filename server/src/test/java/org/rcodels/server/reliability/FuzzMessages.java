@@ -541,13 +541,20 @@ public final class FuzzMessages {
                     "{\"jsonrpc\":\"2.0\",\"id\":77777777,\"error\":{\"code\":1,\"message\":\"x\"}}");
             return new Sent(Frames.frame(body.getBytes(StandardCharsets.UTF_8)), bad, Expect.AT_MOST_ONE, "stray response");
         }
-        // valid JSON, no method, or method of the wrong type
+        // valid JSON with a method of the wrong type or positional params of the wrong arity: owed an error
+        if (r.nextBoolean()) {
+            String body = pick("{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":5}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":null}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":[null,5]}",
+                    "{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":[]}",
+                    "{\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":{},\"params\":5}");
+            return new Sent(Frames.frame(body.getBytes(StandardCharsets.UTF_8)), bad, Expect.ONE, "odd method or params");
+        }
+        // no method (JSON-RPC calls it an invalid request; LSP4J takes it for a response nobody asked for), or a
+        // JSON-RPC version that is not 2.0 (LSP4J serves it)
         String body = pick("{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"params\":{}}",
-                "{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":5}",
-                "{\"jsonrpc\":\"2.0\",\"id\":\"" + bad + "\",\"method\":null}",
-                "{\"jsonrpc\":\"1.0\",\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":{}}",
-                "{\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":{},\"params\":5}");
-        return new Sent(Frames.frame(body.getBytes(StandardCharsets.UTF_8)), bad, Expect.AT_MOST_ONE, "no method");
+                "{\"jsonrpc\":\"1.0\",\"id\":\"" + bad + "\",\"method\":\"textDocument/hover\",\"params\":{}}");
+        return new Sent(Frames.frame(body.getBytes(StandardCharsets.UTF_8)), bad, Expect.AT_MOST_ONE, "lenient");
     }
 
     /** A request or notification whose strings hold bytes that are not UTF-8 (the reader replaces them). */

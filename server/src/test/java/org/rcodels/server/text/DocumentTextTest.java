@@ -83,6 +83,22 @@ class DocumentTextTest {
         assertSame(oracle, d);
     }
 
+    /**
+     * A chunk ending with a lone CR followed by a chunk that does not start with LF (here built by the edits below)
+     * made the next edit in the second chunk cut the first chunk at an offset past its end.
+     */
+    @Test
+    void editAfterAChunkEndingWithALoneCr() {
+        DocumentText d = DocumentText.of("\uD83D\uDE00")
+                .replace(0, 2, 1, 3, "\r\r\n")
+                .replace(2, 0, 3, 1, "x")
+                .replace(2, 0, 1, 1, "");
+        assertSame("\uD83D\uDE00\rx", d);
+        assertSame("\uD83D\uDE00\rxab", d.replace(1, 3, 1, 3, "ab"));
+        assertSame("\uD83D\uDE00\r\nx", d.replace(1, 0, 1, 0, "\n"));
+        assertSame("\uD83D\uDE00x", d.replace(0, 2, 1, 0, ""));
+    }
+
     private static int fix(String t, int o) {
         if (o > 0 && o < t.length() && Character.isLowSurrogate(t.charAt(o)) && Character.isHighSurrogate(t.charAt(o - 1))) {
             return o - 1;
