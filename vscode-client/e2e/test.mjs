@@ -218,6 +218,17 @@ async function main() {
     fs.mkdirSync(path.join(dirs.ws, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(dirs.ws, '.vscode', 'settings.json'), JSON.stringify({ 'rcode.java.vmArgs': ['-Xmx1k'] }));
     const toast = page.locator('.notification-toast', { hasText: 'will not be restarted' });
+    await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'rcode' }).waitFor({ timeout: 60_000 });
+    console.error('DEBUG toasts:', await page.locator('.notifications-toasts').innerHTML().catch((e) => e.message));
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F1');
+    await page.locator('.quick-input-widget input').fill('>Notifications: Show Notifications');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Notifications' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(1000);
+    console.error('DEBUG center:', await page.locator('.notifications-center').innerText().catch((e) => e.message));
+    await shot('debug-toasts');
     await toast.first().waitFor({ timeout: 90_000 });
     await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'rcode' }).waitFor({ timeout: 10_000 });
     await shot('09-crash-loop-stopped');

@@ -14,8 +14,11 @@ export const DEFAULT_VM_ARGS: readonly string[] = [
   '-Xmx512m',
 ];
 
-/** JVM messages (warnings, errors) go to stderr, never to stdout. */
-export const LOG_TO_STDERR = '-Xlog:all=warning:stderr';
+/**
+ * JVM messages go to stderr, never to stdout: unified logging (warnings and errors), and the VM's own output, such as
+ * "Error occurred during initialization of VM", which HotSpot prints to stdout unless told otherwise.
+ */
+export const TO_STDERR: readonly string[] = ['-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr'];
 
 /**
  * What an option sets, so that a user's option replaces the default of the same kind: `-Xmx1g` replaces `-Xmx512m`,
@@ -55,6 +58,9 @@ export function breaksProtocol(arg: string): boolean {
   if (arg.startsWith('-Xlog')) {
     return !/:(stderr|file=)/.test(arg);
   }
+  if (/^-XX:[+-]?DisplayVMOutput/.test(arg)) {
+    return true;
+  }
   return /^-(verbose|version|showversion|-version|-show-version|help|\?|X$|-help|jar$|cp$|classpath$|-class-path)/.test(arg)
     || /^-XX:\+Print/.test(arg);
 }
@@ -77,7 +83,7 @@ export interface ServerCommand {
   readonly dropped: string[];
 }
 
-/** `java <defaults overridden by user options> -Xlog:all=warning:stderr -jar <jar> --stdio`. */
+/** `java <defaults overridden by user options> <TO_STDERR> -jar <jar> --stdio`. */
 export function serverArgs(jar: string, userArgs: readonly string[]): ServerCommand {
   const dropped: string[] = [];
   const kept: string[] = [];
@@ -90,5 +96,5 @@ export function serverArgs(jar: string, userArgs: readonly string[]): ServerComm
   const lastIndex = new Map<string, number>();
   kept.forEach((a, i) => lastIndex.set(optionKey(a), i));
   const user = kept.filter((a, i) => lastIndex.get(optionKey(a)) === i);
-  return { args: [...defaults, ...user, LOG_TO_STDERR, '-jar', jar, '--stdio'], dropped };
+  return { args: [...defaults, ...user, ...TO_STDERR, '-jar', jar, '--stdio'], dropped };
 }

@@ -7,7 +7,7 @@ describe('serverArgs', () => {
     const { args, dropped } = serverArgs('/ext/server/rcode-ls.jar', []);
     assert.deepEqual(args, [
       '-Xshare:auto', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss1m', '-Xms16m', '-Xmx512m',
-      '-Xlog:all=warning:stderr', '-jar', '/ext/server/rcode-ls.jar', '--stdio',
+      '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr', '-jar', '/ext/server/rcode-ls.jar', '--stdio',
     ]);
     assert.deepEqual(dropped, []);
   });
@@ -19,7 +19,7 @@ describe('serverArgs', () => {
     assert.ok(!args.includes('-XX:TieredStopAtLevel=1'));
     assert.ok(!args.includes('-Xshare:auto'));
     assert.deepEqual(args, ['-Xss1m', '-Xms16m', '-Xmx1g', '-XX:+UseG1GC', '-XX:TieredStopAtLevel=4', '-Xshare:off',
-      '-Dfoo=1', '-Xlog:all=warning:stderr', '-jar', 's.jar', '--stdio']);
+      '-Dfoo=1', '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr', '-jar', 's.jar', '--stdio']);
   });
 
   it('keeps only the last of repeated user options', () => {
@@ -29,9 +29,11 @@ describe('serverArgs', () => {
 
   it('drops options that would write to stdout or replace the main class', () => {
     const user = ['-verbose:gc', '-version', '-XX:+PrintFlagsFinal', '-Xlog:gc', 'Main', '-jar', '-cp', '--help',
+      '-XX:-DisplayVMOutputToStderr', '-XX:+DisplayVMOutputToStdout',
       '-Xlog:gc:stderr', '-Xlog:gc*:file=/tmp/gc.log', '-Xmx700m'];
     const { args, dropped } = serverArgs('s.jar', user);
-    assert.deepEqual(dropped, ['-verbose:gc', '-version', '-XX:+PrintFlagsFinal', '-Xlog:gc', 'Main', '-jar', '-cp', '--help']);
+    assert.deepEqual(dropped, ['-verbose:gc', '-version', '-XX:+PrintFlagsFinal', '-Xlog:gc', 'Main', '-jar', '-cp', '--help',
+      '-XX:-DisplayVMOutputToStderr', '-XX:+DisplayVMOutputToStdout']);
     assert.ok(args.includes('-Xlog:gc:stderr'));
     assert.ok(args.includes('-Xlog:gc*:file=/tmp/gc.log'));
     assert.ok(args.includes('-Xmx700m'));

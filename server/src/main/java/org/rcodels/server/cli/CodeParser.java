@@ -150,8 +150,20 @@ final class CodeParser {
         return out;
     }
 
+    /** Longest input repeated in a message; a longer one (a pasted file, a 1 MB argument) is cut. */
+    static final int MAX_SHOWN = 80;
+
+    /** The user's input as a message repeats it: cut to {@link #MAX_SHOWN} chars, never inside a character. */
+    static String shown(String input) {
+        if (input.length() <= MAX_SHOWN) {
+            return input;
+        }
+        int cut = Character.isLowSurrogate(input.charAt(MAX_SHOWN)) ? MAX_SHOWN - 1 : MAX_SHOWN;
+        return input.substring(0, cut) + "\u2026";
+    }
+
     String unknownMessage(String code, List<String> suggestions) {
-        String first = Cli.PROGRAM + ": " + texts.label("cli.unknownCode", "code", code);
+        String first = Cli.PROGRAM + ": " + texts.label("cli.unknownCode", "code", shown(code));
         if (suggestions.isEmpty()) {
             return first + ". " + texts.label("cli.noSuggestion");
         }
@@ -256,8 +268,8 @@ final class CodeParser {
             v = Long.MAX_VALUE;
         }
         if (v > kind.maxValue()) {
-            return new Match(List.of(), null, texts.label("cli.outOfRange", "kind", kind.name(), "value", digits,
-                    "max", kind.maxValue()));
+            return new Match(List.of(), null, texts.label("cli.outOfRange", "kind", kind.name(),
+                    "value", shown(digits), "max", kind.maxValue()));
         }
         List<Entry> l = catalog.lookup(kind, (int) v);
         if (l.isEmpty()) {

@@ -410,7 +410,9 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             return;
         }
         List<org.eclipse.lsp4j.Diagnostic> out = new java.util.ArrayList<>();
-        if (settings.diagnostics() && diagnosable(doc.dialect()) && fitsWholeFileWork(doc)) {
+        // diagnostics run after every (debounced) change: documents above the per-change limit are left to
+        // `rcode-ls check`
+        if (settings.diagnostics() && diagnosable(doc.dialect()) && smallEnoughPerChange(doc)) {
             Convert cv = new Convert(doc.text(), clientInfo.utf8());
             for (Diagnostic d : DiagnosticsFeature.diagnose(context(doc), 0, doc.text().lineCount(), texts())) {
                 out.add(cv.diagnostic(d));
@@ -419,7 +421,13 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         c.publishDiagnostics(new PublishDiagnosticsParams(uri, out, doc.version()));
     }
 
-    private boolean fitsWholeFileWork(OpenDocument doc) {
+    /**
+     * Requests that clients send again after every change (diagnostics, semantic tokens for the whole file, document
+     * links) are answered for documents up to {@code rcode.maxFileMb} only; larger ones still get hover, completion
+     * and range-scoped answers (semanticTokens/range, inlay hints), so typing in a 100 MB log never costs a
+     * whole-document scan. `rcode-ls check` has no such limit.
+     */
+    private boolean smallEnoughPerChange(OpenDocument doc) {
         return doc.text().length() <= (long) settings.maxFileMb() * 1024 * 1024;
     }
 
@@ -597,7 +605,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
         return request(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
-            if (doc == null || !fitsWholeFileWork(doc)) {
+            if (doc == null || !smallEnoughPerChange(doc)) {
                 return List.of();
             }
             Convert cv = new Convert(doc.text(), clientInfo.utf8());
@@ -616,7 +624,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             org.eclipse.lsp4j.SemanticTokensParams params) {
         return request(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
-            if (doc == null || !fitsWholeFileWork(doc)) {
+            if (doc == null || !smallEnoughPerChange(doc)) {
                 return new org.eclipse.lsp4j.SemanticTokens(List.of());
             }
             return encode(doc, 0, doc.text().lineCount());

@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -51,7 +53,15 @@ public final class ServerLauncher {
             // shares the CPU with it
             CompletableFuture<Integer> exitCode = new CompletableFuture<>();
             RcodeServer server = new RcodeServer(Catalog::standard, exitCode::complete);
+            // LSP4J's own threads (the reader among them) as daemons, ended when the server stops: its default pool
+            // keeps idle non-daemon threads for a minute, which would hold up a JVM that embeds the server
+            ExecutorService jsonrpc = Executors.newCachedThreadPool(r -> {
+                Thread t = new Thread(r, "rcode-ls-jsonrpc");
+                t.setDaemon(true);
+                return t;
+            });
             Launcher<LanguageClient> launcher = new Builder()
+                    .setExecutorService(jsonrpc)
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
                     .setInput(in)
@@ -71,6 +81,7 @@ public final class ServerLauncher {
             int code = exitCode.join();
             server.stop();
             listening.cancel(true);
+            jsonrpc.shutdownNow();
             return code;
         } finally {
             System.setOut(previousOut);
@@ -78,13 +89,15 @@ public final class ServerLauncher {
     }
 
     /**
-     * LSP4J's launcher with two repairs to how it reads messages, and an exception handler.
+     * LSP4J's launcher with three repairs to how it reads messages, and an exception handler.
      *
      * <ul>
      *   <li>Each body is read whole (exactly Content-Length bytes) before it is parsed. LSP4J 1.0.0 parses straight
      *       from the stream and, when parsing stops early (a field of the wrong type or too deep a nesting in the
      *       first 8 KB of a longer body), leaves the rest of the body in the stream, where it is read as headers: the
      *       messages after it are lost until the stream happens to line up again.</li>
+     *   <li>After garbage, the next Content-Length header is found even when leftover bytes precede it on its line
+     *       (LSP4J would glue every later body to the next header and lose all messages from there on).</li>
      *   <li>A request whose body LSP4J cannot map (params of the wrong arity, a null method...) is answered with a
      *       parse error when its id can be read, where LSP4J would only log it and leave the client waiting.</li>
      *   <li>A method the protocol defines but this server does not offer answers MethodNotFound, not an internal
@@ -146,6 +159,17 @@ public final class ServerLauncher {
             super(in, json, issues);
             this.json = json;
             this.issues = issues;
+        }
+
+        /**
+         * Finds the Content-Length header even when bytes left over from a broken frame (a body shorter than its
+         * Content-Length said, or one after a header LSP4J could not read) precede it on its line: without this, each
+         * later body is glued to the next header line and every message after the garbage is lost.
+         */
+        @Override
+        protected void parseHeader(String line, Headers headers) {
+            int at = line.indexOf(CONTENT_LENGTH_HEADER + ":");
+            super.parseHeader(at > 0 ? line.substring(at) : line, headers);
         }
 
         @Override

@@ -11,12 +11,13 @@ import com.google.gson.JsonObject;
  * @param diagnostics diagnostics on
  * @param inlayHints  inlay hints on
  * @param locale      language override ("" = the client's locale)
- * @param maxFileMb   documents larger than this are not scanned as a whole (per-line features still work)
+ * @param maxFileMb   documents larger than this get no whole-document work after each change (diagnostics, full
+ *                    semantic tokens, document links); hover, completion and range requests still work
  */
 public record Settings(boolean hover, boolean completion, boolean diagnostics, boolean inlayHints, String locale,
                        int maxFileMb) {
 
-    public static final Settings DEFAULTS = new Settings(true, true, true, true, "", 200);
+    public static final Settings DEFAULTS = new Settings(true, true, true, true, "", 4);
 
     /**
      * Reads settings from what the client sent: either the {@code rcode} object itself or an object holding it.

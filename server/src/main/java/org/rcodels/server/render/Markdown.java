@@ -20,7 +20,8 @@ public final class Markdown {
      * Escapes text so that CommonMark/GFM shows it literally: emphasis, code spans, links and images
      * ({@code [x](y)}, {@code ![x](y)}), autolinks and raw HTML ({@code <...>}), entity references, tables, block
      * markers at line starts (headings, lists, quotes, thematic breaks, setext underlines) are neutralised, and
-     * {@code command:} URIs (VS Code command links) are broken by escaping their colon.
+     * {@code command:} URIs (VS Code command links) and bare URLs ({@code http://...}, {@code www.}, which GFM
+     * renderers link by themselves) are broken by escaping their colon or dot.
      */
     public static String escape(String text) {
         if (text == null || text.isEmpty()) {
@@ -65,13 +66,23 @@ public final class Markdown {
             }
             if (ALWAYS.indexOf(c) >= 0) {
                 sb.append('\\').append(c);
-            } else if (c == ':' && endsWithCommand(text, i)) {
+            } else if (c == ':' && (endsWithCommand(text, i) || text.startsWith("//", i + 1))) {
+                // command: URIs, and the "://" of URLs that GFM renderers would turn into links by themselves
                 sb.append("\\:");
+            } else if (c == '.' && startsWww(text, i)) {
+                // "www." starts a GFM autolink too
+                sb.append("\\.");
             } else {
                 sb.append(c);
             }
         }
         return sb.toString();
+    }
+
+    private static boolean startsWww(String text, int dot) {
+        int start = dot - 3;
+        return start >= 0 && text.regionMatches(true, start, "www", 0, 3)
+                && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)));
     }
 
     private static boolean endsWithCommand(String text, int colon) {

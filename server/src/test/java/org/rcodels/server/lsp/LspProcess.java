@@ -3,7 +3,6 @@ package org.rcodels.server.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.rcodels.server.reliability.Frames;
 
 /**
  * The built jar started as a real process, spoken to in raw framed JSON-RPC, so that the test also checks that
@@ -97,51 +97,12 @@ final class LspProcess implements AutoCloseable {
         }
     }
 
-    /** One framed message, or null at end of stream. Throws if stdout holds anything but a frame. */
+    /**
+     * One framed message, or null at end of stream. Strict ({@link Frames#read}): anything on stdout but a frame of
+     * Content-Length headers and a valid UTF-8 JSON-RPC body fails the read.
+     */
     JsonObject readMessage() throws IOException {
-        String header = readHeaderLine();
-        if (header == null) {
-            return null;
-        }
-        int length = -1;
-        while (!header.isEmpty()) {
-            if (header.toLowerCase().startsWith("content-length:")) {
-                length = Integer.parseInt(header.substring("content-length:".length()).strip());
-            } else if (!header.toLowerCase().startsWith("content-type:")) {
-                throw new IOException("not a JSON-RPC header on stdout: " + header);
-            }
-            header = readHeaderLine();
-            if (header == null) {
-                throw new IOException("stdout ended inside a header");
-            }
-        }
-        if (length < 0) {
-            throw new IOException("frame without Content-Length");
-        }
-        byte[] body = out.readNBytes(length);
-        if (body.length != length) {
-            throw new IOException("stdout ended inside a frame");
-        }
-        return JsonParser.parseString(new String(body, StandardCharsets.UTF_8)).getAsJsonObject();
-    }
-
-    private String readHeaderLine() throws IOException {
-        ByteArrayOutputStream b = new ByteArrayOutputStream();
-        int c;
-        while ((c = out.read()) != -1) {
-            if (c == '\n') {
-                String s = b.toString(StandardCharsets.US_ASCII);
-                return s.endsWith("\r") ? s.substring(0, s.length() - 1) : s;
-            }
-            b.write(c);
-            if (b.size() > 1024) {
-                throw new IOException("garbage on stdout: " + b.toString(StandardCharsets.UTF_8));
-            }
-        }
-        if (b.size() > 0) {
-            throw new IOException("garbage on stdout: " + b.toString(StandardCharsets.UTF_8));
-        }
-        return null;
+        return Frames.read(out);
     }
 
     void closeInput() throws IOException {

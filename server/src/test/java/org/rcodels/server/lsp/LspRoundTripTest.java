@@ -171,4 +171,59 @@ class LspRoundTripTest {
         toServer.close();
         assertEquals(1, serverExit.get(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void completionQuickFixCommandsHintsAndColouringOverTheProtocol() throws Exception {
+        LanguageServer s = connect();
+        s.initialize(init("en", List.of("utf-16"), MarkupKind.MARKDOWN)).get(10, TimeUnit.SECONDS);
+        s.initialized(new InitializedParams());
+        String uri = "file:///tmp/Corefile";
+        String corefile = "example.org {\n    template IN A example.org {\n        rcode NXDOMIAN\n    }\n}\n";
+        s.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "corefile", 1, corefile)));
+        var ts = s.getTextDocumentService();
+
+        // completion after "rcode " offers the names CoreDNS accepts; resolve adds the documentation
+        var list = ts.completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri), new Position(2, 14)))
+                .get(10, TimeUnit.SECONDS).getRight();
+        List<String> labels = list.getItems().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel).toList();
+        assertTrue(labels.contains("NXDOMAIN") && labels.contains("SERVFAIL"), labels.toString());
+        var item = list.getItems().stream().filter(i -> i.getLabel().equals("NXDOMAIN")).findFirst().orElseThrow();
+        var resolved = ts.resolveCompletionItem(item).get(10, TimeUnit.SECONDS);
+        assertTrue(resolved.getDocumentation().getRight().getValue().contains("NXDOMAIN"));
+
+        // the misspelling has a quick fix whose edit is the right name
+        org.eclipse.lsp4j.Diagnostic sent = new org.eclipse.lsp4j.Diagnostic(
+                new Range(new Position(2, 14), new Position(2, 22)), "unknown");
+        sent.setCode("rcode.unknown-name");
+        var actions = ts.codeAction(new org.eclipse.lsp4j.CodeActionParams(new TextDocumentIdentifier(uri),
+                new Range(new Position(2, 14), new Position(2, 22)),
+                new org.eclipse.lsp4j.CodeActionContext(List.of(sent)))).get(10, TimeUnit.SECONDS);
+        var fix = actions.stream().map(a -> a.getRight()).filter(a -> "quickfix".equals(a.getKind())).findFirst()
+                .orElseThrow(() -> new AssertionError("no quick fix in " + actions));
+        var edit = fix.getEdit().getChanges().get(uri).get(0);
+        assertEquals("NXDOMAIN", edit.getNewText());
+        assertEquals(new Range(new Position(2, 14), new Position(2, 22)), edit.getRange());
+
+        // the server renders explanations and comparisons for the client's commands
+        Object explained = s.getWorkspaceService().executeCommand(new org.eclipse.lsp4j.ExecuteCommandParams(
+                "rcode.compare", List.of("rcode:3", "pseudo:nodata"))).get(10, TimeUnit.SECONDS);
+        assertTrue(String.valueOf(explained).contains("NODATA"), String.valueOf(explained));
+
+        // colouring and hints are range-scoped
+        String log = "[ERROR] plugin/errors: 2 example.org. A: read udp 10.0.0.1:1->10.0.0.2:53: i/o timeout\n";
+        String logUri = "file:///tmp/coredns.log";
+        ts.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(logUri, "log", 1, log)));
+        var hints = ts.inlayHint(new org.eclipse.lsp4j.InlayHintParams(new TextDocumentIdentifier(logUri),
+                new Range(new Position(0, 0), new Position(1, 0)))).get(10, TimeUnit.SECONDS);
+        assertEquals(1, hints.size(), hints.toString());
+        assertTrue(hints.get(0).getLabel().getLeft().contains("SERVFAIL"));
+        var tokens = ts.semanticTokensRange(new org.eclipse.lsp4j.SemanticTokensRangeParams(
+                new TextDocumentIdentifier(logUri), new Range(new Position(0, 0), new Position(1, 0))))
+                .get(10, TimeUnit.SECONDS);
+        // one token: line 0, the "2", length 1, type dnsCodeError (0)
+        assertEquals(List.of(0, log.indexOf(": 2") + 2, 1, 0, 0), tokens.getData());
+        s.shutdown().get(10, TimeUnit.SECONDS);
+        s.exit();
+        assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+    }
 }

@@ -103,7 +103,8 @@ public final class Frames {
             throw new NotAFrame("a body that is not a JSON object: " + shorten(text));
         }
         JsonObject o = el.getAsJsonObject();
-        if (!o.has("jsonrpc") || !"2.0".equals(o.get("jsonrpc").getAsString())) {
+        JsonElement version = o.get("jsonrpc");
+        if (version == null || !version.isJsonPrimitive() || !"2.0".equals(version.getAsString())) {
             throw new NotAFrame("a message without \"jsonrpc\": \"2.0\": " + shorten(text));
         }
         return o;

@@ -28,11 +28,14 @@ class LifecycleTest {
         s.response(s.request("initialize", init(pid)), 30, null);
         s.notify("initialized", new JsonObject());
         // a request that needs the catalog: the background loader has run, the worker has worked
-        s.notify("textDocument/didOpen", Msg.json("{\"textDocument\":{\"uri\":\"file:///x.txt\",\"languageId\":"
-                + "\"plaintext\",\"version\":1,\"text\":\"status: NXDOMAIN\"}}"));
-        JsonObject hover = s.response(s.request("textDocument/hover",
-                Msg.json("{\"textDocument\":{\"uri\":\"file:///x.txt\"},\"position\":{\"line\":0,\"character\":10}}")),
-                30, null);
+        JsonObject td = Msg.json("{\"uri\":\"file:///x.txt\",\"languageId\":\"plaintext\",\"version\":1}");
+        td.addProperty("text", ProtocolFuzzTest.GOOD_TEXT);
+        JsonObject open = new JsonObject();
+        open.add("textDocument", td);
+        s.notify("textDocument/didOpen", open);
+        int col = ProtocolFuzzTest.GOOD_TEXT.indexOf("NXDOMAIN") + 2;
+        JsonObject hover = s.response(s.request("textDocument/hover", Msg.json("{\"textDocument\":{\"uri\":"
+                + "\"file:///x.txt\"},\"position\":{\"line\":0,\"character\":" + col + "}}")), 30, null);
         assertTrue(hover.get("result").isJsonObject(), hover.toString());
         long start = System.nanoTime();
         stop.stop(s);

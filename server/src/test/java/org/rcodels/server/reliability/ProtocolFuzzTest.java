@@ -3,31 +3,22 @@ package org.rcodels.server.reliability;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
-import java.util.logging.Level;
 import java.util.logging.LogRecord;
 import java.util.logging.Logger;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -40,8 +31,8 @@ import org.junit.jupiter.api.Test;
 class ProtocolFuzzTest {
 
     /** Messages per run; the two runs together send more than 20,000. */
-    static final int RUN_A = Integer.getInteger("fuzz.a", 16_000);
-    static final int RUN_B = Integer.getInteger("fuzz.b", 6_000);
+    static final int RUN_A = Integer.getInteger("fuzz.a", 24_000);
+    static final int RUN_B = Integer.getInteger("fuzz.b", 8_000);
 
     static final JsonObject SANE = Msg.json("{\"hover\":true,\"completion\":true,\"diagnostics\":true,"
             + "\"inlayHints\":true,\"locale\":\"\",\"maxFileMb\":200}");
@@ -49,56 +40,20 @@ class ProtocolFuzzTest {
     static final String GOOD_URI = "file:///fuzz/known-good.txt";
     static final String GOOD_TEXT = ";; ->>HEADER<<- opcode: QUERY, status: NXDOMAIN, id: 43575\n";
 
-    /** The corpus files (sorted, so the run is the same on every machine), as realistic documents to mutate. */
-    static List<Map.Entry<String, String>> samples() throws IOException {
-        Path root = Path.of("src/test/resources/corpus");
-        List<Map.Entry<String, String>> out = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path p : files.filter(Files::isRegularFile).filter(p -> !p.toString().endsWith(".expected")).sorted()
-                    .toList()) {
-                out.add(Map.entry(p.getFileName().toString(), Files.readString(p)));
-            }
-        }
-        out.add(Map.entry("answer.txt", GOOD_TEXT));
-        out.add(Map.entry("empty.log", ""));
-        assertTrue(out.size() > 10, "the corpus is missing: " + root.toAbsolutePath());
-        return out;
-    }
-
     @Test
     void utf8ClientWithConfigurationPullAndMarkdown() throws Exception {
-        Report r = run(20261121L, RUN_A, true, true, true);
+        FuzzResults.Report r = run(20261121L, RUN_A, true, true, true);
         r.print("in-process run A (UTF-8 positions, settings pulled, Markdown)");
     }
 
     @Test
     void utf16ClientWithPushedSettingsAndPlainText() throws Exception {
-        Report r = run(7L, RUN_B, false, false, false);
+        FuzzResults.Report r = run(7L, RUN_B, false, false, false);
         r.print("in-process run B (UTF-16 positions, settings pushed, plain text)");
     }
 
-    /** What a run saw, for the figures in docs/RELIABILITY.md. */
-    static final class Report {
-        int frames;
-        long bytes;
-        final Map<String, Integer> kinds = new TreeMap<>();
-        final Map<String, Integer> outcomes = new TreeMap<>();
-        int hugeDocuments;
-        int atMostOneAnswered;
-        int atMostOneDropped;
-        int lsp4jLogged;
-        long millis;
-
-        void print(String title) {
-            System.out.println("[reliability] " + title + ": " + frames + " frames, " + bytes / 1024 + " KiB, "
-                    + millis + " ms; huge documents " + hugeDocuments + "; outcomes " + outcomes
-                    + "; broken messages answered " + atMostOneAnswered + ", dropped " + atMostOneDropped
-                    + "; LSP4J log records " + lsp4jLogged + "; kinds " + kinds);
-        }
-    }
-
-    static Report run(long seed, int messages, boolean utf8, boolean pull, boolean markdown) throws Exception {
-        Report report = new Report();
+    static FuzzResults.Report run(long seed, int messages, boolean utf8, boolean pull, boolean markdown) throws Exception {
+        FuzzResults.Report report = new FuzzResults.Report();
         long start = System.nanoTime();
         // LSP4J logs every message it cannot read; count those records instead of printing thousands of traces
         Logger lsp4j = Logger.getLogger("org.eclipse.lsp4j");
@@ -126,7 +81,7 @@ class ProtocolFuzzTest {
         ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
         PrintStream capture = new PrintStream(new BoundedStream(errBytes, 4 << 20), true, StandardCharsets.UTF_8);
         System.setErr(capture);
-        FuzzMessages gen = new FuzzMessages(seed, samples(), 1000);
+        FuzzMessages gen = new FuzzMessages(seed, FuzzResults.samples(), 1000);
         Map<Object, FuzzMessages.Sent> expected = new LinkedHashMap<>();
         try (InProcessServer s = new InProcessServer()) {
             AtomicInteger configAnswers = new AtomicInteger();
@@ -196,7 +151,7 @@ class ProtocolFuzzTest {
             s.awaitOutputEnd(10);
             assertNull(s.framingProblem, "the server wrote something that is not a frame");
             s.received.drainTo(seen);
-            check(seen, expected, report);
+            FuzzResults.check(seen, expected, report);
         } catch (AssertionError e) {
             String err = errBytes.toString(StandardCharsets.UTF_8);
             throw new AssertionError(e.getMessage() + "\n--- stderr (" + err.length() + " chars, last part):\n"
@@ -215,7 +170,7 @@ class ProtocolFuzzTest {
     }
 
     private static void send(InProcessServer s, FuzzMessages.Sent m, Map<Object, FuzzMessages.Sent> expected,
-                             Report report) {
+                             FuzzResults.Report report) {
         if (m.id() != null) {
             FuzzMessages.Sent previous = expected.put(m.id(), m);
             assertNull(previous, "the generator reused id " + m.id());
@@ -233,95 +188,6 @@ class ProtocolFuzzTest {
                 + "\"workspace\":{\"configuration\":" + pull + "},"
                 + "\"textDocument\":{\"hover\":{\"contentFormat\":[\"" + (markdown ? "markdown" : "plaintext")
                 + "\"]}}}}");
-    }
-
-    /** Every owed response exactly once and well formed, nothing answered twice, no internal error. */
-    static void check(List<JsonObject> seen, Map<Object, FuzzMessages.Sent> expected, Report report) {
-        Map<Object, Integer> count = new HashMap<>();
-        List<String> problems = new ArrayList<>();
-        for (JsonObject m : seen) {
-            if (m.has("method")) {
-                JsonElement method = m.get("method");
-                if (!method.isJsonPrimitive() || !method.getAsJsonPrimitive().isString()) {
-                    problems.add("a message from the server with a method that is not a string: " + m);
-                }
-                continue;
-            }
-            if (!Msg.isResponse(m)) {
-                problems.add("neither a request, a notification nor a response: " + m);
-                continue;
-            }
-            String bad = Msg.malformedResponse(m);
-            if (bad != null) {
-                problems.add(bad);
-            }
-            Object id = Msg.idOf(m);
-            if (id == null) {
-                // JSON-RPC answers a message whose id could not be read with id null: only ever as an error
-                if (!m.has("error")) {
-                    problems.add("a result with a null id: " + m);
-                }
-                report.outcomes.merge("error (id null) " + Msg.errorCode(m), 1, Integer::sum);
-                continue;
-            }
-            count.merge(id, 1, Integer::sum);
-        }
-        for (Map.Entry<Object, Integer> e : count.entrySet()) {
-            if (!expected.containsKey(e.getKey()) && !(e.getKey() instanceof Long l && l < 1000)) {
-                problems.add("a response to an id never sent: " + e.getKey());
-            }
-        }
-        Map<Object, JsonObject> byId = new HashMap<>();
-        for (JsonObject m : seen) {
-            Object id = Msg.idOf(m);
-            if (id != null && Msg.isResponse(m)) {
-                byId.put(id, m);
-            }
-        }
-        for (FuzzMessages.Sent sent : expected.values()) {
-            int n = count.getOrDefault(sent.id(), 0);
-            JsonObject resp = byId.get(sent.id());
-            switch (sent.expect()) {
-                case ONE -> {
-                    if (n != 1) {
-                        problems.add(n + " responses (expected 1) to " + sent.kind() + " id " + sent.id() + ": "
-                                + preview(sent.frame()));
-                        continue;
-                    }
-                    Integer code = Msg.errorCode(resp);
-                    report.outcomes.merge(code == null ? "result" : "error " + code, 1, Integer::sum);
-                    if (code != null && code == -32603) {
-                        problems.add("internal error for " + sent.kind() + ": " + resp + " <- " + preview(sent.frame()));
-                    }
-                }
-                case AT_MOST_ONE -> {
-                    if (n > 1) {
-                        problems.add(n + " responses to broken " + sent.kind() + " " + sent.id());
-                    } else if (n == 1) {
-                        report.atMostOneAnswered++;
-                        if (!resp.has("error") && !sent.kind().equals("lenient")) {
-                            problems.add("a result for a broken message (" + sent.kind() + "): " + resp);
-                        } else {
-                            Integer code = Msg.errorCode(resp);
-                            report.outcomes.merge("broken -> " + (code == null ? "result" : "error " + code), 1,
-                                    Integer::sum);
-                        }
-                    } else {
-                        report.atMostOneDropped++;
-                    }
-                }
-                case NONE -> problems.add("an id recorded for a message that owes nothing: " + sent.id());
-            }
-        }
-        if (!problems.isEmpty()) {
-            fail(problems.size() + " problems, first ones:\n" + String.join("\n",
-                    problems.subList(0, Math.min(25, problems.size()))));
-        }
-    }
-
-    static String preview(byte[] frame) {
-        String s = new String(frame, StandardCharsets.UTF_8);
-        return s.length() > 600 ? s.substring(0, 600) + "..." : s;
     }
 
     /** Keeps at most {@code limit} bytes (a flood of output must not exhaust memory). */
