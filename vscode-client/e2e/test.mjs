@@ -86,27 +86,14 @@ async function main() {
     throw new Error(`installing the extension failed (exit ${install.status}); see artifacts/install-extension.log`);
   }
 
-  const port = await freePort();
-  const serverLog = fs.openSync(path.join(artifacts, 'code-server.log'), 'w');
-  // own process group, ended as a whole at the end (pitfall 2)
-  server = spawn(process.execPath, [entry, '--user-data-dir', dirs.ud, '--extensions-dir', dirs.ext,
-    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override', dirs.ws],
-  { env, detached: true, stdio: ['ignore', serverLog, serverLog] });
-  const base = `http://127.0.0.1:${port}`;
-  await until('code-server /healthz', 60_000, async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok);
-  log('code-server is up');
-
+  const base = await startCodeServer(dirs.ud, env, 'code-server.log');
   browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
       '--disable-component-update', '--disable-sync'],
   });
-  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
-  await page.goto(`${base}/?folder=${encodeURIComponent(dirs.ws)}`);
-  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
-  log('workbench loaded');
+  await openWorkbench(base);
 
   await step('dig output: the server starts and NXDOMAIN hovers with its explanation', async () => {
     await openFile('result.dig');
@@ -173,9 +160,7 @@ async function main() {
     await page.locator('.editor-group-container.active .squiggly-error, .editor-group-container.active .squiggly-warning')
       .first().waitFor({ timeout: 30_000 });
     await clickOn('NXDOMIAN', line);
-    await page.keyboard.press('Control+.');
-    const fix = page.locator('.action-widget .monaco-list-row', { hasText: 'Change to NXDOMAIN' }).first();
-    await fix.waitFor({ timeout: 15_000 });
+    const fix = await codeAction('Change to NXDOMAIN');
     await shot('04-corefile-quickfix-menu');
     await fix.click();
     await until('the fix to be applied', 10_000, async () => (await lines())[line].trim() === 'rcode NXDOMAIN');
@@ -185,9 +170,7 @@ async function main() {
   await step('code action "Explain NXDOMAIN" opens the explanation page', async () => {
     const line = await lineIndex((l) => l.trim() === 'rcode NXDOMAIN');
     await clickOn('NXDOMAIN', line);
-    await page.keyboard.press('Control+.');
-    const explain = page.locator('.action-widget .monaco-list-row', { hasText: /Explain NXDOMAIN/ }).first();
-    await explain.waitFor({ timeout: 15_000 });
+    const explain = await codeAction(/Explain NXDOMAIN/);
     await explain.click();
     await page.locator('.tab', { hasText: /NXDOMAIN.*\.md/ }).first().waitFor({ timeout: 20_000 });
     const shown = await until('the page text in the preview', 30_000, () => frameText(/Non-Existent Domain/));
@@ -213,30 +196,127 @@ async function main() {
     await shot('08-servfail-page');
   });
 
+  await step('command palette: "rcode: Compare two DNS codes..." compares NXDOMAIN with SERVFAIL', async () => {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor({ timeout: 10_000 });
+    await input.fill('>rcode: Compare two DNS codes');
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Compare two DNS codes' }).first().waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Enter');
+    for (const code of ['NXDOMAIN', 'SERVFAIL']) {
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: 'REFUSED' }).first().waitFor({ timeout: 20_000 });
+      await input.fill(code);
+      await page.locator('.quick-input-list .monaco-list-row', { hasText: code }).first().waitFor({ timeout: 10_000 });
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('.tab', { hasText: /NXDOMAIN.*vs.*SERVFAIL.*\.md/ }).first().waitFor({ timeout: 20_000 });
+    const shown = await until('the comparison in the preview', 30_000, () => frameText(/NXDOMAIN \(3\) vs SERVFAIL \(2\)/));
+    expect(/Non-Existent Domain/.test(shown) && /Server Failure/.test(shown), 'the comparison describes both codes');
+    await shot('10-compare-page');
+  });
+
   await step('a server that keeps crashing is restarted 4 times, then stopped with one message', async () => {
     // a heap too small for the JVM to start: every start fails at once
     fs.mkdirSync(path.join(dirs.ws, '.vscode'), { recursive: true });
     fs.writeFileSync(path.join(dirs.ws, '.vscode', 'settings.json'), JSON.stringify({ 'rcode.java.vmArgs': ['-Xmx1k'] }));
-    const toast = page.locator('.notification-toast', { hasText: 'will not be restarted' });
-    await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'rcode' }).waitFor({ timeout: 60_000 });
-    console.error('DEBUG toasts:', await page.locator('.notifications-toasts').innerHTML().catch((e) => e.message));
     await page.mouse.move(5, 5);
     await page.keyboard.press('Escape');
-    await page.keyboard.press('F1');
-    await page.locator('.quick-input-widget input').fill('>Notifications: Show Notifications');
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Show Notifications' }).first().waitFor({ timeout: 10_000 });
-    await page.keyboard.press('Enter');
-    await page.waitForTimeout(1000);
-    console.error('DEBUG center:', await page.locator('.notifications-center').innerText().catch((e) => e.message));
-    await shot('debug-toasts');
+    const toast = page.locator('.notification-toast', { hasText: 'will not be restarted' });
     await toast.first().waitFor({ timeout: 90_000 });
     await page.locator('.statusbar-item:has(.codicon-error)', { hasText: 'rcode' }).waitFor({ timeout: 10_000 });
     await shot('09-crash-loop-stopped');
-    expect(await toast.count() === 1, 'exactly one message about the stopped server');
+    const toasts = await page.locator('.notification-toast').allInnerTexts();
+    expect(toasts.length === 1, `exactly one message about the stopped server (${JSON.stringify(toasts)})`);
     const out = fs.readFileSync(outputLog(), 'utf8');
     const restarts = (out.match(/restarting it \(\d of 4/g) || []).length;
     expect(restarts === 4, `4 restarts logged in the output (found ${restarts})`);
+    // the JVM's own start-up error reaches the output (stderr), not the protocol stream (stdout)
+    expect(/Error occurred during initialization of VM/.test(out), 'the JVM error is in the output');
   });
+
+  // A second VS Code whose PATH holds only a Java 8 and no JAVA_HOME: the extension must say so once, clearly.
+  await stopCodeServer();
+  const oldJava = path.join(T, 'java8', 'bin');
+  fs.mkdirSync(oldJava, { recursive: true });
+  fs.writeFileSync(path.join(oldJava, 'java'),
+    '#!/bin/sh\necho \'java version "1.8.0_392"\' >&2\necho \'Java(TM) SE Runtime Environment (build 1.8.0_392-b08)\' >&2\n',
+    { mode: 0o755 });
+  const ud2 = path.join(T, 'ud-nojava');
+  fs.mkdirSync(path.join(ud2, 'User'), { recursive: true });
+  fs.copyFileSync(path.join(dirs.ud, 'User', 'settings.json'), path.join(ud2, 'User', 'settings.json'));
+  fs.rmSync(path.join(dirs.ws, '.vscode'), { recursive: true, force: true });
+  const noJavaEnv = { ...env, PATH: `${oldJava}:${path.dirname(process.execPath)}` };
+  delete noJavaEnv.JAVA_HOME;
+  await openWorkbench(await startCodeServer(ud2, noJavaEnv, 'code-server-nojava.log'));
+
+  await step('without Java 17+, one message says what was found and opens the setting', async () => {
+    await openFile('result.dig');
+    const toast = page.locator('.notification-toast', { hasText: 'needs Java 17 or newer' });
+    await toast.first().waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: 'no Java' }).waitFor({ timeout: 10_000 });
+    const text = await toast.first().innerText();
+    expect(/Java 1\.8\.0_392/.test(text), `the message names the Java found (${text})`);
+    const toasts = await page.locator('.notification-toast').allInnerTexts();
+    expect(toasts.length === 1, `exactly one message (${JSON.stringify(toasts)})`);
+    await shot('11-no-java');
+    await toast.locator('.monaco-button', { hasText: 'Open Setting' }).first().click();
+    await page.locator('.settings-editor').waitFor({ timeout: 20_000 });
+    await page.locator('.settings-editor .setting-item-contents', { hasText: 'Java' }).first().waitFor({ timeout: 20_000 });
+    const shown = await page.locator('.settings-editor .setting-item-contents').first().innerText();
+    expect(/Java: Home/i.test(shown), `the settings editor shows rcode.java.home (${shown.slice(0, 120)})`);
+    await shot('12-no-java-setting');
+  });
+}
+
+/** Starts code-server in its own process group (ended as a whole: pitfall 2); returns its address. */
+async function startCodeServer(userDataDir, serverEnv, logName) {
+  const port = await freePort();
+  const serverLog = fs.openSync(path.join(artifacts, logName), 'w');
+  server = spawn(process.execPath, [entry, '--user-data-dir', userDataDir, '--extensions-dir', dirs.ext,
+    '--bind-addr', `127.0.0.1:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+    '--disable-workspace-trust', '--disable-getting-started-override', dirs.ws],
+  { env: serverEnv, detached: true, stdio: ['ignore', serverLog, serverLog] });
+  const base = `http://127.0.0.1:${port}`;
+  await until('code-server /healthz', 60_000, async () => (await fetch(`${base}/healthz`).catch(() => null))?.ok);
+  log(`code-server is up (${logName})`);
+  return base;
+}
+
+async function openWorkbench(base) {
+  await page?.close().catch(() => {});
+  page = await browser.newPage({ viewport: { width: 1500, height: 900 } });
+  await page.goto(`${base}/?folder=${encodeURIComponent(dirs.ws)}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  log('workbench loaded');
+}
+
+/** Ends code-server's process group: code-server, the extension host and the Java server. */
+async function stopCodeServer() {
+  const s = server;
+  server = undefined;
+  if (!s?.pid) {
+    return;
+  }
+  const gone = s.exitCode === null ? new Promise((r) => s.once('exit', r)) : Promise.resolve();
+  try {
+    process.kill(-s.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  const timer = setTimeout(() => {
+    try {
+      process.kill(-s.pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }, 10_000);
+  await gone;
+  clearTimeout(timer);
+  try {
+    process.kill(-s.pid, 'SIGKILL');
+  } catch {
+    // nothing left
+  }
 }
 
 /** The extension's output channel, as VS Code logs it. */
@@ -409,6 +489,25 @@ async function hoverWord(word) {
   throw new Error(`no hover with "${word}" after 6 attempts`);
 }
 
+/**
+ * Opens the code action menu (Ctrl+.) at the cursor and returns its row matching text. Ctrl+. pressed before the
+ * actions are computed shows "no code actions" once, so it is retried a bounded number of times.
+ */
+async function codeAction(text) {
+  const row = page.locator('.action-widget .monaco-list-row', { hasText: text }).first();
+  for (let attempt = 1; attempt <= 5; attempt++) {
+    await page.keyboard.press('Control+.');
+    try {
+      await row.waitFor({ timeout: 4_000 });
+      return row;
+    } catch {
+      log(`code action "${text}" not offered yet (attempt ${attempt})`);
+      await page.keyboard.press('Escape');
+    }
+  }
+  throw new Error(`no code action "${text}" after 5 attempts`);
+}
+
 function suggestLabels() {
   return page.locator('.suggest-widget.visible .monaco-list-row .label-name').allInnerTexts();
 }
@@ -433,33 +532,12 @@ async function frameText(re) {
 
 async function teardown() {
   await browser?.close().catch(() => {});
-  if (server?.pid) {
-    const gone = new Promise((r) => server.once('exit', r));
-    try {
-      process.kill(-server.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-    const timer = setTimeout(() => {
-      try {
-        process.kill(-server.pid, 'SIGKILL');
-      } catch {
-        // already gone
-      }
-    }, 10_000);
-    await (server.exitCode === null ? gone : Promise.resolve());
-    clearTimeout(timer);
-    // the extension host and the Java server are in the same group: make sure nothing is left
-    try {
-      process.kill(-server.pid, 'SIGKILL');
-    } catch {
-      // nothing left
-    }
-  }
+  await stopCodeServer();
   // keep VS Code's logs (the extension's output channel among them) next to the screenshots
-  const logs = path.join(dirs.ud, 'logs');
-  if (fs.existsSync(logs)) {
-    fs.cpSync(logs, path.join(artifacts, 'vscode-logs'), { recursive: true });
+  for (const [ud, name] of [[dirs.ud, 'vscode-logs'], [path.join(T, 'ud-nojava'), 'vscode-logs-nojava']]) {
+    if (fs.existsSync(path.join(ud, 'logs'))) {
+      fs.cpSync(path.join(ud, 'logs'), path.join(artifacts, name), { recursive: true });
+    }
   }
   fs.rmSync(T, { recursive: true, force: true });
 }

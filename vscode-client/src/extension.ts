@@ -136,6 +136,11 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     synchronize: { configurationSection: 'rcode' },
     // explanations come from the server and quote the user's files: no command links, no HTML
     markdown: { isTrusted: false, supportHtml: false },
+    // logged here; start() below shows one message when the server did not start
+    initializationFailedHandler: (error) => {
+      output.appendLine(`The language server failed to initialize: ${error instanceof Error ? error.message : String(error)}`);
+      return false;
+    },
     errorHandler: {
       error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
@@ -180,7 +185,7 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     },
   };
 
-  const c = new LanguageClient('rcode', 'rcode-ls', serverOptions, clientOptions);
+  const c = new QuietClient('rcode', 'rcode-ls', serverOptions, clientOptions);
   c.onDidChangeState((e) => {
     if (e.newState === State.Running) {
       setState('ready', `Java ${java.version.text}: ${java.executable}`);
@@ -196,10 +201,27 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     return c;
   } catch (e) {
     output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-    if (state !== 'crashed') {
+    // while the crash guard is restarting it, the guard speaks (once, if it gives up)
+    if (state !== 'crashed' && budget.recent === 0) {
       setState('stopped', 'The language server did not start; see the output.');
+      void vscode.window.showErrorMessage('rcode-ls: the language server did not start.', SHOW_OUTPUT).then((choice) => {
+        if (choice === SHOW_OUTPUT) {
+          output.show(true);
+        }
+      });
     }
     return undefined;
+  }
+}
+
+/**
+ * A client that logs its errors to the output channel without a notification of its own: the extension shows one
+ * message per problem (no Java, a crash loop, a failed start), and a burst of notifications from every failed
+ * restart would make VS Code's spam protection drop that one.
+ */
+class QuietClient extends LanguageClient {
+  override error(message: string, data?: unknown, _showNotification?: boolean | 'force'): void {
+    super.error(message, data, false);
   }
 }
 

@@ -17,7 +17,7 @@ export const DEFAULT_SETTINGS: Readonly<ServerSettings> = Object.freeze({
   diagnostics: true,
   inlayHints: true,
   locale: '',
-  maxFileMb: 200,
+  maxFileMb: 4,
 });
 
 export const MAX_FILE_MB_RANGE = { min: 1, max: 4096 } as const;

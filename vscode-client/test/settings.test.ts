@@ -1,4 +1,6 @@
 import { strict as assert } from 'node:assert';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { DEFAULT_SETTINGS, needsRestart, serverSettings } from '../src/settings';
 
@@ -6,7 +8,7 @@ const from = (o: Record<string, unknown>) => serverSettings((k) => o[k]);
 
 describe('serverSettings', () => {
   it('gives the defaults for an empty configuration', () => {
-    assert.deepEqual(from({}), { hover: true, completion: true, diagnostics: true, inlayHints: true, locale: '', maxFileMb: 200 });
+    assert.deepEqual(from({}), { hover: true, completion: true, diagnostics: true, inlayHints: true, locale: '', maxFileMb: 4 });
     assert.deepEqual(from({}), DEFAULT_SETTINGS);
   });
 
@@ -22,7 +24,7 @@ describe('serverSettings', () => {
     assert.equal(s.hover, true);
     assert.equal(s.completion, true);
     assert.equal(s.locale, '');
-    assert.equal(s.maxFileMb, 200);
+    assert.equal(s.maxFileMb, 4);
   });
 
   it('clamps maxFileMb to 1..4096 and drops fractions', () => {
@@ -30,7 +32,7 @@ describe('serverSettings', () => {
     assert.equal(from({ maxFileMb: -5 }).maxFileMb, 1);
     assert.equal(from({ maxFileMb: 99999 }).maxFileMb, 4096);
     assert.equal(from({ maxFileMb: 12.7 }).maxFileMb, 12);
-    assert.equal(from({ maxFileMb: Number.NaN }).maxFileMb, 200);
+    assert.equal(from({ maxFileMb: Number.NaN }).maxFileMb, 4);
   });
 
   it('keeps well-formed locale tags, trimmed, and ignores anything else', () => {
@@ -38,6 +40,16 @@ describe('serverSettings', () => {
     assert.equal(from({ locale: 'zh_Hans' }).locale, 'zh_Hans');
     assert.equal(from({ locale: 'fr; rm -rf' }).locale, '');
     assert.equal(from({ locale: 'x' }).locale, '');
+  });
+});
+
+describe('package.json', () => {
+  it('declares the same defaults as DEFAULT_SETTINGS', () => {
+    const pkg = JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8'));
+    const props = pkg.contributes.configuration.properties;
+    for (const [key, value] of Object.entries(DEFAULT_SETTINGS)) {
+      assert.deepEqual(props[`rcode.${key}`].default, value, key);
+    }
   });
 });
 

@@ -348,6 +348,46 @@ public final class Driver {
                     + "{\"uri\":\"" + smallUri + "\",\"languageId\":\"log\",\"version\":1,\"text\":\"")
                     .getBytes(StandardCharsets.UTF_8), jsonEscape(small.getBytes(StandardCharsets.UTF_8)), tail);
 
+            if (requests > 0) {
+                latencies(c, uri, smallUri, starts, codes);
+            }
+
+            // memory
+            sleep(3000);
+            long rssSettled = rss(c.pid());
+            long rssGc = -1;
+            Path jcmd = Path.of(java).resolveSibling("jcmd");
+            if (Files.isExecutable(jcmd)) {
+                new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.run")
+                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                        .waitFor(60, TimeUnit.SECONDS);
+                sleep(1000);
+                rssGc = rss(c.pid());
+                new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.heap_info")
+                        .redirectErrorStream(true).redirectOutput(work.resolve("heap-info.txt").toFile()).start()
+                        .waitFor(60, TimeUnit.SECONDS);
+            }
+            long docs = raw.length + small.length();
+            long limit = 64L * 1024 * 1024 + docs * 3 / 2;
+            row("RSS before opening documents", mb(rss0), "", "");
+            row("RSS peak during the 100 MB didOpen (VmHWM)", mb(hwm), "", "");
+            row("RSS right after the didOpen", mb(rssOpen), "", "");
+            row("RSS 3 s after the requests (the server's own GC)", mb(rssSettled),
+                    "<= 64 MB + 1.5 x " + mb(docs) + " = " + mb(limit), rssSettled <= limit ? "met" : "NOT met");
+            if (rssGc >= 0) {
+                row("RSS after a forced GC (jcmd GC.run)", mb(rssGc), "<= " + mb(limit),
+                        rssGc <= limit ? "met" : "NOT met");
+            }
+            int code = c.stop();
+            if (code != 0) {
+                log("the server's exit code was " + code);
+            }
+        }
+    }
+
+    private void latencies(LspClient c, String uri, String smallUri, int[] starts, List<int[]> codes)
+            throws IOException {
+        {
             // round trips
             Stats hoverRandom = measure(c, () -> {
                 int l = random.nextInt(starts.length - 1);
@@ -411,32 +451,6 @@ public final class Driver {
                         s[0].p50() <= 2 * s[1].p50() + 50_000 ? "met" : "NOT met");
             }
 
-            // memory
-            sleep(3000);
-            long rssSettled = rss(c.pid());
-            long rssGc = -1;
-            Path jcmd = Path.of(java).resolveSibling("jcmd");
-            if (Files.isExecutable(jcmd)) {
-                new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.run")
-                        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
-                        .waitFor(60, TimeUnit.SECONDS);
-                sleep(1000);
-                rssGc = rss(c.pid());
-            }
-            long docs = raw.length + small.length();
-            long limit = 64L * 1024 * 1024 + docs * 3 / 2;
-            row("RSS before opening documents", mb(rss0), "", "");
-            row("RSS peak during the 100 MB didOpen (VmHWM)", mb(hwm), "", "");
-            row("RSS right after the didOpen", mb(rssOpen), "", "");
-            row("RSS 3 s after the requests", mb(rssSettled), "", "");
-            if (rssGc >= 0) {
-                row("RSS after a GC (jcmd GC.run)", mb(rssGc), "<= 64 MB + 1.5 x " + mb(docs) + " = " + mb(limit),
-                        rssGc <= limit ? "met" : "NOT met");
-            }
-            int code = c.stop();
-            if (code != 0) {
-                log("the server's exit code was " + code);
-            }
         }
     }
 

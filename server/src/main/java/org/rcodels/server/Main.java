@@ -10,6 +10,11 @@ public final class Main {
             // hidden: the launcher's AppCDS training run (docs/PERFORMANCE.md)
             System.exit(org.rcodels.server.lsp.CdsTraining.run());
         }
+        if (args.length == 0 || args.length == 1 && "--stdio".equals(args[0])) {
+            // the language server as editors start it: straight to the launcher, without loading the command line's
+            // classes on the way to the initialize answer (Cli.run would end up in the same place)
+            System.exit(org.rcodels.server.lsp.ServerLauncher.serve(System.in, System.out, System.err));
+        }
         System.exit(org.rcodels.server.cli.Cli.run(args, System.out, System.err, System.in));
     }
 }

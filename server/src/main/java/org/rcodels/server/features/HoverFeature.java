@@ -45,15 +45,58 @@ public final class HoverFeature {
         for (String note : notes(m, catalog, texts)) {
             o = o.withNote(note);
         }
-        if (m.tool() != null) {
+        // only a name or number is the tool's spelling: a policy word (policy.DROP, CNAME .) or an inferred meaning
+        // (NOERROR + ANSWER: 0 = NODATA) is not, and the note explains it
+        if (m.tool() != null && (m.role() == Mention.Role.NAME || m.role() == Mention.Role.NUMBER)) {
             Optional<Tool> tool = catalog.tool(m.tool());
             if (tool.isPresent()) {
                 String spelled = tool.get().spellingOf(e.id());
                 o = o.withThisTool(tool.get().name(), spelled != null ? spelled : m.text());
             }
         }
-        return EntryRenderer.render(e, texts, markdown ? Format.MARKDOWN : Format.TEXT, o);
+        RenderKey key = new RenderKey(e.id(), o, texts, markdown);
+        synchronized (RENDERED) {
+            String cached = RENDERED.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        String text = EntryRenderer.render(e, texts, markdown ? Format.MARKDOWN : Format.TEXT, o);
+        synchronized (RENDERED) {
+            RENDERED.put(key, text);
+        }
+        return text;
     }
+
+    /**
+     * Everything a rendered hover depends on: the entry, the options (sections, context notes, this tool's name and
+     * spelling), the language (a {@link Texts} belongs to one catalog and one language, compared by identity) and
+     * the format. A log names the same few codes over and over, so the hovers repeat.
+     */
+    private record RenderKey(String entryId, Options options, Texts texts, boolean markdown) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof RenderKey k && k.texts == texts && k.markdown == markdown && k.entryId.equals(entryId)
+                    && k.options.equals(options);
+        }
+
+        @Override
+        public int hashCode() {
+            return ((entryId.hashCode() * 31 + options.hashCode()) * 31 + System.identityHashCode(texts)) * 31
+                    + (markdown ? 1 : 0);
+        }
+    }
+
+    /** Rendering a hover costs far more than a round trip; the most recently used ones are kept. */
+    static final int RENDERED_MAX = 256;
+
+    private static final java.util.Map<RenderKey, String> RENDERED =
+            new java.util.LinkedHashMap<>(RENDERED_MAX * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(java.util.Map.Entry<RenderKey, String> eldest) {
+                    return size() > RENDERED_MAX;
+                }
+            };
 
     /** The localised notes that say how context decided the mention's meaning. */
     static List<String> notes(Mention m, Catalog catalog, Texts texts) {

@@ -18,7 +18,7 @@ import org.rcodels.server.cli.Cli;
 /**
  * The hidden {@code --cds-training} run: the launcher runs the jar once with {@code -XX:ArchiveClassesAtExit} and this
  * flag, so that the AppCDS archive holds the classes a real session loads. It plays an editor in-process (the server
- * runs on pipes, through the same {@link Cli} path as {@code --stdio}): initialize, documents of the main dialects,
+ * runs on pipes, started as {@code --stdio} starts it): initialize, documents of the main dialects,
  * hover, completion, hints, tokens, code actions, links, an edit, shutdown and exit; then the command-line commands
  * with their output thrown away. Nothing is written to stdout. Returns 0 when the session went through.
  */
@@ -88,8 +88,8 @@ public final class CdsTraining {
         Pipe toServer = new Pipe();
         Pipe fromServer = new Pipe();
         int[] code = {-1};
-        Thread server = new Thread(() -> code[0] = Cli.run(new String[] {"--stdio"},
-                new PrintStream(fromServer.out, true), System.err, toServer.in), "cds-training-server");
+        Thread server = new Thread(() -> code[0] = ServerLauncher.serve(toServer.in, fromServer.out, System.err),
+                "cds-training-server");
         server.setDaemon(true);
         server.start();
         try {

@@ -192,8 +192,12 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public CompletableFuture<Object> shutdown() {
-        shutdown = true;
-        return CompletableFuture.completedFuture(null);
+        // answered on the worker, after every request queued before it: the client sends exit once it has this
+        // answer, and exit stops the worker, so an earlier request still queued would otherwise never be answered
+        return CompletableFuture.supplyAsync(() -> {
+            shutdown = true;
+            return null;
+        }, worker);
     }
 
     @Override
@@ -281,8 +285,27 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             if (td != null && td.getUri() != null) {
                 documents.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
                 scheduleDiagnostics(td.getUri());
+                compactAfter(td.getText() == null ? 0 : td.getText().length());
             }
         });
+    }
+
+    /** A document of at least this many chars leaves big garbage behind when it is opened, replaced or closed. */
+    static final long BIG_DOCUMENT = 8L << 20;
+
+    /**
+     * After a big document arrives or goes, collect once the queued work is done, so that the JVM gives the copies
+     * made on the way (the message, the parsed string, the chunks) back to the system instead of keeping the heap at
+     * its peak until a collection happens to run. The launcher's heap-free ratios decide how much is returned.
+     */
+    private void compactAfter(long chars) {
+        if (chars >= BIG_DOCUMENT) {
+            try {
+                worker.execute(System::gc);
+            } catch (java.util.concurrent.RejectedExecutionException e) {
+                // shutting down
+            }
+        }
     }
 
     @Override
@@ -292,9 +315,17 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
                 return;
             }
             Integer v = params.getTextDocument().getVersion();
+            long before = documents.get(params.getTextDocument().getUri()).map(d -> d.text().length()).orElse(0L);
+            long replaced = 0;
+            for (var c : params.getContentChanges()) {
+                if (c != null && c.getRange() == null) {
+                    replaced = Math.max(replaced, Math.max(before, c.getText() == null ? 0 : c.getText().length()));
+                }
+            }
             documents.change(params.getTextDocument().getUri(), v == null ? 0 : v, params.getContentChanges(),
                     clientInfo.utf8());
             scheduleDiagnostics(params.getTextDocument().getUri());
+            compactAfter(replaced);
         });
     }
 
@@ -302,7 +333,9 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public void didClose(DidCloseTextDocumentParams params) {
         worker.execute(() -> {
             if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null) {
+                long size = documents.get(params.getTextDocument().getUri()).map(d -> d.text().length()).orElse(0L);
                 documents.close(params.getTextDocument().getUri());
+                compactAfter(size);
                 LanguageClient c = client;
                 if (c != null) {
                     c.publishDiagnostics(new PublishDiagnosticsParams(params.getTextDocument().getUri(), List.of()));

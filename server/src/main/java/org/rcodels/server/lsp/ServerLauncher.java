@@ -42,6 +42,21 @@ public final class ServerLauncher {
     }
 
     /**
+     * {@link #start}, with an internal error (a bug or a broken jar) reported on {@code err} as the command line
+     * reports it, and exit code 1.
+     */
+    public static int serve(InputStream in, OutputStream out, PrintStream err) {
+        try {
+            return start(in, out);
+        } catch (RuntimeException | LinkageError e) {
+            String m = e.getMessage();
+            err.println("rcode-ls: internal error: "
+                    + (m == null || m.isBlank() ? e.getClass().getSimpleName() : m.strip().split("\\R", 2)[0]));
+            return 1;
+        }
+    }
+
+    /**
      * Serves until the client sends {@code exit}, closes the input, or its process dies. Nothing but protocol is
      * written to {@code out}: System.out is pointed at stderr for the duration, so a stray print cannot corrupt it.
      */

@@ -1,7 +1,6 @@
 package org.rcodels.server.text;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -18,21 +17,37 @@ public final class DocumentText {
     /** Target size of a chunk in chars. */
     static final int CHUNK = 16 * 1024;
 
-    /** A run of whole lines: {@code text} and the end (exclusive, before the terminator) of each line. */
+    /**
+     * Below this many chars, a run of Latin-1 lines next to lines with wider characters shares their chunk instead of
+     * getting its own (see {@link #chunk}).
+     */
+    static final int MIN_RUN = 2 * 1024;
+
+    /** A run of whole lines: {@code text} and the offset of each line in it. */
     private static final class Chunk {
         final String text;
-        /** starts[k] = offset of line k in text; ends[k] = offset of its terminator (or text end). */
+        /** starts[k] = offset of line k in text; line k ends before the terminator that precedes starts[k + 1]. */
         final int[] starts;
-        final int[] ends;
 
-        Chunk(String text, int[] starts, int[] ends) {
+        Chunk(String text, int[] starts) {
             this.text = text;
             this.starts = starts;
-            this.ends = ends;
         }
 
         int lines() {
             return starts.length;
+        }
+
+        /** Offset of the end of line k (before its terminator, or the end of the text for the last line). */
+        int end(int k) {
+            if (k + 1 >= starts.length) {
+                return text.length();
+            }
+            int next = starts[k + 1];
+            // "\r\n" ends the line with two chars; a line cannot hold a \r of its own, so a \r before the \n is
+            // the terminator's
+            return next - 2 >= starts[k] && text.charAt(next - 1) == '\n' && text.charAt(next - 2) == '\r'
+                    ? next - 2 : next - 1;
         }
 
         boolean endsWithTerminator() {
@@ -43,25 +58,47 @@ public final class DocumentText {
     private final Chunk[] chunks;
     /** firstLine[i] = index of the first line of chunk i; firstLine[chunks.length] = line count. */
     private final int[] firstLine;
-    private final long length;
+    /** start[i] = offset of chunk i in the document; start[chunks.length] = length. */
+    private final long[] start;
 
-    private DocumentText(Chunk[] chunks) {
+    /*
+     * An edit touches only the chunks it replaces: the tables above are rebuilt from the old ones with array copies
+     * and one addition per later chunk, never by visiting the other chunks' objects (in a 100 MB document those are
+     * 6,000 objects spread over the heap, and a walk over them costs more than the edit).
+     */
+    private DocumentText(Chunk[] chunks, int[] firstLine, long[] start) {
         this.chunks = chunks;
-        this.firstLine = new int[chunks.length + 1];
+        this.firstLine = firstLine;
+        this.start = start;
+    }
+
+    /** Builds the tables by visiting every chunk: for a new text. */
+    private static DocumentText build(Chunk[] chunks) {
+        int[] firstLine = new int[chunks.length + 1];
+        long[] start = new long[chunks.length + 1];
         long len = 0;
         int line = 0;
         for (int i = 0; i < chunks.length; i++) {
             firstLine[i] = line;
-            // a chunk that ends with a terminator contributes its lines; the following chunk starts a new line
-            line += chunks[i].endsWithTerminator() && i < chunks.length - 1 ? chunks[i].lines() - 1 : chunks[i].lines();
+            start[i] = len;
+            line += contribution(chunks[i], i == chunks.length - 1);
             len += chunks[i].text.length();
         }
         firstLine[chunks.length] = line;
-        this.length = len;
+        start[chunks.length] = len;
+        return new DocumentText(chunks, firstLine, start);
+    }
+
+    /**
+     * The lines a chunk adds to the count: a chunk that ends with a terminator and is not the last leaves its
+     * (empty) last line to the chunk after it.
+     */
+    private static int contribution(Chunk c, boolean isFinal) {
+        return c.endsWithTerminator() && !isFinal ? c.lines() - 1 : c.lines();
     }
 
     public static DocumentText of(String text) {
-        return new DocumentText(chunk(text == null ? "" : text, true));
+        return build(chunk(text == null ? "" : text, true));
     }
 
     /** Number of lines; an empty document has one empty line, and a trailing terminator starts a last empty line. */
@@ -71,7 +108,7 @@ public final class DocumentText {
 
     /** Total length in UTF-16 code units. */
     public long length() {
-        return length;
+        return start[chunks.length];
     }
 
     /** The text of a line without its terminator. */
@@ -79,7 +116,7 @@ public final class DocumentText {
         int c = chunkOf(line);
         Chunk ch = chunks[c];
         int k = line - firstLine[c];
-        return ch.text.substring(ch.starts[k], ch.ends[k]);
+        return ch.text.substring(ch.starts[k], ch.end(k));
     }
 
     /** Length of a line in UTF-16 code units, without its terminator. */
@@ -87,7 +124,7 @@ public final class DocumentText {
         int c = chunkOf(line);
         Chunk ch = chunks[c];
         int k = line - firstLine[c];
-        return ch.ends[k] - ch.starts[k];
+        return ch.end(k) - ch.starts[k];
     }
 
     private int chunkOf(int line) {
@@ -113,7 +150,7 @@ public final class DocumentText {
 
     /** The whole text. O(length): for tests and small documents only. */
     public String text() {
-        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, length));
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 8, length()));
         for (Chunk c : chunks) {
             sb.append(c.text);
         }
@@ -142,12 +179,12 @@ public final class DocumentText {
             return 0;
         }
         if (line >= lineCount()) {
-            return length;
+            return length();
         }
         int c = chunkOf(line);
         Chunk ch = chunks[c];
         int k = line - firstLine[c];
-        int lineLen = ch.ends[k] - ch.starts[k];
+        int lineLen = ch.end(k) - ch.starts[k];
         int col2 = Math.max(0, Math.min(col, lineLen));
         // never split a surrogate pair: a column between the two halves moves to the start of the character
         int at = ch.starts[k] + col2;
@@ -155,60 +192,89 @@ public final class DocumentText {
                 && Character.isHighSurrogate(ch.text.charAt(at - 1))) {
             at--;
         }
-        return chunkStart(c) + at;
+        return start[c] + at;
     }
 
-    private long chunkStart(int c) {
-        long off = 0;
-        for (int i = 0; i < c; i++) {
-            off += chunks[i].text.length();
+    /** The chunk holding offset {@code o}: the last chunk whose start is {@code <= o} (the last chunk for the end). */
+    private int chunkAt(long o) {
+        int lo = 0;
+        int hi = chunks.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (start[mid] <= o) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
         }
-        return off;
+        return lo;
     }
 
     private DocumentText replaceOffsets(long s, long e, String newText) {
-        // find the chunks holding s and e
-        int first = 0;
-        long firstStart = 0;
-        while (first < chunks.length - 1 && firstStart + chunks[first].text.length() <= s) {
-            firstStart += chunks[first].text.length();
-            first++;
+        int n = chunks.length;
+        // the chunk holding s: the first whose end is past s (the last chunk for the end of the text)
+        int first = chunkAt(s);
+        // the chunk holding e: the first from there whose end is at or past e (an edit ending exactly at a chunk's
+        // end does not touch the next chunk)
+        int last = Math.max(first, chunkAt(e));
+        while (last > first && start[last] >= e) {
+            last--;
         }
-        int last = first;
-        long lastStart = firstStart;
-        while (last < chunks.length - 1 && lastStart + chunks[last].text.length() < e) {
-            lastStart += chunks[last].text.length();
-            last++;
-        }
-        // widen by one chunk on each side where a \r at a boundary could join a \n
+        // the touched chunks with [s, e) replaced: the chunks between first and last are inside the range
+        String region = chunks[first].text.substring(0, (int) (s - start[first])) + newText
+                + chunks[last].text.substring((int) (e - start[last]));
+        // widen by one chunk on the left where a \r at a boundary could join a \n
         if (first > 0 && endsWithCr(chunks[first - 1])) {
             first--;
-            firstStart -= chunks[first].text.length();
+            region = chunks[first].text + region;
         }
-        // the touched chunks (widening may have added one before the chunk holding s), with [s, e) replaced
-        StringBuilder touched = new StringBuilder();
-        for (int i = first; i <= last; i++) {
-            touched.append(chunks[i].text);
-        }
-        String region = touched.substring(0, (int) (s - firstStart)) + newText
-                + touched.substring((int) (e - firstStart));
         // a middle piece must end with a whole terminator: pull in following chunks until it does
-        while (last < chunks.length - 1 && !region.isEmpty() && needsNext(region, chunks[last + 1])) {
+        while (last < n - 1 && !region.isEmpty() && needsNext(region, chunks[last + 1])) {
             last++;
             region = region + chunks[last].text;
         }
-        boolean isLast = last == chunks.length - 1;
+        boolean isLast = last == n - 1;
         Chunk[] mid = chunk(region, isLast);
-        List<Chunk> out = new ArrayList<>(chunks.length + mid.length);
-        out.addAll(Arrays.asList(chunks).subList(0, first));
-        out.addAll(Arrays.asList(mid));
-        out.addAll(Arrays.asList(chunks).subList(last + 1, chunks.length));
-        // drop empty non-final chunks
-        out.removeIf(ch -> ch.text.isEmpty() && ch != out.get(out.size() - 1));
-        if (out.isEmpty()) {
-            out.add(chunk("", true)[0]);
+        // empty chunks are dropped, except as the final chunk
+        int keep = 0;
+        for (int i = 0; i < mid.length; i++) {
+            boolean isFinalChunk = isLast && i == mid.length - 1;
+            if (!mid[i].text.isEmpty() || isFinalChunk) {
+                mid[keep++] = mid[i];
+            }
         }
-        return new DocumentText(out.toArray(new Chunk[0]));
+        // at least one chunk follows the prefix: the final chunk is kept above when the edit reaches the end, and
+        // the suffix is not empty when it does not; so chunk first - 1 stays a non-final chunk
+        int suffix = n - (last + 1);
+        int m = first + keep + suffix;
+        Chunk[] out = new Chunk[m];
+        int[] fl = new int[m + 1];
+        long[] st = new long[m + 1];
+        System.arraycopy(chunks, 0, out, 0, first);
+        System.arraycopy(firstLine, 0, fl, 0, first);
+        System.arraycopy(start, 0, st, 0, first);
+        int line = firstLine[first];
+        long off = start[first];
+        for (int i = 0; i < keep; i++) {
+            out[first + i] = mid[i];
+            fl[first + i] = line;
+            st[first + i] = off;
+            line += contribution(mid[i], first + i == m - 1);
+            off += mid[i].text.length();
+        }
+        if (suffix > 0) {
+            int dl = line - firstLine[last + 1];
+            long dc = off - start[last + 1];
+            System.arraycopy(chunks, last + 1, out, first + keep, suffix);
+            for (int i = 0; i <= suffix; i++) {
+                fl[first + keep + i] = firstLine[last + 1 + i] + dl;
+                st[first + keep + i] = start[last + 1 + i] + dc;
+            }
+        } else {
+            fl[m] = line;
+            st[m] = off;
+        }
+        return new DocumentText(out, fl, st);
     }
 
     /** Whether a middle piece must take in the next chunk: it ends inside a line, or with a \r the next \n joins. */
@@ -228,28 +294,49 @@ public final class DocumentText {
     }
 
     /**
-     * Splits text into chunks of whole lines. When {@code last} is false the text is a middle piece: if it does not
-     * end with a terminator, its last line continues into the next chunk... which cannot happen because middle
-     * pieces always end at a chunk boundary that ended with a terminator. The final chunk keeps a trailing empty
-     * line after a terminator.
+     * Splits text into chunks of whole lines, each of about {@link #CHUNK} chars (a chunk ends at the end of the line
+     * that reaches that size). A chunk's string is stored with one byte per char when all its chars are Latin-1 and
+     * with two otherwise, so lines holding wider characters are kept in chunks of their own: in a log with a
+     * non-Latin-1 character every few hundred lines, mixing them would store most of the text with two bytes per
+     * char. A Latin-1 run shorter than {@link #MIN_RUN} joins the wide lines around it, so that alternating lines do
+     * not make one chunk per line. When {@code last} is true, a text ending with a terminator gets a final empty chunk
+     * for its empty last line.
      */
     private static Chunk[] chunk(String text, boolean last) {
         List<Chunk> out = new ArrayList<>();
         int n = text.length();
-        int pos = 0;
         if (n == 0) {
-            return new Chunk[] {new Chunk("", new int[] {0}, new int[] {0})};
+            return new Chunk[] {new Chunk("", new int[] {0})};
         }
+        int pos = 0;
         while (pos < n) {
-            int target = Math.min(n, pos + CHUNK);
-            // extend to the end of the line containing target-1
-            int cut = target;
-            if (cut < n) {
-                while (cut < n && text.charAt(cut - 1) != '\n' && text.charAt(cut - 1) != '\r') {
-                    cut++;
+            int cut = pos;
+            boolean wide = false;
+            // in a wide chunk: the end of its last wide line
+            int wideEnd = pos;
+            while (cut < n && cut - pos < CHUNK) {
+                int i = cut;
+                boolean w = false;
+                char c = 0;
+                while (i < n && (c = text.charAt(i)) != '\n' && c != '\r') {
+                    if (c > 0xFF) {
+                        w = true;
+                    }
+                    i++;
                 }
-                if (cut < n && text.charAt(cut - 1) == '\r' && text.charAt(cut) == '\n') {
-                    cut++;
+                int end = i >= n ? n : c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                if (w && !wide) {
+                    if (cut - pos >= MIN_RUN) {
+                        break; // the Latin-1 lines so far make a chunk; this line starts a wide one
+                    }
+                    wide = true; // a short Latin-1 start joins the wide chunk
+                }
+                cut = end;
+                if (w) {
+                    wideEnd = end;
+                } else if (wide && cut - wideEnd >= MIN_RUN) {
+                    cut = wideEnd; // a long Latin-1 run after the wide lines starts the next chunk
+                    break;
                 }
             }
             out.add(lines(text.substring(pos, cut)));
@@ -258,7 +345,7 @@ public final class DocumentText {
         // a final chunk that ends with a terminator gets the empty last line as its own chunk, so that every
         // line belongs to exactly one chunk
         if (last && out.get(out.size() - 1).endsWithTerminator()) {
-            out.add(new Chunk("", new int[] {0}, new int[] {0}));
+            out.add(new Chunk("", new int[] {0}));
         }
         return out.toArray(new Chunk[0]);
     }
@@ -274,22 +361,16 @@ public final class DocumentText {
             }
         }
         int[] starts = new int[count];
-        int[] ends = new int[count];
         int line = 0;
-        int start = 0;
         for (int i = 0; i < n; i++) {
             char ch = t.charAt(i);
             if (ch == '\r' || ch == '\n') {
-                ends[line] = i;
                 if (ch == '\r' && i + 1 < n && t.charAt(i + 1) == '\n') {
                     i++;
                 }
-                line++;
-                start = i + 1;
-                starts[line] = start;
+                starts[++line] = i + 1;
             }
         }
-        ends[line] = n;
-        return new Chunk(t, starts, ends);
+        return new Chunk(t, starts);
     }
 }

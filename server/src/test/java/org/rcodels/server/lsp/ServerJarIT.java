@@ -157,7 +157,10 @@ class ServerJarIT {
             }
             List<JsonObject> all = new ArrayList<>(seen);
             JsonObject h = all.stream().filter(m -> m.has("id") && m.get("id").isJsonPrimitive()
-                    && m.get("id").getAsString().equals("" + hover)).findFirst().orElseThrow();
+                    && m.get("id").getAsString().equals("" + hover)).findFirst().orElseThrow(() -> new AssertionError(
+                    "no answer to the known-good hover; answers to the test's own ids: " + all.stream().filter(m ->
+                    m.has("id") && m.get("id").isJsonPrimitive() && m.get("id").getAsJsonPrimitive().isNumber()
+                    && m.get("id").getAsLong() < 1000).toList()));
             assertTrue(h.get("result").getAsJsonObject().getAsJsonObject("contents").get("value").getAsString()
                     .contains("NXDOMAIN"), h.toString());
             // the ids the test itself used (initialize, hover, shutdown) are below the generator's

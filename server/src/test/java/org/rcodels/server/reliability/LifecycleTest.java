@@ -129,4 +129,33 @@ class LifecycleTest {
         s.close();
         assertNoThreadsLeft(before);
     }
+
+    /**
+     * The client sends exit as soon as shutdown is answered, and exit stops the worker: shutdown must therefore be
+     * answered after every request sent before it (it was answered at once, and queued requests went unanswered).
+     */
+    @Test
+    void requestsSentBeforeShutdownAreAnsweredBeforeIt() throws Exception {
+        try (InProcessServer s = new InProcessServer()) {
+            s.response(s.request("initialize", init(0)), 30, null);
+            JsonObject td = Msg.json("{\"uri\":\"file:///big.log\",\"languageId\":\"log\",\"version\":1}");
+            td.addProperty("text", Huge.repeat(Huge.LOG_LINES, 1 << 20));
+            JsonObject open = new JsonObject();
+            open.add("textDocument", td);
+            s.notify("textDocument/didOpen", open);
+            List<Integer> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(s.request("textDocument/semanticTokens/full", Msg.json("{\"textDocument\":{\"uri\":"
+                        + "\"file:///big.log\"}}")));
+            }
+            List<JsonObject> before = new ArrayList<>();
+            s.response(s.request("shutdown", null), 60, before);
+            for (int id : ids) {
+                assertTrue(before.stream().anyMatch(m -> Msg.isResponse(m) && Msg.idEquals(m.get("id"), id)),
+                        "request " + id + " was not answered before shutdown");
+            }
+            s.notify("exit", null);
+            assertEquals(0, s.awaitExit(10));
+        }
+    }
 }
