@@ -55,6 +55,7 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.workspace.onDidChangeConfiguration(async (e) => {
       if (needsRestart((s) => e.affectsConfiguration(s))) {
         output.appendLine('Java settings changed: restarting the language server.');
+        budget.reset();
         await stop();
         starting = start(context);
       }
@@ -114,7 +115,7 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     setState('noJava', msg);
     void vscode.window.showErrorMessage(msg, OPEN_SETTING, SHOW_OUTPUT).then((choice) => {
       if (choice === OPEN_SETTING) {
-        void vscode.commands.executeCommand('workbench.action.openSettings', 'rcode.java.home');
+        openJavaHomeSetting();
       } else if (choice === SHOW_OUTPUT) {
         output.show(true);
       }
@@ -239,6 +240,18 @@ async function stop(): Promise<void> {
   setState('stopped');
 }
 
+/**
+ * Opens the settings editor at rcode.java.home. In a remote window (SSH, WSL, containers, code-server) the setting is
+ * a machine setting of the remote side, listed under "Remote", not "User".
+ */
+function openJavaHomeSetting(): void {
+  if (vscode.env.remoteName) {
+    void vscode.commands.executeCommand('workbench.action.openRemoteSettings', { query: 'rcode.java.home' });
+  } else {
+    void vscode.commands.executeCommand('workbench.action.openSettings', 'rcode.java.home');
+  }
+}
+
 function currentSettings(scope?: vscode.Uri) {
   const config = vscode.workspace.getConfiguration('rcode', scope);
   return serverSettings((key) => config.get(key));
@@ -252,7 +265,7 @@ async function readyClient(): Promise<LanguageClient | undefined> {
       state === 'noJava' ? 'rcode-ls: no Java 17+ was found to run the language server.' : 'rcode-ls: the language server is not running.',
       state === 'noJava' ? OPEN_SETTING : SHOW_OUTPUT);
     if (choice === OPEN_SETTING) {
-      void vscode.commands.executeCommand('workbench.action.openSettings', 'rcode.java.home');
+      openJavaHomeSetting();
     } else if (choice === SHOW_OUTPUT) {
       output.show(true);
     }

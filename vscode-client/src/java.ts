@@ -135,7 +135,7 @@ export function noJavaMessage(rejected: readonly Rejection[]): string {
   const found = rejected.map(describe);
   const tried = found.length ? ` Tried: ${found.join('; ')}.` : ' None was found in rcode.java.home, JAVA_HOME or PATH.';
   return `rcode-ls needs Java ${MIN_JAVA} or newer to run its language server.${tried}` +
-    ` Install a JDK ${MIN_JAVA}+ and set "rcode.java.home" to its folder, then reload the window.`;
+    ` Install a JDK ${MIN_JAVA}+ and set "rcode.java.home" to its folder: the server starts as soon as the setting changes.`;
 }
 
 function describe(r: Rejection): string {

@@ -112,7 +112,7 @@ describe('findJava', () => {
       assert.match(msg, /Java 17 or newer/);
       assert.match(msg, /rcode\.java\.home: \/missing\/bin\/java does not exist/);
       assert.match(msg, /JAVA_HOME: \/home\/bin\/java is Java 11\.0\.2/);
-      assert.match(msg, /set "rcode\.java\.home"/);
+      assert.match(msg, /set "rcode\.java\.home" to its folder: the server starts as soon as the setting changes/);
     }
   });
 

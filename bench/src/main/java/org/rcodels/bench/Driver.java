@@ -57,6 +57,7 @@ public final class Driver {
     private final Set<String> only;
     private final List<String> flags;
     private final List<Path> compare;
+    private final Path jfr;
     private final List<String[]> table = new ArrayList<>();
     private final Random random = new Random(42);
     private Path cdsServer;
@@ -75,6 +76,7 @@ public final class Driver {
         this.only = o.only;
         this.flags = o.flags;
         this.compare = o.compare;
+        this.jfr = o.jfr;
     }
 
     /** Command-line options. */
@@ -91,6 +93,7 @@ public final class Driver {
         Set<String> only = new LinkedHashSet<>(List.of("start", "session", "check"));
         List<String> flags = JVM_FLAGS;
         List<Path> compare = new ArrayList<>();
+        Path jfr;
 
         static Options parse(String[] args) {
             Options o = new Options();
@@ -112,13 +115,15 @@ public final class Driver {
                             o.compare.add(Path.of(j).toAbsolutePath());
                         }
                     }
+                    case "--jfr" -> o.jfr = Path.of(need(a, v)).toAbsolutePath();
                     case "--flags" -> o.flags = List.of(need(a, v).trim().split("\\s+"));
                     case "--only" -> o.only = new LinkedHashSet<>(List.of(need(a, v).split(",")));
                     case "-h", "--help" -> {
                         System.out.println("usage: java -jar rcode-ls-bench.jar [--root DIR] [--jar rcode-ls.jar]"
                                 + " [--baseline lsp4j-baseline.jar] [--work DIR] [--java PATH] [--runs N]"
                                 + " [--requests N] [--lines N] [--mb N] [--only start,session,check]"
-                                + " [--flags \"JVM FLAGS\"] [--compare OTHER.jar,...]");
+                                + " [--flags \"JVM FLAGS\"] [--compare OTHER.jar,...]"
+                                + " [--jfr FILE]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + a);
@@ -326,6 +331,10 @@ public final class Driver {
         try (LspClient c = LspClient.start(serverCommand(cdsServer), stderr)) {
             c.await(c.request("initialize", initializeParams()));
             c.notify("initialized", "{}");
+            if (jfr != null) {
+                // started from outside: a recording started by a JVM flag prints to stdout, the protocol's channel
+                jcmd(c.pid(), "JFR.start", "name=bench", "settings=profile", "filename=" + jfr);
+            }
             long rss0 = rss(c.pid());
             String uri = "file:///bench/" + big.getFileName();
             byte[] head = ("{\"jsonrpc\":\"2.0\",\"method\":\"textDocument/didOpen\",\"params\":{\"textDocument\":"
@@ -366,6 +375,12 @@ public final class Driver {
                 new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.heap_info")
                         .redirectErrorStream(true).redirectOutput(work.resolve("heap-info.txt").toFile()).start()
                         .waitFor(60, TimeUnit.SECONDS);
+                // with -XX:NativeMemoryTracking=summary in --flags: where the memory outside the heap goes
+                new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "VM.native_memory", "summary")
+                        .redirectErrorStream(true).redirectOutput(work.resolve("native-memory.txt").toFile()).start()
+                        .waitFor(60, TimeUnit.SECONDS);
+                Files.writeString(work.resolve("smaps-rollup.txt"),
+                        Files.readString(Path.of("/proc", Long.toString(c.pid()), "smaps_rollup")));
             }
             long docs = raw.length + small.length();
             long limit = 64L * 1024 * 1024 + docs * 3 / 2;
@@ -377,6 +392,10 @@ public final class Driver {
             if (rssGc >= 0) {
                 row("RSS after a forced GC (jcmd GC.run)", mb(rssGc), "<= " + mb(limit),
                         rssGc <= limit ? "met" : "NOT met");
+            }
+            if (jfr != null) {
+                jcmd(c.pid(), "JFR.stop", "name=bench");
+                log("profile written to " + jfr + " (jfr print --events jdk.ExecutionSample " + jfr + ")");
             }
             int code = c.stop();
             if (code != 0) {
@@ -629,6 +648,14 @@ public final class Driver {
     }
 
     // ------------------------------------------------------------------------------------------------ helpers
+
+    private void jcmd(long pid, String... command) throws IOException, InterruptedException {
+        Path jcmd = Path.of(java).resolveSibling("jcmd");
+        List<String> cmd = new ArrayList<>(List.of(jcmd.toString(), Long.toString(pid)));
+        cmd.addAll(List.of(command));
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
+                .waitFor(60, TimeUnit.SECONDS);
+    }
 
     private static long rss(long pid) throws IOException {
         return status(pid, "VmRSS:");

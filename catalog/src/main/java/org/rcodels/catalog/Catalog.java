@@ -399,6 +399,17 @@ public final class Catalog {
 
     /** How every tool spells this entry: tool -> its spellings (first preferred). */
     public Map<Tool, List<String>> spellingsOf(String entryId) {
+        if (entryId == null || !byId.containsKey(entryId)) {
+            return computeSpellingsOf(entryId);
+        }
+        // asked for every hover, hint and rendered entry; a Tool's hash covers all its spellings, so the map is built
+        // once per entry and kept (read-only)
+        return spellingsById.computeIfAbsent(entryId, id -> Collections.unmodifiableMap(computeSpellingsOf(id)));
+    }
+
+    private final Map<String, Map<Tool, List<String>>> spellingsById = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<Tool, List<String>> computeSpellingsOf(String entryId) {
         Map<Tool, List<String>> out = new LinkedHashMap<>();
         Entry e = byId.get(entryId);
         for (Tool t : tools) {
@@ -478,8 +489,21 @@ public final class Catalog {
 
     /** Localised texts (labels and translated content) for a language tag, with English fallback. */
     public Texts texts(String languageTag) {
-        return Texts.of(this, languageTag);
+        // resolving a tag looks for resources in the jar; servers ask for every request, so the answers are kept
+        String key = languageTag == null ? "" : languageTag;
+        Texts t = textsByTag.get(key);
+        if (t == null) {
+            t = Texts.of(this, languageTag);
+            if (textsByTag.size() < MAX_CACHED_TAGS) {
+                textsByTag.put(key, t);
+            }
+        }
+        return t;
     }
+
+    /** Requested language tags and their texts; bounded, tags come from settings and clients. */
+    private final Map<String, Texts> textsByTag = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_TAGS = 64;
 
     static String lower(String s) {
         return s.toLowerCase(Locale.ROOT);

@@ -9,6 +9,7 @@ import org.rcodels.server.render.EntryRenderer;
 import org.rcodels.server.render.Format;
 import org.rcodels.server.render.Options;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.config.ConfigLine;
 
 /**
  * Completion: the code names valid at the cursor, spelled as the file's tool spells them. Items exist only in the
@@ -35,7 +36,7 @@ public final class CompletionFeature {
             return Completion.NONE;
         }
         String text = ctx.line(line);
-        if (text == null || column < 0 || column > text.length() || column > Lexed.LIMIT) {
+        if (text == null || column < 0 || column > text.length() || column > ConfigLine.LIMIT) {
             return Completion.NONE;
         }
         try {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Distance;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Spelling;
 import org.rcodels.catalog.Status;
@@ -226,7 +227,7 @@ public final class DiagnosticsFeature {
         List<Near> near = new ArrayList<>();
         for (Choice ch : choices) {
             if (ch.offered()) {
-                int d = Words.distance(w, ch.text().toLowerCase(Locale.ROOT), limit);
+                int d = Distance.damerauLevenshtein(w, ch.text().toLowerCase(Locale.ROOT), limit);
                 if (d <= limit) {
                     near.add(new Near(ch.text(), d));
                 }
@@ -380,7 +381,7 @@ public final class DiagnosticsFeature {
                 // rpz-passthru.example.: an explicit name, not a typo
                 return;
             }
-            int d = Words.distance(label, sl, 3);
+            int d = Distance.damerauLevenshtein(label, sl, 3);
             if (d < bestD) {
                 bestD = d;
                 best = sp;

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcodels.catalog.Carrier;
@@ -14,6 +13,11 @@ import org.rcodels.catalog.Status;
 import org.rcodels.catalog.Tool;
 import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
+import org.rcodels.server.scan.config.ConfigLine;
+import org.rcodels.server.scan.config.CorefileScanner;
+import org.rcodels.server.scan.config.UnboundConfScanner;
+import org.rcodels.server.scan.zone.ZoneScanner;
 
 /**
  * Slots: the places in a config line where a code name, code number or policy word is expected, with the values
@@ -22,7 +26,7 @@ import org.rcodels.server.scan.ScanContext;
  *
  * <p>Pure: reads the line (and, for block context, at most {@link org.rcodels.server.scan.Scanner#MAX_CONTEXT} lines
  * above it) and the catalog. Every finder starts with a cheap substring test and looks at the first
- * {@link Lexed#LIMIT} chars of a line only.
+ * {@link ConfigLine#LIMIT} chars of a line only.
  */
 final class Slots {
     private Slots() {
@@ -408,33 +412,24 @@ final class Slots {
     private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
 
     private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        if (!Words.containsAny(text, COREFILE_ANCHORS)) {
+        if (!ConfigLine.containsAny(text, COREFILE_ANCHORS)) {
             return;
         }
-        Lexed lx = Lexed.lex(text, Lexed.Syntax.COREFILE);
-        if (cursor >= 0 && lx.inComment(cursor)) {
+        ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.COREFILE);
+        if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
-        List<Lexed.Token> tokens = lx.tokens(false, cursor);
-        int s = 0;
-        while (s < tokens.size()) {
-            int e = s;
-            while (e < tokens.size() && tokens.get(e).punct() == 0) {
-                e++;
-            }
-            if (e > s) {
-                corefileStatement(ctx, line, text, tokens.subList(s, e), out);
-            }
-            s = e + 1;
+        for (List<ConfigLine.Token> st : ConfigLine.statements(cl.tokens(false, cursor))) {
+            corefileStatement(ctx, line, text, st, out);
         }
     }
 
-    private static void corefileStatement(ScanContext ctx, int line, String text, List<Lexed.Token> st,
+    private static void corefileStatement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st,
                                           List<Slot> out) {
-        Lexed.Token first = st.get(0);
+        ConfigLine.Token first = st.get(0);
         int size = st.size();
         if (first.is(text, "rcode")) {
-            String enclosing = enclosing(ctx, line, first.start());
+            String enclosing = CorefileScanner.enclosing(ctx, line, first.start());
             if ("template".equals(enclosing)) {
                 if (size == 2) {
                     corefileSlot(line, text, st.get(1), Kind.COREDNS_TEMPLATE_RCODE, 0, out);
@@ -451,11 +446,11 @@ final class Slots {
                 rewriteSlots(line, text, st, k + 1, out);
             }
         } else if (first.is(text, "ederror")) {
-            if ((size == 2 || size == 3) && "template".equals(enclosing(ctx, line, first.start()))) {
+            if ((size == 2 || size == 3) && "template".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
                 corefileSlot(line, text, st.get(1), Kind.COREDNS_EDERROR, 0, out);
             }
         } else if (first.is(text, "next") || first.is(text, "failover")) {
-            if (size >= 2 && "forward".equals(enclosing(ctx, line, first.start()))) {
+            if (size >= 2 && "forward".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
                 Kind kind = first.is(text, "next") ? Kind.COREDNS_NEXT : Kind.COREDNS_FAILOVER;
                 for (int k = 1; k < size; k++) {
                     corefileSlot(line, text, st.get(k), kind, size - 2, out);
@@ -468,7 +463,7 @@ final class Slots {
      * FROM and TO of {@code rcode [MATCHTYPE] NAME FROM TO}, the arguments starting at {@code from}. A complete rule
      * has 3 or 4 arguments; while one is being typed, a leading match-type keyword tells where FROM is.
      */
-    private static void rewriteSlots(int line, String text, List<Lexed.Token> st, int from, List<Slot> out) {
+    private static void rewriteSlots(int line, String text, List<ConfigLine.Token> st, int from, List<Slot> out) {
         int rest = st.size() - from;
         int fromIdx;
         if (rest == 3) {
@@ -485,7 +480,7 @@ final class Slots {
         }
     }
 
-    private static boolean hasEmpty(List<Lexed.Token> st, int from) {
+    private static boolean hasEmpty(List<ConfigLine.Token> st, int from) {
         for (int k = from; k < st.size(); k++) {
             if (st.get(k).start() == st.get(k).end()) {
                 return true;
@@ -494,7 +489,7 @@ final class Slots {
         return false;
     }
 
-    private static boolean isMatchType(String text, Lexed.Token t) {
+    private static boolean isMatchType(String text, ConfigLine.Token t) {
         for (String m : REWRITE_MATCH_TYPES) {
             if (t.isIgnoreCase(text, m)) {
                 return true;
@@ -503,7 +498,7 @@ final class Slots {
         return false;
     }
 
-    private static void corefileSlot(int line, String text, Lexed.Token t, Kind kind, int others, List<Slot> out) {
+    private static void corefileSlot(int line, String text, ConfigLine.Token t, Kind kind, int others, List<Slot> out) {
         if (t.quoted() || t.punct() != 0) {
             return;
         }
@@ -515,92 +510,25 @@ final class Slots {
         out.add(new Slot(line, t.start(), t.end(), word, kind, null, -1, others));
     }
 
-    /**
-     * The first word of the Corefile directive whose block encloses column {@code col} of {@code line}
-     * ("template", "forward", ".:53"), or null when there is none within the context limit.
-     */
-    static String enclosing(ScanContext ctx, int line, int col) {
-        int depth = 0;
-        for (int l = line; l >= 0 && l >= line - org.rcodels.server.scan.Scanner.MAX_CONTEXT; l--) {
-            String t = ctx.line(l);
-            if (t == null) {
-                continue;
-            }
-            if (l != line && t.indexOf('{') < 0 && t.indexOf('}') < 0) {
-                continue;
-            }
-            List<Lexed.Token> tokens = Lexed.lex(t, Lexed.Syntax.COREFILE).tokens(false, -1);
-            for (int k = tokens.size() - 1; k >= 0; k--) {
-                Lexed.Token tok = tokens.get(k);
-                if (l == line && tok.start() >= col) {
-                    continue;
-                }
-                if (tok.punct() == '}') {
-                    depth++;
-                } else if (tok.punct() == '{') {
-                    if (depth == 0) {
-                        int s = k - 1;
-                        while (s > 0 && tokens.get(s - 1).punct() == 0) {
-                            s--;
-                        }
-                        return s >= 0 && s < k ? tokens.get(s).text(t) : null;
-                    }
-                    depth--;
-                }
-            }
-        }
-        return null;
-    }
-
     // --- unbound.conf
 
     private static final String[] UNBOUND_ANCHORS = {"local-zone", "-tag-action", "response-ip", "access-control",
         "interface-action", "rpz-action-override"};
 
-    /** Keyword -> number of values it takes; the last value is a local-zone type. */
-    private static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
-            "local-zone-override:", 3, "access-control-tag-action:", 3, "interface-tag-action:", 3,
-            "response-ip:", 2);
-
     private static void unbound(int line, String text, int cursor, List<Slot> out) {
-        if (!Words.containsAny(text, UNBOUND_ANCHORS)) {
+        if (!ConfigLine.containsAny(text, UNBOUND_ANCHORS)) {
             return;
         }
-        Lexed lx = Lexed.lex(text, Lexed.Syntax.UNBOUND);
-        if (cursor >= 0 && lx.inComment(cursor)) {
+        ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.UNBOUND);
+        if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
-        List<Lexed.Token> tokens = lx.tokens(false, cursor);
-        int k = 0;
-        while (k < tokens.size()) {
-            Lexed.Token key = tokens.get(k);
-            int e = k + 1;
-            while (e < tokens.size() && !isUnboundKeyword(text, tokens.get(e))) {
-                e++;
-            }
-            if (isUnboundKeyword(text, key)) {
-                unboundOption(line, text, key.text(text), tokens.subList(k + 1, e), out);
-            }
-            k = e;
-        }
+        UnboundConfScanner.forEachOption(text, cl.tokens(false, cursor),
+                (key, values) -> unboundOption(line, text, key.text(text), values, out));
     }
 
-    /** "name:" made of lower-case letters, digits and hyphens (so an IPv6 address such as fe80:: is not one). */
-    private static boolean isUnboundKeyword(String text, Lexed.Token t) {
-        if (t.quoted() || t.punct() != 0 || t.end() - t.start() < 2 || text.charAt(t.end() - 1) != ':') {
-            return false;
-        }
-        for (int i = t.start(); i < t.end() - 1; i++) {
-            char c = text.charAt(i);
-            if (!(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '-')) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static void unboundOption(int line, String text, String key, List<Lexed.Token> values, List<Slot> out) {
-        Integer count = ZONE_TYPE_KEYWORDS.get(key);
+    private static void unboundOption(int line, String text, String key, List<ConfigLine.Token> values, List<Slot> out) {
+        Integer count = UnboundConfScanner.ZONE_TYPE_KEYWORDS.get(key);
         if (count != null) {
             if (values.size() == count) {
                 unboundSlot(line, text, values.get(count - 1), Kind.UNBOUND_ZONE_TYPE, out);
@@ -616,7 +544,7 @@ final class Slots {
         }
     }
 
-    private static void unboundSlot(int line, String text, Lexed.Token t, Kind kind, List<Slot> out) {
+    private static void unboundSlot(int line, String text, ConfigLine.Token t, Kind kind, List<Slot> out) {
         if (t.punct() != 0) {
             return;
         }
@@ -628,36 +556,27 @@ final class Slots {
     // --- named.conf
 
     private static void named(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        if (Words.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), Lexed.LIMIT)) < 0) {
+        if (Scans.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), ConfigLine.LIMIT)) < 0) {
             return;
         }
-        int state = cursor >= 0 ? Lexed.stateBefore(ctx, line, Lexed.Syntax.NAMED) : -1;
-        namedLine(line, text, Lexed.lex(text, Lexed.Syntax.NAMED, state), cursor, out);
-        if (cursor < 0 && !out.isEmpty()) {
-            state = Lexed.stateBefore(ctx, line, Lexed.Syntax.NAMED);
-            if (state >= 0) {
-                // the line starts inside a block comment: only what follows its end is configuration
-                out.clear();
-                namedLine(line, text, Lexed.lex(text, Lexed.Syntax.NAMED, state), cursor, out);
-            }
+        if (cursor >= 0) {
+            int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.NAMED);
+            namedLine(line, text, ConfigLine.lex(text, ConfigLine.Syntax.NAMED, state), cursor, out);
+        } else {
+            ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out,
+                    cl -> namedLine(line, text, cl, cursor, out));
         }
     }
 
-    private static void namedLine(int line, String text, Lexed lx, int cursor, List<Slot> out) {
-        if (cursor >= 0 && lx.inComment(cursor)) {
+    private static void namedLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {
+        if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
-        List<Lexed.Token> tokens = lx.tokens(true, cursor);
-        int s = 0;
-        while (s < tokens.size()) {
-            int e = s;
-            while (e < tokens.size() && tokens.get(e).punct() == 0) {
-                e++;
-            }
-            if (e - s >= 4 && tokens.get(s).isIgnoreCase(text, "zone")) {
-                for (int k = s + 2; k + 1 < e; k++) {
-                    if (tokens.get(k).isIgnoreCase(text, "policy")) {
-                        Lexed.Token p = tokens.get(k + 1);
+        for (List<ConfigLine.Token> st : ConfigLine.statements(cl.tokens(true, cursor))) {
+            if (st.size() >= 4 && st.get(0).isIgnoreCase(text, "zone")) {
+                for (int k = 2; k + 1 < st.size(); k++) {
+                    if (st.get(k).isIgnoreCase(text, "policy")) {
+                        ConfigLine.Token p = st.get(k + 1);
                         if (!p.quoted()) {
                             out.add(new Slot(line, p.start(), p.end(), p.text(text), Kind.BIND_RPZ_POLICY, null, -1,
                                     0));
@@ -666,7 +585,6 @@ final class Slots {
                     }
                 }
             }
-            s = e + 1;
         }
     }
 
@@ -686,26 +604,23 @@ final class Slots {
     private static final Pattern PDNS_EDE = Pattern.compile("(?<!\\w)extendedErrorCode\\s*=(?!=)\\s*(\\w*+)");
 
     private static void lua(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        if (!Words.containsAny(text, LUA_ANCHORS)) {
+        if (!ConfigLine.containsAny(text, LUA_ANCHORS)) {
             return;
         }
-        int state = cursor >= 0 ? Lexed.stateBefore(ctx, line, Lexed.Syntax.LUA) : -1;
-        luaLine(line, text, Lexed.lex(text, Lexed.Syntax.LUA, state), cursor, out);
-        if (cursor < 0 && !out.isEmpty()) {
-            state = Lexed.stateBefore(ctx, line, Lexed.Syntax.LUA);
-            if (state >= 0) {
-                // the line starts inside a block comment or long string: only what follows its end is code
-                out.clear();
-                luaLine(line, text, Lexed.lex(text, Lexed.Syntax.LUA, state), cursor, out);
-            }
+        if (cursor >= 0) {
+            int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.LUA);
+            luaLine(line, text, ConfigLine.lex(text, ConfigLine.Syntax.LUA, state), cursor, out);
+        } else {
+            ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out,
+                    cl -> luaLine(line, text, cl, cursor, out));
         }
     }
 
-    private static void luaLine(int line, String text, Lexed lx, int cursor, List<Slot> out) {
-        if (cursor >= 0 && lx.inComment(cursor)) {
+    private static void luaLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {
+        if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
-        String code = lx.code;
+        String code = cl.code;
         Matcher m = LUA_MEMBER.matcher(code);
         while (m.find()) {
             String table = m.group(1).replaceAll("\\s+", "");
@@ -771,13 +686,13 @@ final class Slots {
     private static final Pattern CNAME_TO_ROOT = Pattern.compile("(?i)\\sCNAME\\s+\\*?\\.\\s*$");
 
     private static void zone(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        int limit = Math.min(text.length(), Lexed.LIMIT);
-        int semi = commentStart(text, limit);
+        int limit = Math.min(text.length(), ConfigLine.LIMIT);
+        int semi = ZoneScanner.commentStart(text, limit);
         int end = semi < 0 ? limit : semi;
         if (cursor >= 0 && semi >= 0 && cursor > semi) {
             return;
         }
-        if (Words.indexOfIgnoreCase(text, "cname", 0, end) < 0) {
+        if (Scans.indexOfIgnoreCase(text, "cname", 0, end) < 0) {
             return;
         }
         List<int[]> tokens = new ArrayList<>(6);
@@ -858,35 +773,19 @@ final class Slots {
                 if (t == null || t.isEmpty()) {
                     continue;
                 }
-                int limit = Math.min(t.length(), Lexed.LIMIT);
-                int semi = commentStart(t, limit);
+                int limit = Math.min(t.length(), ConfigLine.LIMIT);
+                int semi = ZoneScanner.commentStart(t, limit);
                 int end = semi < 0 ? limit : semi;
-                if (l != line && Words.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
+                if (l != line && Scans.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
                     // $ORIGIN rpz.example., an rpz-passthru. target, a .rpz-ip trigger: not this line's own word
                     return true;
                 }
-                if (l != line && Words.indexOfIgnoreCase(t, "cname", 0, end) >= 0
+                if (l != line && Scans.indexOfIgnoreCase(t, "cname", 0, end) >= 0
                         && CNAME_TO_ROOT.matcher(t.substring(0, end)).find() && ++others >= 2) {
                     return true;
                 }
             }
         }
         return false;
-    }
-
-    /** Index of the first ';' outside double quotes, or -1. */
-    private static int commentStart(String text, int limit) {
-        boolean quoted = false;
-        for (int i = 0; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c == '\\' && quoted) {
-                i++;
-            } else if (c == '"') {
-                quoted = !quoted;
-            } else if (c == ';' && !quoted) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -95,4 +95,16 @@ public final class Scans {
     public static boolean wholeWord(String text, int start, int end) {
         return (start == 0 || !wordChar(text.charAt(start - 1))) && (end >= text.length() || !wordChar(text.charAt(end)));
     }
+
+    /** Index of {@code lowerNeedle} (lower case) in text[from, to) ignoring ASCII case, or -1. */
+    public static int indexOfIgnoreCase(String text, String lowerNeedle, int from, int to) {
+        int n = lowerNeedle.length();
+        char first = lowerNeedle.charAt(0);
+        for (int i = from; i + n <= to; i++) {
+            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerNeedle, 0, n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
 }

@@ -34,18 +34,6 @@ final class ConfigMentions {
         Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.NAME, tool, null);
     }
 
-    /** True if the text contains any of the given substrings (the cheap per-line test before any lexing). */
-    static boolean containsAny(String text, String... anchors) {
-        int n = Math.min(text.length(), ConfigLine.LIMIT);
-        String t = n == text.length() ? text : text.substring(0, n);
-        for (String a : anchors) {
-            if (t.indexOf(a) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** True if the line holds a run of at least 6 upper-case ASCII letters (a possible mnemonic). */
     static boolean hasUpperRun(String text) {
         int n = Math.min(text.length(), ConfigLine.LIMIT);

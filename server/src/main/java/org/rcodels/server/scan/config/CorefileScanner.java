@@ -23,35 +23,24 @@ import org.rcodels.server.scan.Scans;
  * Names are mentioned whatever their case, even where CoreDNS itself wants upper case (template rcode): a wrong-case
  * name still names the code, and telling the user is the diagnostics' job.
  */
-public final class CorefileScanner implements Scanner {
+public final class CorefileScanner extends ConfigScanner {
     static final String TOOL = "coredns";
 
-    private static final String[] ANCHORS = {"rcode", "ederror", "next", "failover", "alternate", "block", "filter",
-        "servfail"};
+    public CorefileScanner() {
+        super("rcode", "ederror", "next", "failover", "alternate", "block", "filter", "servfail");
+    }
 
     @Override
-    public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
-        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
-            return;
+    void config(ScanContext ctx, int line, String text, List<Mention> out) {
+        List<ConfigLine.Token> tokens = ConfigLine.lex(text, ConfigLine.Syntax.COREFILE).tokens(false);
+        for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
+            statement(ctx, line, text, st, out);
         }
-        int from = out.size();
-        if (anchored) {
-            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.COREFILE);
-            List<ConfigLine.Token> tokens = cl.tokens(false);
-            int s = 0;
-            while (s < tokens.size()) {
-                int e = s;
-                while (e < tokens.size() && tokens.get(e).punct() == 0) {
-                    e++;
-                }
-                if (e > s) {
-                    statement(ctx, line, text, tokens.subList(s, e), out);
-                }
-                s = e + 1;
-            }
-        }
-        UpperNames.scan(ctx, line, text, TOOL, out, from);
+    }
+
+    @Override
+    String tool(ScanContext ctx) {
+        return TOOL;
     }
 
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {
@@ -134,17 +123,21 @@ public final class CorefileScanner implements Scanner {
 
     /**
      * The first word of the directive whose block encloses column {@code col} of {@code line} ("template", "acl",
-     * ".:53"), or null when there is none within {@link Scanner#MAX_CONTEXT} lines.
+     * ".:53"), or null when there is none within {@link Scanner#MAX_CONTEXT} lines. Shared with completion and
+     * diagnostics.
      */
-    static String enclosing(ScanContext ctx, int line, int col) {
+    public static String enclosing(ScanContext ctx, int line, int col) {
         int depth = 0;
         for (int l = line; l >= 0 && l >= line - MAX_CONTEXT; l--) {
             String t = ctx.line(l);
             if (t == null) {
                 continue;
             }
-            ConfigLine cl = ConfigLine.lex(t, ConfigLine.Syntax.COREFILE);
-            List<ConfigLine.Token> tokens = cl.tokens(false);
+            if (l != line && t.indexOf('{') < 0 && t.indexOf('}') < 0) {
+                // no brace, no block boundary: not worth lexing
+                continue;
+            }
+            List<ConfigLine.Token> tokens = ConfigLine.lex(t, ConfigLine.Syntax.COREFILE).tokens(false);
             for (int k = tokens.size() - 1; k >= 0; k--) {
                 ConfigLine.Token tok = tokens.get(k);
                 if (l == line && tok.start() >= col) {

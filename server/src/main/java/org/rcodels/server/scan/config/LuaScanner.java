@@ -8,7 +8,6 @@ import java.util.regex.Pattern;
 import org.rcodels.catalog.Kind;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
-import org.rcodels.server.scan.Scanner;
 import org.rcodels.server.scan.Scans;
 
 /**
@@ -32,15 +31,11 @@ import org.rcodels.server.scan.Scans;
  * silence), {@code policy.REFUSE} (REFUSED) as policy words; {@code kres.rcode.NAME}; {@code kres.extended_error.NAME}
  * (EDE, by kresd's short names). NO_ANSWER, TC and PASS produce no code and are not mentions.
  */
-public final class LuaScanner implements Scanner {
+public final class LuaScanner extends ConfigScanner {
     static final String DNSDIST = "dnsdist";
     static final String DNSDIST_ACTION = "dnsdist-action";
     static final String PDNS = "pdns-lua";
     static final String KRESD = "kresd";
-
-    private static final String[] ANCHORS = {"DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError",
-        "NegativeAndSOAAction", "exceed", "topResponses", "pdns", "Policy", "rcode", "extendedErrorCode",
-        "function", "policy", "kres"};
 
     private static final Pattern DNSRCODE = Pattern.compile("\\bDNSRCode\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
@@ -66,26 +61,19 @@ public final class LuaScanner implements Scanner {
     private static final Set<String> PDNS_RCODES = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
             "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE");
 
+    public LuaScanner() {
+        super("DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError", "NegativeAndSOAAction",
+                "exceed", "topResponses", "pdns", "Policy", "rcode", "extendedErrorCode", "function", "policy", "kres");
+    }
+
     @Override
-    public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
-        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
-            return;
-        }
-        int from = out.size();
-        if (anchored) {
-            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.LUA);
-            config(ctx, line, text, cl.code, out);
-            if (out.size() > from) {
-                int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.LUA);
-                if (state >= 0) {
-                    // the line starts inside a block comment or long string: only what follows its end is code
-                    out.subList(from, out.size()).clear();
-                    config(ctx, line, text, ConfigLine.lex(text, ConfigLine.Syntax.LUA, state).code, out);
-                }
-            }
-        }
-        UpperNames.scan(ctx, line, text, flavour(ctx.uri()), out, from);
+    void config(ScanContext ctx, int line, String text, List<Mention> out) {
+        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cl -> scanCode(ctx, line, text, cl.code, out));
+    }
+
+    @Override
+    String tool(ScanContext ctx) {
+        return flavour(ctx.uri());
     }
 
     /** The tool whose spelling plain upper-case names in this file most likely follow, from the file name. */
@@ -105,7 +93,7 @@ public final class LuaScanner implements Scanner {
         return null;
     }
 
-    private void config(ScanContext ctx, int line, String text, String code, List<Mention> out) {
+    private void scanCode(ScanContext ctx, int line, String text, String code, List<Mention> out) {
         Matcher m;
         if (code.contains("DNSRCode")) {
             m = DNSRCODE.matcher(code);

@@ -3,7 +3,6 @@ package org.rcodels.server.scan.config;
 import java.util.List;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
-import org.rcodels.server.scan.Scanner;
 
 /**
  * BIND named.conf. Recognised:
@@ -19,47 +18,25 @@ import org.rcodels.server.scan.Scanner;
  *       upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
-public final class NamedConfScanner implements Scanner {
+public final class NamedConfScanner extends ConfigScanner {
     static final String TOOL = "bind";
 
-    private static final String[] ANCHORS = {"policy", "servfail-ttl", "nxdomain", "nodata-per-second",
-        "require-server-cookie"};
-
-    @Override
-    public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
-        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
-            return;
-        }
-        int from = out.size();
-        if (anchored) {
-            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.NAMED);
-            config(ctx, line, text, cl, out);
-            if (out.size() > from) {
-                int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.NAMED);
-                if (state >= 0) {
-                    // the line starts inside a block comment: only what follows its end is configuration
-                    out.subList(from, out.size()).clear();
-                    config(ctx, line, text, ConfigLine.lex(text, ConfigLine.Syntax.NAMED, state), out);
-                }
-            }
-        }
-        UpperNames.scan(ctx, line, text, TOOL, out, from);
+    public NamedConfScanner() {
+        super("policy", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
     }
 
-    private void config(ScanContext ctx, int line, String text, ConfigLine cl, List<Mention> out) {
-        List<ConfigLine.Token> tokens = cl.tokens(true);
-        int s = 0;
-        while (s < tokens.size()) {
-            int e = s;
-            while (e < tokens.size() && tokens.get(e).punct() == 0) {
-                e++;
+    @Override
+    void config(ScanContext ctx, int line, String text, List<Mention> out) {
+        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out, cl -> {
+            for (List<ConfigLine.Token> st : ConfigLine.statements(cl.tokens(true))) {
+                statement(ctx, line, text, st, out);
             }
-            if (e > s) {
-                statement(ctx, line, text, tokens.subList(s, e), out);
-            }
-            s = e + 1;
-        }
+        });
+    }
+
+    @Override
+    String tool(ScanContext ctx) {
+        return TOOL;
     }
 
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {

@@ -2,9 +2,9 @@ package org.rcodels.server.scan.config;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
-import org.rcodels.server.scan.Scanner;
 
 /**
  * unbound.conf. Recognised:
@@ -23,14 +23,11 @@ import org.rcodels.server.scan.Scanner;
  *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
-public final class UnboundConfScanner implements Scanner {
+public final class UnboundConfScanner extends ConfigScanner {
     static final String TOOL = "unbound";
 
-    private static final String[] ANCHORS = {"local-zone", "-tag-action", "response-ip", "access-control",
-        "interface-action", "rpz-", "servfail", "nxdomain"};
-
-    /** Keyword -> number of values it takes; the last value is a local-zone type. */
-    private static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
+    /** Keyword -> number of values it takes; the last value is a local-zone type. Shared with completion. */
+    public static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
             "local-zone-override:", 3, "access-control-tag-action:", 3, "interface-tag-action:", 3,
             "response-ip:", 2);
 
@@ -41,34 +38,44 @@ public final class UnboundConfScanner implements Scanner {
     private static final Map<String, String> ACCESS_ACTIONS = Map.of("refuse", "rcode:5",
             "refuse_non_local", "rcode:5", "allow_cookie", "rcode:23");
 
+    public UnboundConfScanner() {
+        super("local-zone", "-tag-action", "response-ip", "access-control", "interface-action", "rpz-", "servfail",
+                "nxdomain");
+    }
+
     @Override
-    public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        boolean anchored = ConfigMentions.containsAny(text, ANCHORS);
-        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
-            return;
-        }
-        int from = out.size();
-        if (anchored) {
-            ConfigLine cl = ConfigLine.lex(text, ConfigLine.Syntax.UNBOUND);
-            List<ConfigLine.Token> tokens = cl.tokens(false);
-            int k = 0;
-            while (k < tokens.size()) {
-                ConfigLine.Token key = tokens.get(k);
-                int e = k + 1;
-                while (e < tokens.size() && !isKeyword(text, tokens.get(e))) {
-                    e++;
-                }
-                if (isKeyword(text, key)) {
-                    option(ctx, line, text, key, tokens.subList(k + 1, e), out);
-                }
-                k = e;
+    void config(ScanContext ctx, int line, String text, List<Mention> out) {
+        List<ConfigLine.Token> tokens = ConfigLine.lex(text, ConfigLine.Syntax.UNBOUND).tokens(false);
+        forEachOption(text, tokens, (key, values) -> option(ctx, line, text, key, values, out));
+    }
+
+    @Override
+    String tool(ScanContext ctx) {
+        return TOOL;
+    }
+
+    /**
+     * Splits the tokens of a line into options: each keyword with the values up to the next keyword (tokens before
+     * the first keyword belong to none). Shared with completion and diagnostics.
+     */
+    public static void forEachOption(String text, List<ConfigLine.Token> tokens,
+                                     BiConsumer<ConfigLine.Token, List<ConfigLine.Token>> option) {
+        int k = 0;
+        while (k < tokens.size()) {
+            ConfigLine.Token key = tokens.get(k);
+            int e = k + 1;
+            while (e < tokens.size() && !isKeyword(text, tokens.get(e))) {
+                e++;
             }
+            if (isKeyword(text, key)) {
+                option.accept(key, tokens.subList(k + 1, e));
+            }
+            k = e;
         }
-        UpperNames.scan(ctx, line, text, TOOL, out, from);
     }
 
     /** "name:" made of lower-case letters, digits and hyphens (so an IPv6 address such as fe80:: is not one). */
-    private static boolean isKeyword(String text, ConfigLine.Token t) {
+    public static boolean isKeyword(String text, ConfigLine.Token t) {
         if (t.quoted() || t.punct() != 0 || t.end() - t.start() < 2 || text.charAt(t.end() - 1) != ':') {
             return false;
         }
@@ -117,14 +124,8 @@ public final class UnboundConfScanner implements Scanner {
     /** A value, bare or quoted, that is one of the policy words of {@code map}. */
     private static void policyValue(ScanContext ctx, int line, String text, ConfigLine.Token t,
                                     Map<String, String> map, List<Mention> out) {
-        int s = t.start();
-        int e = t.end();
-        if (t.quoted()) {
-            s++;
-            if (e - s >= 1 && (text.charAt(e - 1) == '"' || text.charAt(e - 1) == '\'')) {
-                e--;
-            }
-        }
+        int s = t.innerStart();
+        int e = t.innerEnd(text);
         if (s >= e) {
             return;
         }

@@ -65,7 +65,7 @@ public final class ZoneScanner implements Scanner {
         int limit = Math.min(text.length(), MAX_LINE);
         int semi = commentStart(text, limit);
         int dataEnd = semi < 0 ? limit : semi;
-        if (indexOfIgnoreCase(text, "cname", 0, dataEnd) >= 0) {
+        if (Scans.indexOfIgnoreCase(text, "cname", 0, dataEnd) >= 0) {
             Rec r = parse(text, dataEnd);
             if (r != null && (r.target() == Target.ROOT || r.target() == Target.WILDCARD_ROOT)
                     && isRpz(ctx, line, r)) {
@@ -142,8 +142,8 @@ public final class ZoneScanner implements Scanner {
 
     // -------------------------------------------------------------------------------------------------- records
 
-    /** Index of the first ';' outside double quotes, or -1. */
-    static int commentStart(String text, int limit) {
+    /** Index of the first ';' outside double quotes in text[0, limit), or -1. Shared with completion and diagnostics. */
+    public static int commentStart(String text, int limit) {
         boolean quoted = false;
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
@@ -259,17 +259,6 @@ public final class ZoneScanner implements Scanner {
         return c == ' ' || c == '\t';
     }
 
-    static int indexOfIgnoreCase(String text, String lowerNeedle, int from, int to) {
-        int n = lowerNeedle.length();
-        char first = lowerNeedle.charAt(0);
-        for (int i = from; i + n <= to; i++) {
-            if ((text.charAt(i) | 0x20) == first && text.regionMatches(true, i, lowerNeedle, 0, n)) {
-                return i;
-            }
-        }
-        return -1;
-    }
-
     // ------------------------------------------------------------------------------------------------ RPZ or not
 
     private static boolean isRpz(ScanContext ctx, int line, Rec here) {
@@ -327,10 +316,10 @@ public final class ZoneScanner implements Scanner {
             return SIGN_NONE;
         }
         if (l.charAt(0) == '$') {
-            return l.regionMatches(true, 0, "$ORIGIN", 0, 7) && indexOfIgnoreCase(l, "rpz", 7, end) >= 0
+            return l.regionMatches(true, 0, "$ORIGIN", 0, 7) && Scans.indexOfIgnoreCase(l, "rpz", 7, end) >= 0
                     ? SIGN_RPZ : SIGN_NONE;
         }
-        if (indexOfIgnoreCase(l, "rpz", 0, end) < 0 && indexOfIgnoreCase(l, "cname", 0, end) < 0) {
+        if (Scans.indexOfIgnoreCase(l, "rpz", 0, end) < 0 && Scans.indexOfIgnoreCase(l, "cname", 0, end) < 0) {
             return SIGN_NONE;
         }
         Rec r = parse(l, end);

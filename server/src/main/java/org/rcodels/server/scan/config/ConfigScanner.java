@@ -1,0 +1,37 @@
+package org.rcodels.server.scan.config;
+
+import java.util.List;
+import org.rcodels.server.scan.Mention;
+import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scanner;
+
+/**
+ * The shape every config scanner shares: a cheap substring test for the scanner's anchors, the config language's own
+ * rules on a line that holds one, then upper-case mnemonics anywhere else on the line ({@link UpperNames}).
+ */
+abstract class ConfigScanner implements Scanner {
+    private final String[] anchors;
+
+    ConfigScanner(String... anchors) {
+        this.anchors = anchors;
+    }
+
+    @Override
+    public final void scan(ScanContext ctx, int line, String text, List<Mention> out) {
+        boolean anchored = ConfigLine.containsAny(text, anchors);
+        if (!anchored && !ConfigMentions.hasUpperRun(text)) {
+            return;
+        }
+        int from = out.size();
+        if (anchored) {
+            config(ctx, line, text, out);
+        }
+        UpperNames.scan(ctx, line, text, tool(ctx), out, from);
+    }
+
+    /** The mentions of this config language's own rules, on a line that holds one of the anchors. */
+    abstract void config(ScanContext ctx, int line, String text, List<Mention> out);
+
+    /** The tool whose spelling the upper-case names of this file follow (null: none in particular). */
+    abstract String tool(ScanContext ctx);
+}
