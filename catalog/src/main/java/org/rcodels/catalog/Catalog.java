@@ -296,6 +296,34 @@ public final class Catalog {
         if (value < 0 || value > kind.maxValue()) {
             return List.of();
         }
+        // scanners look up the small values over and over: those answers are kept (immutable lists; a race only
+        // computes one twice)
+        if (value < SMALL_VALUES) {
+            List<Entry>[] cache = smallLookups.get(kind);
+            List<Entry> l = cache[value];
+            if (l == null) {
+                l = computeLookup(kind, value);
+                cache[value] = l;
+            }
+            return l;
+        }
+        return computeLookup(kind, value);
+    }
+
+    private static final int SMALL_VALUES = 256;
+
+    private final Map<Kind, List<Entry>[]> smallLookups = smallLookupTables();
+
+    @SuppressWarnings("unchecked")
+    private static Map<Kind, List<Entry>[]> smallLookupTables() {
+        Map<Kind, List<Entry>[]> m = new java.util.EnumMap<>(Kind.class);
+        for (Kind k : Kind.values()) {
+            m.put(k, new List[SMALL_VALUES]);
+        }
+        return m;
+    }
+
+    private List<Entry> computeLookup(Kind kind, int value) {
         List<Entry> exact = new ArrayList<>(2);
         Entry range = null;
         for (Entry e : byKind.get(kind)) {
@@ -355,6 +383,23 @@ public final class Catalog {
         if (text == null) {
             return List.of();
         }
+        // scanners resolve the same few words on every line of a log: answers are kept, up to a bound
+        List<Spelling> known = resolved.get(text);
+        if (known != null) {
+            return known;
+        }
+        List<Spelling> out = List.copyOf(computeResolve(text));
+        if (resolved.size() >= MAX_RESOLVED) {
+            resolved.clear();
+        }
+        resolved.put(text, out);
+        return out;
+    }
+
+    private static final int MAX_RESOLVED = 4096;
+    private final Map<String, List<Spelling>> resolved = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private List<Spelling> computeResolve(String text) {
         String t = text.strip();
         if (t.isEmpty() || t.length() > 80) {
             return List.of();

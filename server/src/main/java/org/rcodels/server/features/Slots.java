@@ -559,13 +559,8 @@ final class Slots {
         if (Scans.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), ConfigLine.LIMIT)) < 0) {
             return;
         }
-        if (cursor >= 0) {
-            int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.NAMED);
-            namedLine(line, text, ConfigLine.lex(text, ConfigLine.Syntax.NAMED, state), cursor, out);
-        } else {
-            ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out,
-                    cl -> namedLine(line, text, cl, cursor, out));
-        }
+        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out, cursor >= 0,
+                cl -> namedLine(line, text, cl, cursor, out));
     }
 
     private static void namedLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {
@@ -607,13 +602,8 @@ final class Slots {
         if (!ConfigLine.containsAny(text, LUA_ANCHORS)) {
             return;
         }
-        if (cursor >= 0) {
-            int state = ConfigLine.stateBefore(ctx, line, ConfigLine.Syntax.LUA);
-            luaLine(line, text, ConfigLine.lex(text, ConfigLine.Syntax.LUA, state), cursor, out);
-        } else {
-            ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out,
-                    cl -> luaLine(line, text, cl, cursor, out));
-        }
+        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cursor >= 0,
+                cl -> luaLine(line, text, cl, cursor, out));
     }
 
     private static void luaLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {

@@ -331,6 +331,20 @@ public final class ConfigLine {
      */
     public static <T> void inContext(ScanContext ctx, int line, String text, Syntax syntax, List<T> out,
                                      Consumer<ConfigLine> config) {
+        inContext(ctx, line, text, syntax, out, false, config);
+    }
+
+    /**
+     * As {@link #inContext(ScanContext, int, String, Syntax, List, Consumer)}, but with {@code stateFirst} the state is
+     * looked up first and the line lexed once in it, whatever the line holds (completion: after a block's end on this
+     * line, a slot may be there only once the block is known).
+     */
+    public static <T> void inContext(ScanContext ctx, int line, String text, Syntax syntax, List<T> out,
+                                     boolean stateFirst, Consumer<ConfigLine> config) {
+        if (stateFirst) {
+            config.accept(lex(text, syntax, stateBefore(ctx, line, syntax)));
+            return;
+        }
         int from = out.size();
         config.accept(lex(text, syntax));
         if (out.size() > from) {

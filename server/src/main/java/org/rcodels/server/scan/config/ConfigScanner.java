@@ -10,9 +10,11 @@ import org.rcodels.server.scan.Scanner;
  * rules on a line that holds one, then upper-case mnemonics anywhere else on the line ({@link UpperNames}).
  */
 abstract class ConfigScanner implements Scanner {
+    private final String tool;
     private final String[] anchors;
 
-    ConfigScanner(String... anchors) {
+    ConfigScanner(String tool, String... anchors) {
+        this.tool = tool;
         this.anchors = anchors;
     }
 
@@ -33,5 +35,7 @@ abstract class ConfigScanner implements Scanner {
     abstract void config(ScanContext ctx, int line, String text, List<Mention> out);
 
     /** The tool whose spelling the upper-case names of this file follow (null: none in particular). */
-    abstract String tool(ScanContext ctx);
+    String tool(ScanContext ctx) {
+        return tool;
+    }
 }

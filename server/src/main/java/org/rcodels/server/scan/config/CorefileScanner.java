@@ -27,7 +27,7 @@ public final class CorefileScanner extends ConfigScanner {
     static final String TOOL = "coredns";
 
     public CorefileScanner() {
-        super("rcode", "ederror", "next", "failover", "alternate", "block", "filter", "servfail");
+        super(TOOL, "rcode", "ederror", "next", "failover", "alternate", "block", "filter", "servfail");
     }
 
     @Override
@@ -36,11 +36,6 @@ public final class CorefileScanner extends ConfigScanner {
         for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
             statement(ctx, line, text, st, out);
         }
-    }
-
-    @Override
-    String tool(ScanContext ctx) {
-        return TOOL;
     }
 
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {

@@ -62,7 +62,8 @@ public final class LuaScanner extends ConfigScanner {
             "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE");
 
     public LuaScanner() {
-        super("DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError", "NegativeAndSOAAction",
+        // the tool of upper-case names depends on the file: see tool()
+        super(null, "DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError", "NegativeAndSOAAction",
                 "exceed", "topResponses", "pdns", "Policy", "rcode", "extendedErrorCode", "function", "policy", "kres");
     }
 

@@ -22,7 +22,7 @@ public final class NamedConfScanner extends ConfigScanner {
     static final String TOOL = "bind";
 
     public NamedConfScanner() {
-        super("policy", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
+        super(TOOL, "policy", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
     }
 
     @Override
@@ -32,11 +32,6 @@ public final class NamedConfScanner extends ConfigScanner {
                 statement(ctx, line, text, st, out);
             }
         });
-    }
-
-    @Override
-    String tool(ScanContext ctx) {
-        return TOOL;
     }
 
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {

@@ -39,19 +39,14 @@ public final class UnboundConfScanner extends ConfigScanner {
             "refuse_non_local", "rcode:5", "allow_cookie", "rcode:23");
 
     public UnboundConfScanner() {
-        super("local-zone", "-tag-action", "response-ip", "access-control", "interface-action", "rpz-", "servfail",
-                "nxdomain");
+        super(TOOL, "local-zone", "-tag-action", "response-ip", "access-control", "interface-action", "rpz-",
+                "servfail", "nxdomain");
     }
 
     @Override
     void config(ScanContext ctx, int line, String text, List<Mention> out) {
         List<ConfigLine.Token> tokens = ConfigLine.lex(text, ConfigLine.Syntax.UNBOUND).tokens(false);
         forEachOption(text, tokens, (key, values) -> option(ctx, line, text, key, values, out));
-    }
-
-    @Override
-    String tool(ScanContext ctx) {
-        return TOOL;
     }
 
     /**
