@@ -9,9 +9,11 @@ import java.nio.file.Path;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -39,11 +41,23 @@ import org.rcodels.catalog.Status;
 public final class Driver {
 
     /**
-     * The JVM flags of the launcher script (rcode-ls) and of the VS Code extension, without the CDS archive: keep
-     * them in step with the script. Both servers in the start comparison get the same flags.
+     * The JVM options the launcher script (rcode-ls) passes on every run, without the archive. Keep in step with the
+     * script.
      */
-    static final List<String> JVM_FLAGS = List.of("-XX:+UseSerialGC", "-Xshare:auto", "-Xlog:disable",
-            "-Xlog:all=warning:stderr");
+    static final List<String> COMMON_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions",
+            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+
+    /** What the script adds for the language server (not for the command line). */
+    static final List<String> SERVER_ONLY_FLAGS = List.of("-Xms16m", "-XX:MaxNewSize=16m", "-XX:-ShrinkHeapInSteps",
+            "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10", "-XX:TrimNativeHeapInterval=5000");
+
+    static final List<String> JVM_FLAGS = concat(COMMON_FLAGS, SERVER_ONLY_FLAGS);
+
+    static List<String> concat(List<String> a, List<String> b) {
+        List<String> l = new ArrayList<>(a);
+        l.addAll(b);
+        return List.copyOf(l);
+    }
 
     private final Path root;
     private final Path jar;
@@ -203,6 +217,20 @@ public final class Driver {
         return cmd;
     }
 
+    /** The command line as the launcher runs it: the common options and the archive, if one was made. */
+    private List<String> cliCommand(String... args) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(java);
+        cmd.addAll(COMMON_FLAGS);
+        if (cdsServer != null) {
+            cmd.add("-XX:SharedArchiveFile=" + cdsServer);
+        }
+        cmd.add("-jar");
+        cmd.add(jar.toString());
+        cmd.addAll(List.of(args));
+        return cmd;
+    }
+
     private List<String> baselineCommand(Path archive) {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
@@ -217,6 +245,10 @@ public final class Driver {
 
     private List<String> flags() {
         return flags;
+    }
+
+    /** One server to start: a name, its command, more environment. */
+    private record Contender(String name, List<String> command, Map<String, String> env) {
     }
 
     private void start() throws Exception {
@@ -253,45 +285,92 @@ public final class Driver {
             log("the baseline's CDS archive was not made");
             cdsBaseline = null;
         }
+        // the launcher script, with its own cache folder: the first run makes the archive in the background
+        Path script = root.resolve("rcode-ls");
+        Contender launcher = null;
+        if (Files.isRegularFile(script)) {
+            Path xdg = work.resolve("xdg");
+            deleteTree(xdg);
+            Map<String, String> env = Map.of("RCODE_LS_JAR", jar.toString(), "XDG_CACHE_HOME", xdg.toString(),
+                    "JAVA_HOME", Path.of(java).getParent().getParent().toString());
+            launcher = new Contender("rcode-ls via the launcher script (bash, its archive)",
+                    List.of("bash", script.toString()), env);
+            timeToInitialize(launcher);
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+            while (!hasArchive(xdg.resolve("rcode-ls")) && System.nanoTime() < until) {
+                sleep(200);
+            }
+            if (!hasArchive(xdg.resolve("rcode-ls"))) {
+                log("the launcher made no archive in " + xdg);
+            }
+        }
         for (boolean cds : new boolean[] {false, true}) {
             if (cds && (cdsBaseline == null || archives.contains(null))) {
                 continue;
             }
-            List<List<String>> cmds = new ArrayList<>();
-            cmds.add(baselineCommand(cds ? cdsBaseline : null));
+            String mode = cds ? "with AppCDS" : "without AppCDS";
+            List<Contender> all = new ArrayList<>();
+            all.add(new Contender("LSP4J baseline, " + mode, baselineCommand(cds ? cdsBaseline : null), Map.of()));
             for (int k = 0; k < servers.size(); k++) {
-                cmds.add(serverCommand(servers.get(k), cds ? archives.get(k) : (Path) null));
+                all.add(new Contender((k == 0 ? "rcode-ls" : "rcode-ls (" + servers.get(k).getFileName() + ")") + ", "
+                        + mode, serverCommand(servers.get(k), cds ? archives.get(k) : (Path) null), Map.of()));
+            }
+            if (cds && launcher != null) {
+                all.add(launcher);
             }
             // warm the file cache and the archives
-            for (List<String> cmd : cmds) {
-                timeToInitialize(cmd);
+            for (Contender c : all) {
+                timeToInitialize(c);
             }
-            long[][] t = new long[cmds.size()][runs];
+            long[][] t = new long[all.size()][runs];
             for (int i = 0; i < runs; i++) {
                 // a different one goes first each round
-                for (int j = 0; j < cmds.size(); j++) {
-                    int k = (i + j) % cmds.size();
-                    t[k][i] = timeToInitialize(cmds.get(k));
+                for (int j = 0; j < all.size(); j++) {
+                    int k = (i + j) % all.size();
+                    t[k][i] = timeToInitialize(all.get(k));
                 }
             }
-            String mode = cds ? "with AppCDS" : "without AppCDS";
             Stats sb = Stats.of(t[0]);
-            row("start, LSP4J baseline, " + mode, "median " + Stats.time(sb.p50()) + ", p90 " + Stats.time(sb.p90()),
+            row("start, " + all.get(0).name(), "median " + Stats.time(sb.p50()) + ", p90 " + Stats.time(sb.p90()),
                     "", "");
-            for (int k = 1; k < cmds.size(); k++) {
+            for (int k = 1; k < all.size(); k++) {
                 Stats ss = Stats.of(t[k]);
                 double ratio = (double) ss.p50() / sb.p50();
-                String name = k == 1 ? "rcode-ls" : "rcode-ls (" + servers.get(k - 1).getFileName() + ")";
-                row("start, " + name + ", " + mode, "median " + Stats.time(ss.p50()) + ", p90 "
+                row("start, " + all.get(k).name(), "median " + Stats.time(ss.p50()) + ", p90 "
                         + Stats.time(ss.p90()) + String.format(" (%.2fx baseline)", ratio),
                         "<= 1.1x baseline" + (cds ? ", ~160 ms" : ""), ratio <= 1.1 ? "met" : "NOT met");
             }
         }
     }
 
-    private long timeToInitialize(List<String> cmd) throws IOException {
+    private static boolean hasArchive(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (var s = Files.list(dir)) {
+            return s.anyMatch(p -> p.getFileName().toString().endsWith(".jsa"));
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                p.toFile().setWritable(true);
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private long timeToInitialize(Contender c) throws IOException {
+        return timeToInitialize(c.command(), c.env());
+    }
+
+    private long timeToInitialize(List<String> cmd, Map<String, String> env) throws IOException {
         long t0 = System.nanoTime();
-        try (LspClient c = LspClient.start(cmd, null)) {
+        try (LspClient c = LspClient.start(cmd, env, null)) {
             c.await(c.request("initialize", initializeParams()));
             long t = System.nanoTime() - t0;
             c.notify("initialized", "{}");
@@ -361,8 +440,8 @@ public final class Driver {
                 latencies(c, uri, smallUri, starts, codes);
             }
 
-            // memory
-            sleep(3000);
+            // memory: the server collects after the big open; the launcher trims malloc'd memory every 5 s
+            sleep(6000);
             long rssSettled = rss(c.pid());
             long rssGc = -1;
             Path jcmd = Path.of(java).resolveSibling("jcmd");
@@ -370,10 +449,16 @@ public final class Driver {
                 new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.run")
                         .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start()
                         .waitFor(60, TimeUnit.SECONDS);
-                sleep(1000);
+                sleep(6000);
                 rssGc = rss(c.pid());
                 new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.heap_info")
                         .redirectErrorStream(true).redirectOutput(work.resolve("heap-info.txt").toFile()).start()
+                        .waitFor(60, TimeUnit.SECONDS);
+                if (System.getProperty("rcodels.heapDump") != null) {
+                    jcmd(c.pid(), "GC.heap_dump", System.getProperty("rcodels.heapDump"));
+                }
+                new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "GC.class_histogram")
+                        .redirectErrorStream(true).redirectOutput(work.resolve("class-histogram.txt").toFile()).start()
                         .waitFor(60, TimeUnit.SECONDS);
                 // with -XX:NativeMemoryTracking=summary in --flags: where the memory outside the heap goes
                 new ProcessBuilder(jcmd.toString(), Long.toString(c.pid()), "VM.native_memory", "summary")
@@ -387,10 +472,10 @@ public final class Driver {
             row("RSS before opening documents", mb(rss0), "", "");
             row("RSS peak during the 100 MB didOpen (VmHWM)", mb(hwm), "", "");
             row("RSS right after the didOpen", mb(rssOpen), "", "");
-            row("RSS 3 s after the requests (the server's own GC)", mb(rssSettled),
+            row("RSS 6 s after the requests (the server's own GC and trim)", mb(rssSettled),
                     "<= 64 MB + 1.5 x " + mb(docs) + " = " + mb(limit), rssSettled <= limit ? "met" : "NOT met");
             if (rssGc >= 0) {
-                row("RSS after a forced GC (jcmd GC.run)", mb(rssGc), "<= " + mb(limit),
+                row("RSS 6 s after a forced GC (jcmd GC.run)", mb(rssGc), "<= " + mb(limit),
                         rssGc <= limit ? "met" : "NOT met");
             }
             if (jfr != null) {
@@ -595,27 +680,37 @@ public final class Driver {
         int n = Math.max(3, Math.min(runs, 5));
         log("check: " + n + " runs of each");
         String pattern = String.join("|", codeNames());
+        // grep's output must go to a file: with stdout on /dev/null, GNU grep stops at the first match
+        File grepOut = work.resolve("grep-count.txt").toFile();
         List<String> grep = List.of("grep", "-c", "-E", pattern, big.toString());
-        List<String> check = serverCommand(cdsServer, "check", "--summary", big.toString());
+        List<String> check = cliCommand("check", "--summary", big.toString());
+        Path one = work.resolve("one-line.log");
+        Files.writeString(one, "Jan 24 10:11:25 dnsmasq[812]: reply nothere.example.com is NXDOMAIN\n");
+        List<String> fixed = cliCommand("check", "--summary", one.toString());
         Path summary = work.resolve("check-summary.txt");
         run(check, summary.toFile());
-        run(grep, work.resolve("grep-count.txt").toFile());
+        run(grep, grepOut);
         long[] tg = new long[n];
         long[] tc = new long[n];
+        long[] tf = new long[n];
         for (int i = 0; i < n; i++) {
-            tg[i] = run(grep, null);
-            tc[i] = run(check, null);
+            tg[i] = run(grep, grepOut);
+            tc[i] = run(check, summary.toFile());
+            tf[i] = run(fixed, work.resolve("check-one-line.txt").toFile());
         }
         long size = Files.size(big);
         long g = Stats.median(tg);
         long ch = Stats.median(tc);
+        long f = Stats.median(tf);
         double mbsG = size / 1048576.0 / (g / 1e9);
         double mbsC = size / 1048576.0 / (ch / 1e9);
+        double mbsScan = size / 1048576.0 / (Math.max(1, ch - f) / 1e9);
         row("grep -c -E (" + codeNames().size() + " code names), " + mb(size), String.format("median %s (%.0f MB/s)",
                 Stats.time(g), mbsG), "", "");
-        row("rcode-ls check --summary, " + mb(size) + " (JVM start included)", String.format(
-                "median %s (%.0f MB/s, %.2fx grep's throughput)", Stats.time(ch), mbsC, mbsC / mbsG),
-                ">= 0.5x grep", mbsC / mbsG >= 0.5 ? "met" : "NOT met");
+        row("rcode-ls check --summary, one-line file (JVM start, catalog)", "median " + Stats.time(f), "", "");
+        row("rcode-ls check --summary, " + mb(size), String.format(
+                "median %s (%.0f MB/s, %.2fx grep; %.0f MB/s without the fixed cost)", Stats.time(ch), mbsC,
+                mbsC / mbsG, mbsScan), ">= 0.5x grep", mbsC / mbsG >= 0.5 ? "met" : "NOT met");
     }
 
     /** Every name of an assigned code or NODATA, as a regular-expression alternative. */

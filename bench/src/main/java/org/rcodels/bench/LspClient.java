@@ -30,7 +30,13 @@ final class LspClient implements AutoCloseable {
 
     /** Starts a server process; its stderr goes to {@code stderr} (or is discarded if null). */
     static LspClient start(List<String> command, File stderr) throws IOException {
+        return start(command, java.util.Map.of(), stderr);
+    }
+
+    /** Starts a server process with more environment variables. */
+    static LspClient start(List<String> command, java.util.Map<String, String> env, File stderr) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().putAll(env);
         pb.redirectError(stderr == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.appendTo(stderr));
         return new LspClient(pb.start());
     }
