@@ -29,7 +29,13 @@ fs.mkdirSync(artifacts, { recursive: true });
 
 // Everything code-server and VS Code write goes under one temporary folder (pitfall 1).
 const T = fs.mkdtempSync(path.join(os.tmpdir(), 'rcode-e2e-'));
-const dirs = { ud: path.join(T, 'ud'), ext: path.join(T, 'ext'), ws: path.join(T, 'workspace'), xdg: path.join(T, 'xdg'), tmp: path.join(T, 'tmp') };
+const dirs = { ud: path.join(T, 'ud'), ext: path.join(T, 'ext'), ws: path.join(T, 'workspace'), xdg: path.join(T, 'xdg'), tmp: path.join(T, 'tmp'), cache: path.join(T, 'cache') };
+// the extension's AppCDS archives (XDG_CACHE_HOME/rcode-ls): a fresh folder, so the first start trains one
+const cdsDir = path.join(dirs.cache, 'rcode-ls');
+const cdsFiles = () => (fs.existsSync(cdsDir) ? fs.readdirSync(cdsDir) : []);
+// E2E_CDS_DAMAGE=truncate: the second VS Code gets a truncated archive (JDK 17 crashes on it) instead of one damaged
+// inside (which the JVM's checksums reject): the extension must then retire it after one restart.
+const cdsDamage = process.env.E2E_CDS_DAMAGE || 'inside';
 for (const d of Object.values(dirs)) {
   fs.mkdirSync(d, { recursive: true });
 }
@@ -38,6 +44,7 @@ const env = {
   PATH: `${path.dirname(process.execPath)}:${process.env.PATH}`,
   XDG_CONFIG_HOME: dirs.xdg,
   XDG_DATA_HOME: dirs.xdg,
+  XDG_CACHE_HOME: dirs.cache,
   TMPDIR: dirs.tmp,
   // the extension host gets exactly this environment, not one re-read from a login shell
   VSCODE_CLI: '1',
@@ -223,6 +230,33 @@ async function main() {
     await shot('10-compare-page');
   });
 
+  // the file name of the archive, once made
+  let archive;
+  await step('class data sharing: after the first start, a background training makes the archive', async () => {
+    const out = fs.readFileSync(outputLog(), 'utf8');
+    expect(/no archive for this jar and Java yet/.test(out), 'the first start plans a training');
+    expect(/ready, \d+ ms after it was started \(without/.test(out), 'the first start goes without an archive');
+    // it starts once the server is ready, long before this step: the wait is for a loaded machine
+    const made = await until('the archive', 60_000, () => cdsFiles().find((f) => f.endsWith('.jsa'))).catch(() => null);
+    const files = cdsFiles();
+    expect(!files.some((f) => f.endsWith('.failed')), `no failure marker (${files.join(', ')})`);
+    if (!made) {
+      // not a failure of the extension: the training is slow here; the checks of the archive below are skipped
+      expect(files.some((f) => f.endsWith('.lock')), `a training is running (${files.join(', ')})`);
+      log('the training still runs after 60 s: the archive checks are skipped');
+      return;
+    }
+    archive = made;
+    const size = fs.statSync(path.join(cdsDir, made)).size;
+    expect(made.endsWith(`-${size}.jsa`), `the archive's name records its size (${made}, ${size} bytes)`);
+    expect(!files.some((f) => f.endsWith('.lock') || f.endsWith('.tmp')), `no lock or temporary file left (${files.join(', ')})`);
+    const log2 = await until('the training in the output', 10_000, () => {
+      const m = /archive made in (\d+) ms/.exec(fs.readFileSync(outputLog(), 'utf8'));
+      return m && m[1];
+    });
+    log(`archive ${made}: ${size} bytes, made in ${log2} ms`);
+  });
+
   await step('a server that keeps crashing is restarted 4 times, then stopped with one message', async () => {
     // a heap too small for the JVM to start: every start fails at once
     fs.mkdirSync(path.join(dirs.ws, '.vscode'), { recursive: true });
@@ -240,7 +274,31 @@ async function main() {
     expect(restarts === 4, `4 restarts logged in the output (found ${restarts})`);
     // the JVM's own start-up error reaches the output (stderr), not the protocol stream (stdout)
     expect(/Error occurred during initialization of VM/.test(out), 'the JVM error is in the output');
+    if (archive) {
+      // the first crash is retried without the archive, which crashes too: the archive is not to blame and stays
+      expect(/SharedArchiveFile=/.test(out) && /the next start goes without the class data sharing archive/.test(out),
+        'the crash with the archive was retried without it');
+      const files = cdsFiles();
+      expect(files.includes(archive) && !files.some((f) => f.endsWith('.failed')),
+        `the archive stays after crashes it did not cause (${files.join(', ')})`);
+    }
   });
+
+  // The second VS Code maps the archive: damaged on purpose, it must not keep the server from starting.
+  if (archive) {
+    const file = path.join(cdsDir, archive);
+    fs.chmodSync(file, 0o644);
+    if (cdsDamage === 'truncate') {
+      const half = Math.floor(fs.statSync(file).size / 2);
+      fs.truncateSync(file, half);
+      fs.renameSync(file, path.join(cdsDir, archive.replace(/-\d+\.jsa$/, `-${half}.jsa`)));
+    } else {
+      const fd = fs.openSync(file, 'r+');
+      fs.writeSync(fd, Buffer.alloc(65536, 0xa5), 0, 65536, Math.floor(fs.statSync(file).size / 2));
+      fs.closeSync(fd);
+    }
+    log(`archive damaged (${cdsDamage})`);
+  }
 
   // A second VS Code whose PATH holds only a Java 8 and no JAVA_HOME: the extension must say so once, clearly.
   await stopCodeServer();
@@ -280,6 +338,27 @@ async function main() {
     await input.press('Tab');
     await page.locator('.statusbar-item:has(.codicon-check)', { hasText: 'rcode' }).waitFor({ timeout: 60_000 });
     log(`server started with rcode.java.home = ${jdk}`);
+  });
+
+  await step(`class data sharing: a damaged archive (${cdsDamage}) does not keep the server from starting`, async () => {
+    if (!archive) {
+      log('no archive was made: skipped');
+      return;
+    }
+    const logOf = () => fs.readFileSync(outputLog(path.join(T, 'ud-nojava')), 'utf8');
+    const out = await until('the server ready in the output', 10_000, () => /is ready, \d+ ms/.test(logOf()) && logOf());
+    // the same JDK by another path (a link): the same archive
+    expect(/Class data sharing: using .*\.jsa/.test(out), `the archive is used: ${out.split('\n').find((l) => /Class data sharing/.test(l))}`);
+    if (cdsDamage === 'truncate') {
+      expect(/the next start goes without the class data sharing archive/.test(out), 'the crash was retried without the archive');
+      await until('the archive to be retired', 10_000, () => cdsFiles().some((f) => f.endsWith('.failed'))
+        && !cdsFiles().some((f) => f.endsWith('.jsa')));
+      expect(!fs.readdirSync(dirs.ws).some((f) => f.startsWith('hs_err')), 'no crash report in the workspace');
+    } else {
+      // the JVM's checksums reject it, without a word: no crash, no warning, JSON-RPC only on stdout
+      expect(/ready, \d+ ms after it was started \(with a class/.test(out), 'the server started with the archive option');
+      expect(!/stopped before it was ready|stopped unexpectedly|warning\]\[cds/.test(out), 'no crash and no CDS warning');
+    }
   });
 }
 
@@ -335,7 +414,7 @@ async function stopCodeServer() {
 }
 
 /** The extension's output channel, as VS Code logs it. */
-function outputLog() {
+function outputLog(userDataDir = dirs.ud) {
   const found = [];
   const walk = (d) => {
     for (const e of fs.readdirSync(d, { withFileTypes: true })) {
@@ -347,7 +426,7 @@ function outputLog() {
       }
     }
   };
-  walk(path.join(dirs.ud, 'logs'));
+  walk(path.join(userDataDir, 'logs'));
   if (!found.length) {
     throw new Error('no rcode-ls output log');
   }
@@ -545,9 +624,26 @@ async function frameText(re) {
   return null;
 }
 
+/** Ends what outlived code-server's process group: a training runs detached, in a group of its own. */
+function endLeftovers() {
+  if (process.platform !== 'linux') {
+    return;
+  }
+  for (const pid of fs.readdirSync('/proc').filter((d) => /^\d+$/.test(d)).map(Number)) {
+    try {
+      if (pid !== process.pid && fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(T)) {
+        process.kill(pid, 'SIGKILL');
+      }
+    } catch {
+      // gone, or not ours
+    }
+  }
+}
+
 async function teardown() {
   await browser?.close().catch(() => {});
   await stopCodeServer();
+  endLeftovers();
   // keep VS Code's logs (the extension's output channel among them) next to the screenshots
   for (const [ud, name] of [[dirs.ud, 'vscode-logs'], [path.join(T, 'ud-nojava'), 'vscode-logs-nojava']]) {
     if (fs.existsSync(path.join(ud, 'logs'))) {

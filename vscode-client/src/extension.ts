@@ -1,19 +1,25 @@
 // The VS Code side: finds Java, starts the bundled server jar over stdio, shows its state, and shows the pages its
 // explain and compare commands return. Decisions live in the plain modules next to this file.
 
-import { execFile } from 'child_process';
+import { ChildProcess, execFile, spawn } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
 import * as vscode from 'vscode';
 import {
   CloseAction,
   ErrorAction,
   ExecuteCommandRequest,
+  Executable,
   LanguageClient,
   LanguageClientOptions,
   RevealOutputChannelOn,
-  ServerOptions,
   State,
 } from 'vscode-languageclient/node';
+import {
+  archiveName, cacheRoot, CdsDecision, ERROR_FILE, cdsDir, cdsKey, checkArgs, describePlan, DirEntry, failedName, FileId,
+  isUseFlag, lockName, planCds, tmpName, TRAINING_TIMEOUT_MS, trainingArgs, useFlags,
+} from './cds';
 import { RestartBudget, gaveUpMessage } from './crashGuard';
 import { SearchEffects, findJava, noJavaMessage } from './java';
 import { serverArgs, splitVmArgs } from './jvmArgs';
@@ -66,6 +72,12 @@ export function activate(context: vscode.ExtensionContext): void {
 
 export async function deactivate(): Promise<void> {
   await stop();
+  // a training cut short leaves no lock or temporary file behind (the next window may train at once)
+  if (training) {
+    trainingCancelled = true;
+    training.kill();
+    await Promise.race([trainingDone, new Promise((r) => setTimeout(r, 3000))]);
+  }
 }
 
 function setState(s: ServerState, detail = ''): void {
@@ -122,13 +134,22 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     });
     return undefined;
   }
-  const { args, dropped } = serverArgs(jar, splitVmArgs(config.get('java.vmArgs')));
+  const userArgs = splitVmArgs(config.get('java.vmArgs'));
+  const cds = await prepareCds(jar, java.executable, java.version.text, config.get<boolean>('java.classDataSharing', true) !== false, userArgs);
+  const { args, dropped } = serverArgs(jar, userArgs, cds.archive ? useFlags(cds.archive, path.join(os.tmpdir(), ERROR_FILE)) : []);
   for (const d of dropped) {
     output.appendLine(`rcode.java.vmArgs: left out "${d}" (it would print to standard output, which carries the protocol, or is not an option).`);
   }
   output.appendLine(`Java ${java.version.text} (${java.source}): ${java.executable} ${args.join(' ')}`);
+  output.appendLine(describePlan(cds.decision, cds.archive));
 
-  const serverOptions: ServerOptions = { command: java.executable, args, options: { env: process.env } };
+  // The language client reads args at every (re)start: a start that crashed with the archive is retried without it.
+  const serverOptions: Executable = { command: java.executable, args, options: { env: process.env } };
+  let startedAt = Date.now();
+  let ranSinceStart = false;
+  let archiveDropped = false;
+  let archiveRetired = false;
+  let trainingAsked = false;
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
@@ -145,6 +166,15 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     errorHandler: {
       error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
+        if (cds.archive && !ranSinceStart && !archiveDropped) {
+          // JDK 17 can crash on a damaged archive instead of ignoring it: one more try without it tells
+          archiveDropped = true;
+          const kept = args.filter((a) => !isUseFlag(a));
+          args.splice(0, args.length, ...kept);
+          output.appendLine('The language server stopped before it was ready: the next start goes without the class data sharing archive.');
+        }
+        ranSinceStart = false;
+        startedAt = Date.now();
         if (budget.onCrash()) {
           output.appendLine(`The language server stopped unexpectedly; restarting it (${budget.recent} of ${budget.max} restarts allowed in 3 minutes).`);
           return { action: CloseAction.Restart, handled: true };
@@ -189,6 +219,19 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
   const c = new QuietClient('rcode', 'rcode-ls', serverOptions, clientOptions);
   c.onDidChangeState((e) => {
     if (e.newState === State.Running) {
+      const withArchive = args.some(isUseFlag);
+      output.appendLine(`The language server is ready, ${Date.now() - startedAt} ms after it was started (${withArchive ? 'with' : 'without'} a class data sharing archive).`);
+      ranSinceStart = true;
+      if (archiveDropped && cds.archive && !archiveRetired) {
+        // it runs without the archive after a crash with it: the archive is at fault
+        archiveRetired = true;
+        void retireArchive(cds, 'the server did not start with it');
+      }
+      if (cds.decision.kind === 'train' && !trainingAsked) {
+        // now, not before: the training does not slow this start down
+        trainingAsked = true;
+        trainingDone = trainArchive(java.executable, jar, cds);
+      }
       setState('ready', `Java ${java.version.text}: ${java.executable}`);
     } else if (e.newState === State.Starting) {
       setState('starting');
@@ -224,6 +267,166 @@ class QuietClient extends LanguageClient {
   override error(message: string, data?: unknown, _showNotification?: boolean | 'force'): void {
     super.error(message, data, false);
   }
+}
+
+// ------------------------------------------------------------------------------------------ class data sharing
+
+interface CdsSetup {
+  readonly decision: CdsDecision;
+  /** Set for 'use': the archive's path. */
+  readonly archive?: string;
+  readonly dir?: string;
+  readonly key?: string;
+}
+
+/** The running java of a training, if any (one per window; the lock keeps it to one per machine). */
+let training: ChildProcess | undefined;
+let trainingDone: Promise<void> | undefined;
+/** Set when the window closes: a training ended then has not failed. */
+let trainingCancelled = false;
+
+/**
+ * A file's path, size and time. The jar under the path the JVM is given (the archive records that path); the JVM
+ * under its real path (/usr/bin/java is a link that another JDK may take over; two links to one JDK share an archive).
+ */
+async function fileId(file: string, resolve: boolean): Promise<FileId> {
+  const p = resolve ? await fs.promises.realpath(file) : file;
+  const st = await fs.promises.stat(p);
+  return { path: p, size: st.size, mtimeMs: st.mtimeMs };
+}
+
+async function entries(dir: string): Promise<DirEntry[]> {
+  let names: string[];
+  try {
+    names = await fs.promises.readdir(dir);
+  } catch {
+    return [];
+  }
+  const out: DirEntry[] = [];
+  for (const name of names) {
+    try {
+      const st = await fs.promises.lstat(path.join(dir, name));
+      out.push({ name, size: st.size, mtimeMs: st.mtimeMs, isDirectory: st.isDirectory() });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/** Removes a file or a lock folder; the JVM writes archives read-only, which Windows would not delete. */
+async function remove(file: string): Promise<void> {
+  await fs.promises.chmod(file, 0o644).catch(() => undefined);
+  await fs.promises.rm(file, { recursive: true, force: true }).catch(() => undefined);
+}
+
+/** Decides whether this start maps an archive, and cleans the archive folder. Never fails: no archive then. */
+async function prepareCds(jar: string, javaExe: string, javaVersion: string, enabled: boolean, userArgs: readonly string[]): Promise<CdsSetup> {
+  try {
+    const root = cacheRoot(process.platform, process.env, os.homedir());
+    const dir = root && cdsDir(root, process.platform);
+    const key = dir ? cdsKey(await fileId(jar, false), await fileId(javaExe, true), javaVersion) : undefined;
+    const plan = planCds({ enabled, userArgs, key, entries: enabled && dir ? await entries(dir) : [], now: Date.now() });
+    if (dir) {
+      await Promise.all(plan.remove.map((name) => remove(path.join(dir, name))));
+    }
+    if (plan.decision.kind === 'use' && dir) {
+      const archive = path.join(dir, plan.decision.archive);
+      // in use: not removed as unused by a window of another jar or JVM
+      const now = new Date();
+      await fs.promises.utimes(archive, now, now).catch(() => undefined);
+      return { decision: plan.decision, archive, dir, key };
+    }
+    return { decision: plan.decision, dir, key };
+  } catch (e) {
+    output.appendLine(`Class data sharing: not used (${e instanceof Error ? e.message : String(e)}).`);
+    return { decision: { kind: 'skip', why: 'no-cache' } };
+  }
+}
+
+/** Runs java in the background at a low priority, output ignored; resolves with its exit code (null: did not run). */
+function runInBackground(javaExe: string, args: string[], timeoutMs: number): Promise<number | null> {
+  return new Promise((resolve) => {
+    // nice before java starts its threads (Linux sets the priority per thread); Windows sets it per process below
+    const nice = process.platform !== 'win32' && ['/usr/bin/nice', '/bin/nice'].find((n) => fs.existsSync(n));
+    let child: ChildProcess;
+    try {
+      child = nice
+        ? spawn(nice, ['-n', '10', javaExe, ...args], { detached: true, stdio: 'ignore', windowsHide: true })
+        : spawn(javaExe, args, { detached: true, stdio: 'ignore', windowsHide: true });
+    } catch {
+      resolve(null);
+      return;
+    }
+    if (!nice && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, 10);
+      } catch {
+        // not allowed: normal priority
+      }
+    }
+    child.unref();
+    training = child;
+    const timer = setTimeout(() => child.kill(), timeoutMs);
+    const done = (code: number | null) => {
+      clearTimeout(timer);
+      if (training === child) {
+        training = undefined;
+      }
+      resolve(code);
+    };
+    child.once('error', () => done(null));
+    child.once('exit', (code) => done(code));
+  });
+}
+
+/**
+ * Makes the archive of this jar and JVM for the next start: a training run writes it to a temporary file, a check
+ * run maps it with -Xshare:on, and only then is it renamed into place. On failure a marker stops new tries until the
+ * jar or the JVM changes. A lock folder keeps it to one training at a time on the machine.
+ */
+async function trainArchive(javaExe: string, jar: string, cds: CdsSetup): Promise<void> {
+  const { dir, key } = cds;
+  if (!dir || !key) {
+    return;
+  }
+  const lock = path.join(dir, lockName(key));
+  try {
+    await fs.promises.mkdir(dir, { recursive: true });
+    await fs.promises.mkdir(lock);
+  } catch {
+    return; // another window trains, or the cache is not writable
+  }
+  const tmp = path.join(dir, tmpName(key, process.pid));
+  const started = Date.now();
+  try {
+    await remove(tmp);
+    let ok = await runInBackground(javaExe, trainingArgs(jar, tmp), TRAINING_TIMEOUT_MS) === 0;
+    const size = ok ? (await fs.promises.stat(tmp).catch(() => undefined))?.size ?? 0 : 0;
+    ok = size > 0 && await runInBackground(javaExe, checkArgs(jar, tmp), 60_000) === 0;
+    if (ok) {
+      await fs.promises.rename(tmp, path.join(dir, archiveName(key, size)));
+      output.appendLine(`Class data sharing: archive made in ${Date.now() - started} ms; the next start of the server uses it.`);
+    } else if (!trainingCancelled) {
+      await fs.promises.writeFile(path.join(dir, failedName(key)), '');
+      output.appendLine('Class data sharing: this Java could not make an archive of this jar; the server starts without one.');
+    }
+  } catch (e) {
+    output.appendLine(`Class data sharing: no archive made (${e instanceof Error ? e.message : String(e)}).`);
+  } finally {
+    await remove(tmp);
+    await remove(lock);
+  }
+}
+
+/** An archive that crashed the server: removed, and no new one for this jar and JVM. */
+async function retireArchive(cds: CdsSetup, why: string): Promise<void> {
+  if (!cds.archive || !cds.dir || !cds.key) {
+    return;
+  }
+  output.appendLine(`Class data sharing: the archive is not used again (${why}).`);
+  await remove(cds.archive);
+  await fs.promises.writeFile(path.join(cds.dir, failedName(cds.key)), '').catch(() => undefined);
 }
 
 async function stop(): Promise<void> {

@@ -15,10 +15,13 @@ export const DEFAULT_VM_ARGS: readonly string[] = [
 ];
 
 /**
- * JVM messages go to stderr, never to stdout: unified logging (warnings and errors), and the VM's own output, such as
- * "Error occurred during initialization of VM", which HotSpot prints to stdout unless told otherwise.
+ * JVM messages go to stderr, never to stdout: unified logging (warnings and errors; -Xlog:disable first, since
+ * -Xlog:...:stderr alone keeps the default output of warnings on stdout too), and the VM's own output, such as
+ * "Error occurred during initialization of VM", which HotSpot prints to stdout unless told otherwise. CDS messages are
+ * off: an archive that cannot be used (stale, damaged) is ignored without a word (see cds.ts).
  */
-export const TO_STDERR: readonly string[] = ['-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr'];
+export const TO_STDERR: readonly string[] = ['-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr',
+  '-XX:+DisplayVMOutputToStderr'];
 
 /**
  * What an option sets, so that a user's option replaces the default of the same kind: `-Xmx1g` replaces `-Xmx512m`,
@@ -83,18 +86,22 @@ export interface ServerCommand {
   readonly dropped: string[];
 }
 
-/** `java <defaults overridden by user options> <TO_STDERR> -jar <jar> --stdio`. */
-export function serverArgs(jar: string, userArgs: readonly string[]): ServerCommand {
+/**
+ * `java <TO_STDERR> <defaults and extra options, unless the user sets the same kind> <user options> -jar <jar> --stdio`.
+ * TO_STDERR comes first, so that a user's `-Xlog:...:stderr` after it is not overridden by it. `extra` holds the
+ * class data sharing options (cds.ts).
+ */
+export function serverArgs(jar: string, userArgs: readonly string[], extra: readonly string[] = []): ServerCommand {
   const dropped: string[] = [];
   const kept: string[] = [];
   for (const a of userArgs) {
     (breaksProtocol(a) ? dropped : kept).push(a);
   }
   const userKeys = new Set(kept.map(optionKey));
-  const defaults = DEFAULT_VM_ARGS.filter((a) => !userKeys.has(optionKey(a)));
+  const defaults = [...DEFAULT_VM_ARGS, ...extra].filter((a) => !userKeys.has(optionKey(a)));
   // the last of two identical keys wins in the JVM; keep only the user's last one so the command line reads clearly
   const lastIndex = new Map<string, number>();
   kept.forEach((a, i) => lastIndex.set(optionKey(a), i));
   const user = kept.filter((a, i) => lastIndex.get(optionKey(a)) === i);
-  return { args: [...defaults, ...user, ...TO_STDERR, '-jar', jar, '--stdio'], dropped };
+  return { args: [...TO_STDERR, ...defaults, ...user, '-jar', jar, '--stdio'], dropped };
 }

@@ -59,5 +59,5 @@ export function serverSettings(get: Getter): ServerSettings {
 
 /** Whether a configuration change needs the server process restarted (it changes how Java is started). */
 export function needsRestart(affects: (section: string) => boolean): boolean {
-  return affects('rcode.java.home') || affects('rcode.java.vmArgs');
+  return affects('rcode.java.home') || affects('rcode.java.vmArgs') || affects('rcode.java.classDataSharing');
 }

@@ -6,8 +6,9 @@ describe('serverArgs', () => {
   it('starts the jar over stdio with lean defaults and JVM logging on stderr', () => {
     const { args, dropped } = serverArgs('/ext/server/rcode-ls.jar', []);
     assert.deepEqual(args, [
+      '-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr', '-XX:+DisplayVMOutputToStderr',
       '-Xshare:auto', '-XX:+UseSerialGC', '-XX:TieredStopAtLevel=1', '-Xss1m', '-Xms16m', '-Xmx512m',
-      '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr', '-jar', '/ext/server/rcode-ls.jar', '--stdio',
+      '-jar', '/ext/server/rcode-ls.jar', '--stdio',
     ]);
     assert.deepEqual(dropped, []);
   });
@@ -18,8 +19,26 @@ describe('serverArgs', () => {
     assert.ok(!args.includes('-XX:+UseSerialGC'));
     assert.ok(!args.includes('-XX:TieredStopAtLevel=1'));
     assert.ok(!args.includes('-Xshare:auto'));
-    assert.deepEqual(args, ['-Xss1m', '-Xms16m', '-Xmx1g', '-XX:+UseG1GC', '-XX:TieredStopAtLevel=4', '-Xshare:off',
-      '-Dfoo=1', '-Xlog:all=warning:stderr', '-XX:+DisplayVMOutputToStderr', '-jar', 's.jar', '--stdio']);
+    assert.deepEqual(args, ['-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr', '-XX:+DisplayVMOutputToStderr',
+      '-Xss1m', '-Xms16m', '-Xmx1g', '-XX:+UseG1GC', '-XX:TieredStopAtLevel=4', '-Xshare:off', '-Dfoo=1',
+      '-jar', 's.jar', '--stdio']);
+  });
+
+  it('puts extra options after the defaults, and lets a user option replace them too', () => {
+    const extra = ['-XX:SharedArchiveFile=/c/a.jsa', '-XX:+VerifySharedSpaces'];
+    assert.deepEqual(serverArgs('s.jar', [], extra).args.slice(9, 11), extra);
+    const { args } = serverArgs('s.jar', ['-XX:SharedArchiveFile=/mine.jsa'], extra);
+    assert.deepEqual(args.filter((a) => a.startsWith('-XX:SharedArchiveFile')), ['-XX:SharedArchiveFile=/mine.jsa']);
+    assert.ok(args.includes('-XX:+VerifySharedSpaces'));
+  });
+
+  it('sends JVM logging to stderr only, with a user\'s own -Xlog after it so that it is not overridden', () => {
+    // -Xlog:...:stderr alone would leave the default warnings output on stdout: -Xlog:disable must come first
+    const { args } = serverArgs('s.jar', ['-Xlog:gc:stderr']);
+    assert.equal(args[0], '-Xlog:disable');
+    const xlog = args.filter((a) => a.startsWith('-Xlog'));
+    assert.deepEqual(xlog, ['-Xlog:disable', '-Xlog:all=warning,cds*=off:stderr', '-Xlog:gc:stderr']);
+    assert.ok(xlog.slice(1).every((a) => /:stderr$/.test(a)));
   });
 
   it('keeps only the last of repeated user options', () => {

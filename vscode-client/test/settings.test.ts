@@ -57,6 +57,7 @@ describe('needsRestart', () => {
   it('restarts for the Java settings only', () => {
     assert.equal(needsRestart((s) => s === 'rcode.java.home'), true);
     assert.equal(needsRestart((s) => s === 'rcode.java.vmArgs'), true);
+    assert.equal(needsRestart((s) => s === 'rcode.java.classDataSharing'), true);
     assert.equal(needsRestart((s) => s === 'rcode.hover'), false);
   });
 });

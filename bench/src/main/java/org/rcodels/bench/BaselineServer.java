@@ -19,7 +19,7 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 
 /**
  * The start baseline: the least an LSP4J server can be. It answers {@code initialize} with empty capabilities,
- * {@code shutdown} with null, and stops on {@code exit}. Packaged alone with LSP4J and Gson (lsp4j-baseline.jar), so
+ * {@code shutdown} with null, and stops on {@code exit} or at the end of its input. Packaged alone with LSP4J and Gson (lsp4j-baseline.jar), so
  * that the server's start can be compared with what LSP4J and the JVM cost by themselves.
  */
 public final class BaselineServer implements LanguageServer, TextDocumentService, WorkspaceService {
@@ -28,7 +28,18 @@ public final class BaselineServer implements LanguageServer, TextDocumentService
     public static void main(String[] args) {
         BaselineServer server = new BaselineServer();
         Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, System.in, System.out);
-        launcher.startListening();
+        java.util.concurrent.Future<Void> listening = launcher.startListening();
+        // the end of input stops it too, as it stops rcode-ls
+        Thread eof = new Thread(() -> {
+            try {
+                listening.get();
+            } catch (Exception e) {
+                // the stream broke: same as end of input
+            }
+            server.exit.complete(null);
+        });
+        eof.setDaemon(true);
+        eof.start();
         server.exit.join();
         System.exit(0);
     }

@@ -194,14 +194,24 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public CompletableFuture<Object> shutdown() {
         // answered on the worker, after every request queued before it: the client sends exit once it has this
         // answer, and exit stops the worker, so an earlier request still queued would otherwise never be answered
-        return CompletableFuture.supplyAsync(() -> {
-            shutdown = true;
-            return null;
-        }, worker);
+        // the exit code depends on the request, not on when the worker gets to it
+        shutdown = true;
+        try {
+            return CompletableFuture.supplyAsync(() -> null, worker);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            return CompletableFuture.completedFuture(null);
+        }
     }
 
     @Override
     public void exit() {
+        // a client that sends exit without waiting for the shutdown answer still gets its queued answers
+        worker.shutdown();
+        try {
+            worker.awaitTermination(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         stop();
         exit.accept(shutdown ? 0 : 1);
     }
@@ -293,18 +303,35 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     /** A document of at least this many chars leaves big garbage behind when it is opened, replaced or closed. */
     static final long BIG_DOCUMENT = 8L << 20;
 
+    /** Quiet time after the last big change before the collection, so that a burst of them collects once. */
+    static final long COMPACT_DELAY_MS = 1000;
+
+    /** The collection waiting for its delay; touched on the worker thread only. */
+    private java.util.concurrent.ScheduledFuture<?> pendingCompaction;
+
     /**
-     * After a big document arrives or goes, collect once the queued work is done, so that the JVM gives the copies
-     * made on the way (the message, the parsed string, the chunks) back to the system instead of keeping the heap at
-     * its peak until a collection happens to run. The launcher's heap-free ratios decide how much is returned.
+     * After a big document arrives or goes, collect once things are quiet, so that the JVM gives the copies made on
+     * the way (the message, the parsed string) back to the system instead of keeping the heap at its peak until a
+     * collection happens to run. The launcher's heap-free ratios decide how much is returned. The collection runs on
+     * the worker, in order with the requests.
      */
     private void compactAfter(long chars) {
-        if (chars >= BIG_DOCUMENT) {
-            try {
-                worker.execute(System::gc);
-            } catch (java.util.concurrent.RejectedExecutionException e) {
-                // shutting down
-            }
+        if (chars < BIG_DOCUMENT) {
+            return;
+        }
+        if (pendingCompaction != null) {
+            pendingCompaction.cancel(false);
+        }
+        try {
+            pendingCompaction = timer.schedule(() -> {
+                try {
+                    worker.execute(System::gc);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    // shutting down
+                }
+            }, COMPACT_DELAY_MS, TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // shutting down
         }
     }
 
