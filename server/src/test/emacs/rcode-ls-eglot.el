@@ -4,7 +4,8 @@
   "Where rcode-ls.jar was built.")
 
 (defvar rcode-ls-command
-  (list "java" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" "-Xlog:all=warning:stderr" "-jar" rcode-ls-jar)
+  (list "java" "-XX:+UseSerialGC" "-XX:TieredStopAtLevel=1" "-Xlog:disable" "-Xlog:all=warning:stderr"
+        "-XX:+DisplayVMOutputToStderr" "-jar" rcode-ls-jar)
   "How to start rcode-ls (stdio).")
 
 ;; Small modes for files Emacs has no mode for; they exist so eglot can name the file's language.

@@ -45,7 +45,7 @@ public final class Driver {
      * script.
      */
     static final List<String> COMMON_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions",
-            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+DisplayVMOutputToStderr");
 
     /** What the script adds for the language server (not for the command line). */
     static final List<String> SERVER_ONLY_FLAGS = List.of("-Xms16m", "-XX:NewSize=8m", "-XX:MaxNewSize=8m",

@@ -29,7 +29,7 @@ class CdsLaunchIT {
 
     /** The JVM options the launcher passes on every run (rcode-ls), without the archive. */
     static final List<String> LAUNCHER_FLAGS = List.of("-XX:+UseSerialGC", "-XX:+IgnoreUnrecognizedVMOptions",
-            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr");
+            "-Xshare:auto", "-Xlog:disable", "-Xlog:all=warning,cds*=off:stderr", "-XX:+DisplayVMOutputToStderr");
 
     static Path jar() {
         Path jar = Path.of(System.getProperty("rcodels.jar", "target/rcode-ls.jar"));
@@ -98,9 +98,13 @@ class CdsLaunchIT {
         String loaded = Files.readString(classes);
         assertTrue(loaded.contains("org.rcodels.server.lsp.RcodeServer source: shared objects file (top)"),
                 "RcodeServer was not loaded from the archive");
-        // a broken archive under the same name: ignored, and still nothing but protocol on stdout
+        // the archive cut short under the same name (the JVM would crash on it: SIGBUS when it maps the missing part):
+        // its size no longer matches its name, so the launcher leaves it out, and stdout stays clean
         archive.toFile().setWritable(true);
-        Files.write(archive, new byte[] {1, 2, 3, 4});
+        try (java.nio.channels.FileChannel ch = java.nio.channels.FileChannel.open(archive,
+                java.nio.file.StandardOpenOption.WRITE)) {
+            ch.truncate(ch.size() / 2);
+        }
         assertCleanSession(cmd, env);
     }
 
@@ -109,7 +113,15 @@ class CdsLaunchIT {
             return null;
         }
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).findFirst().orElse(null);
+            // the archive's name ends with its size
+            return s.filter(p -> p.getFileName().toString().endsWith(".jsa")).filter(p -> {
+                String n = p.getFileName().toString();
+                try {
+                    return n.endsWith("-" + Files.size(p) + ".jsa");
+                } catch (IOException e) {
+                    return false;
+                }
+            }).findFirst().orElse(null);
         }
     }
 
