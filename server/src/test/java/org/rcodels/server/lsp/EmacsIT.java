@@ -1,6 +1,5 @@
 package org.rcodels.server.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -10,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -52,28 +50,11 @@ class EmacsIT {
             assertTrue(!ci, why + ": CI needs Debian's emacs-nox and elpa-eglot (.ci/run installs them)");
             assumeTrue(false, why);
         }
-        Path out = Files.createTempFile("eglot-answer", ".txt");
         ProcessBuilder pb = new ProcessBuilder("emacs", "--batch", "-Q", "-l", SCRIPT.toString());
-        Map<String, String> env = pb.environment();
         // the setup runs "java" from PATH: make it this test's JVM
         Path javaBin = Path.of(System.getProperty("java.home"), "bin");
-        env.put("PATH", javaBin + File.pathSeparator + env.getOrDefault("PATH", ""));
-        env.put("RCODE_JAR", Path.of(System.getProperty("rcodels.jar", "target/rcode-ls.jar")).toAbsolutePath().toString());
-        env.put("RCODE_FILE", file.toAbsolutePath().toString());
-        env.put("RCODE_LINE", Integer.toString(line));
-        env.put("RCODE_COL", Integer.toString(col));
-        env.put("RCODE_OUT", out.toString());
-        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        boolean done = p.waitFor(90, TimeUnit.SECONDS);
-        if (!done) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-        String answer = Files.readString(out, StandardCharsets.UTF_8);
-        Files.deleteIfExists(out);
-        assertTrue(done, "emacs did not finish");
-        assertEquals(0, p.exitValue(), "eglot client failed: " + answer);
-        return answer;
+        pb.environment().put("PATH", javaBin + File.pathSeparator + pb.environment().getOrDefault("PATH", ""));
+        return EditorClient.run("emacs", pb, file, line, col);
     }
 
     @Test

@@ -1,15 +1,11 @@
 package org.rcodels.server.lsp;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,28 +29,11 @@ class NeovimIT {
             assertTrue(!ci, "nvim is required in CI (.ci/run installs Debian's neovim)");
             assumeTrue(false, "nvim not installed");
         }
-        Path out = Files.createTempFile("nvim-answer", ".txt");
         ProcessBuilder pb = new ProcessBuilder("nvim", "--headless", "-u", "NONE", "-i", "NONE", "-n",
                 "-c", "luafile src/test/nvim/lsp-request.lua");
-        Map<String, String> env = pb.environment();
-        env.put("RCODE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        env.put("RCODE_JAR", Path.of(System.getProperty("rcodels.jar", "target/rcode-ls.jar")).toAbsolutePath().toString());
-        env.put("RCODE_FILE", file.toAbsolutePath().toString());
-        env.put("RCODE_METHOD", method);
-        env.put("RCODE_LINE", Integer.toString(line));
-        env.put("RCODE_COL", Integer.toString(col));
-        env.put("RCODE_OUT", out.toString());
-        Process p = pb.redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        boolean done = p.waitFor(90, TimeUnit.SECONDS);
-        if (!done) {
-            p.descendants().forEach(ProcessHandle::destroyForcibly);
-            p.destroyForcibly();
-        }
-        String answer = Files.readString(out, StandardCharsets.UTF_8);
-        Files.deleteIfExists(out);
-        assertTrue(done, "nvim did not finish");
-        assertEquals(0, p.exitValue(), "nvim client failed: " + answer);
-        return answer;
+        pb.environment().put("RCODE_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        pb.environment().put("RCODE_METHOD", method);
+        return EditorClient.run("nvim", pb, file, line, col);
     }
 
     @Test
