@@ -15,7 +15,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
@@ -28,6 +27,8 @@ import org.rcodels.server.render.JsonShapes;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanners;
+import org.rcodels.server.scan.TextContext;
+import org.rcodels.server.text.DocumentText;
 
 /**
  * {@code check FILE... [--summary]}: the language server's diagnostics for files, printed the way compilers print
@@ -82,9 +83,10 @@ final class CheckCommand implements Command {
                 unreadable = true;
                 continue;
             }
-            Lines lines = Lines.of(f.text);
+            // the same document model and scan context as the server: lines split as editors split them
+            DocumentText lines = DocumentText.of(f.text);
             Dialect dialect = DialectDetector.detect(word, null, lines.lineCount(), lines::line);
-            FileContext sc = new FileContext(ctx.catalog(), dialect, word, lines);
+            TextContext sc = new TextContext(ctx.catalog(), dialect, word, lines);
             if (ctx.summary()) {
                 if (!json && !first) {
                     ctx.out().println();
@@ -310,72 +312,6 @@ final class CheckCommand implements Command {
         } catch (OutOfMemoryError e) {
             return new Loaded(null, t.label("cli.check.tooLarge", "file", name, "size", "?",
                     "max", MAX_BYTES / (1024 * 1024)));
-        }
-    }
-
-    /**
-     * The lines of a whole text, split at {@code \n}, {@code \r\n} and a lone {@code \r} as the LSP specification
-     * (and {@link org.rcodels.server.text.DocumentText}) does, kept as one string and a table of offsets: a 100 MB
-     * log costs its own size and two ints per line.
-     */
-    static final class Lines {
-        private final String text;
-        private final int[] starts;
-        private final int[] ends;
-
-        private Lines(String text, int[] starts, int[] ends) {
-            this.text = text;
-            this.starts = starts;
-            this.ends = ends;
-        }
-
-        static Lines of(String text) {
-            int n = text.length();
-            int count = 1;
-            for (int i = 0; i < n; i++) {
-                char ch = text.charAt(i);
-                if (ch == '\n' || ch == '\r' && (i + 1 >= n || text.charAt(i + 1) != '\n')) {
-                    count++;
-                }
-            }
-            int[] starts = new int[count];
-            int[] ends = new int[count];
-            int line = 0;
-            for (int i = 0; i < n; i++) {
-                char ch = text.charAt(i);
-                if (ch == '\r' || ch == '\n') {
-                    ends[line] = i;
-                    if (ch == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
-                        i++;
-                    }
-                    line++;
-                    starts[line] = i + 1;
-                }
-            }
-            ends[line] = n;
-            return new Lines(text, starts, ends);
-        }
-
-        int lineCount() {
-            return starts.length;
-        }
-
-        /** A line's text without its terminator; null outside the text (as detectors and scanners expect). */
-        String line(int i) {
-            return i < 0 || i >= starts.length ? null : text.substring(starts[i], ends[i]);
-        }
-    }
-
-    /** The scan context of one file. */
-    record FileContext(Catalog catalog, Dialect dialect, String uri, Lines lines) implements ScanContext {
-        @Override
-        public int lineCount() {
-            return lines.lineCount();
-        }
-
-        @Override
-        public String line(int line) {
-            return lines.line(line);
         }
     }
 }
