@@ -2,19 +2,27 @@ package org.rcodels.server.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
@@ -77,14 +85,14 @@ final class CheckCommand implements Command {
         boolean errors = false;
         boolean first = true;
         for (String word : words) {
-            Loaded f = load(word, t);
-            if (f.problem != null) {
-                ctx.err().println(Cli.PROGRAM + ": " + f.problem);
+            Loaded f = take(word);
+            if (f.problemKey() != null) {
+                ctx.err().println(Cli.PROGRAM + ": " + f.problem(t));
                 unreadable = true;
                 continue;
             }
             // the same document model and scan context as the server: lines split as editors split them
-            DocumentText lines = DocumentText.of(f.text);
+            DocumentText lines = f.text;
             Dialect dialect = DialectDetector.detect(word, null, lines.lineCount(), lines::line);
             TextContext sc = new TextContext(ctx.catalog(), dialect, word, lines);
             if (ctx.summary()) {
@@ -107,19 +115,23 @@ final class CheckCommand implements Command {
 
     /** Prints one file's diagnostics; true if one of them is an error. */
     private static boolean diagnose(Context ctx, ScanContext sc, String file, ObjectNode json) {
-        List<Diagnostic> all = new ArrayList<>();
         // the feature bounds one request's results (an editor shows only so many); a file gets all of them
         int lineCount = sc.lineCount();
-        for (int from = 0; from < lineCount; from += CHUNK) {
-            int to = Math.min(lineCount, from + CHUNK);
-            List<Diagnostic> part = DiagnosticsFeature.diagnose(sc, from, to, ctx.texts());
-            if (part.size() < CHUNK) {
-                all.addAll(part);
-            } else {
-                for (int l = from; l < to; l++) {
-                    all.addAll(DiagnosticsFeature.diagnose(sc, l, l + 1, ctx.texts()));
+        List<Diagnostic> all = new ArrayList<>();
+        for (List<Diagnostic> part : LinePasses.run(lineCount, ArrayList<Diagnostic>::new, (acc, start, end) -> {
+            for (int from = start; from < end; from += CHUNK) {
+                int to = Math.min(end, from + CHUNK);
+                List<Diagnostic> some = DiagnosticsFeature.diagnose(sc, from, to, ctx.texts());
+                if (some.size() < CHUNK) {
+                    acc.addAll(some);
+                } else {
+                    for (int l = from; l < to; l++) {
+                        acc.addAll(DiagnosticsFeature.diagnose(sc, l, l + 1, ctx.texts()));
+                    }
                 }
             }
+        })) {
+            all.addAll(part);
         }
         all.sort(Comparator.comparingInt(Diagnostic::line).thenComparingInt(Diagnostic::start)
                 .thenComparing(Diagnostic::code, Comparator.nullsFirst(Comparator.naturalOrder())));
@@ -176,19 +188,22 @@ final class CheckCommand implements Command {
     /** Counts the mentions of each code in one pass over the lines and prints them, most frequent first. */
     private static void summary(Context ctx, ScanContext sc, String file, ObjectNode json) {
         Texts t = ctx.texts();
+        int n = sc.lineCount();
+        // each worker counts on its own; the counts are added up here
         Map<String, int[]> counts = new HashMap<>();
         Map<String, Entry> entries = new HashMap<>();
         long mentions = 0;
-        int n = sc.lineCount();
-        for (int i = 0; i < n; i++) {
-            for (Mention m : Scanners.onLine(sc, i)) {
-                Entry e = m.entry();
-                if (e == null) {
-                    continue;
+        for (Tally part : LinePasses.run(n, Tally::new, (acc, from, to) -> {
+            for (int i = from; i < to; i++) {
+                for (Mention m : Scanners.onLine(sc, i)) {
+                    acc.add(m.entry());
                 }
-                counts.computeIfAbsent(e.id(), k -> new int[1])[0]++;
-                entries.putIfAbsent(e.id(), e);
-                mentions++;
+            }
+        })) {
+            mentions += part.mentions;
+            for (Map.Entry<String, int[]> c : part.counts.entrySet()) {
+                counts.computeIfAbsent(c.getKey(), k -> new int[1])[0] += c.getValue()[0];
+                entries.putIfAbsent(c.getKey(), part.entries.get(c.getKey()));
             }
         }
         List<Entry> order = new ArrayList<>(entries.values());
@@ -233,6 +248,26 @@ final class CheckCommand implements Command {
         ctx.out().print(table(rows));
     }
 
+    /** One worker's counts of the entries it saw. */
+    private static final class Tally {
+        final Map<String, int[]> counts = new HashMap<>();
+        final Map<String, Entry> entries = new HashMap<>();
+        long mentions;
+
+        void add(Entry e) {
+            if (e == null) {
+                return;
+            }
+            int[] c = counts.get(e.id());
+            if (c == null) {
+                counts.put(e.id(), c = new int[1]);
+                entries.put(e.id(), e);
+            }
+            c[0]++;
+            mentions++;
+        }
+    }
+
     /** A plain-text table: the count right-aligned, the other columns left-aligned, two spaces apart. */
     static String table(List<String[]> rows) {
         int cols = rows.get(0).length;
@@ -263,55 +298,115 @@ final class CheckCommand implements Command {
 
     // ------------------------------------------------------------------------------------------------ reading
 
-    /** A file's text, or the localised reason it cannot be checked. */
-    private record Loaded(String text, String problem) {
+    /** A file's text, or why it cannot be checked (a label key and its arguments, localised when printed). */
+    record Loaded(DocumentText text, String problemKey, Object[] problemArgs) {
+        static Loaded problem(String key, Object... args) {
+            return new Loaded(null, key, args);
+        }
+
+        String problem(Texts t) {
+            return problemKey == null ? null : t.label(problemKey, problemArgs);
+        }
     }
 
-    static Loaded load(String name, Texts t) {
+    /**
+     * Starts reading the first file on another thread, so that it is read while the command line loads the catalog
+     * (on two cores the two take about as long); {@link #run} takes the result when it gets to that file.
+     */
+    static void prefetch(List<String> words) {
+        if (words.isEmpty()) {
+            return;
+        }
+        String name = words.get(0);
+        CompletableFuture<Loaded> f = new CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                f.complete(load(name));
+            } catch (Throwable e) {
+                f.completeExceptionally(e);
+            }
+        }, "rcode-ls-check-read");
+        t.setDaemon(true);
+        PREFETCHED.set(Map.entry(name, f));
+        t.start();
+    }
+
+    /** The file {@link #prefetch} is reading, for the command run on this thread. */
+    private static final ThreadLocal<Map.Entry<String, CompletableFuture<Loaded>>> PREFETCHED = new ThreadLocal<>();
+
+    /** Drops what {@link #prefetch} started and {@link #run} did not take (a usage error came first). */
+    static void forgetPrefetch() {
+        PREFETCHED.remove();
+    }
+
+    /** The prefetched file if it is this one (once), else a fresh read. */
+    private static Loaded take(String name) {
+        Map.Entry<String, CompletableFuture<Loaded>> p = PREFETCHED.get();
+        if (p != null && p.getKey().equals(name)) {
+            PREFETCHED.remove();
+            try {
+                return p.getValue().join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw e;
+            }
+        }
+        return load(name);
+    }
+
+    static Loaded load(String name) {
         Path p;
         try {
             p = Path.of(name);
         } catch (InvalidPathException e) {
-            return new Loaded(null, t.label("cli.check.notFound", "file", name));
+            return Loaded.problem("cli.check.notFound", "file", name);
         }
         if (Files.isDirectory(p)) {
-            return new Loaded(null, t.label("cli.check.directory", "file", name));
+            return Loaded.problem("cli.check.directory", "file", name);
         }
         if (!Files.exists(p)) {
-            return new Loaded(null, t.label("cli.check.notFound", "file", name));
+            return Loaded.problem("cli.check.notFound", "file", name);
         }
         try {
             long size = Files.size(p);
             if (size > MAX_BYTES) {
-                return new Loaded(null, t.label("cli.check.tooLarge", "file", name, "size", size / (1024 * 1024),
-                        "max", MAX_BYTES / (1024 * 1024)));
+                return Loaded.problem("cli.check.tooLarge", "file", name, "size", size / (1024 * 1024),
+                        "max", MAX_BYTES / (1024 * 1024));
             }
-            byte[] bytes = Files.readAllBytes(p);
-            int sniff = Math.min(bytes.length, SNIFF_BYTES);
-            for (int i = 0; i < sniff; i++) {
-                if (bytes[i] == 0) {
-                    return new Loaded(null, t.label("cli.check.binary", "file", name));
+            try (FileChannel ch = FileChannel.open(p, StandardOpenOption.READ)) {
+                ByteBuffer head = ByteBuffer.allocate(SNIFF_BYTES);
+                while (head.hasRemaining() && ch.read(head) >= 0) {
+                    // fill the sniffing buffer (a short file ends it early)
                 }
+                for (int i = 0; i < head.position(); i++) {
+                    if (head.get(i) == 0) {
+                        return Loaded.problem("cli.check.binary", "file", name);
+                    }
+                }
+                // the sniffed bytes, then the rest (no seeking: a named pipe works too); decoded chunk by chunk,
+                // malformed UTF-8 becomes U+FFFD and a byte order mark is not part of the text
+                InputStream all = new SequenceInputStream(
+                        new ByteArrayInputStream(head.array(), 0, head.position()), Channels.newInputStream(ch));
+                return new Loaded(DocumentText.readUtf8(all), null, null);
             }
-            // malformed UTF-8 becomes U+FFFD; a byte order mark is not part of the text
-            String text = new String(bytes, StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
-            }
-            return new Loaded(text, null);
         } catch (AccessDeniedException e) {
-            return new Loaded(null, t.label("cli.check.denied", "file", name));
+            return Loaded.problem("cli.check.denied", "file", name);
         } catch (NoSuchFileException e) {
-            return new Loaded(null, t.label("cli.check.notFound", "file", name));
+            return Loaded.problem("cli.check.notFound", "file", name);
         } catch (FileSystemException e) {
             String reason = e.getReason() != null ? e.getReason() : e.getClass().getSimpleName();
-            return new Loaded(null, t.label("cli.check.unreadable", "file", name, "reason", reason));
+            return Loaded.problem("cli.check.unreadable", "file", name, "reason", reason);
         } catch (IOException | SecurityException e) {
             String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
-            return new Loaded(null, t.label("cli.check.unreadable", "file", name, "reason", reason));
+            return Loaded.problem("cli.check.unreadable", "file", name, "reason", reason);
         } catch (OutOfMemoryError e) {
-            return new Loaded(null, t.label("cli.check.tooLarge", "file", name, "size", "?",
-                    "max", MAX_BYTES / (1024 * 1024)));
+            return Loaded.problem("cli.check.tooLarge", "file", name, "size", "?",
+                    "max", MAX_BYTES / (1024 * 1024));
         }
     }
 }

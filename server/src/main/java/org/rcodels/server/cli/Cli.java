@@ -74,10 +74,22 @@ public final class Cli {
     }
 
     private static int cli(Args a, PrintStream out, PrintStream err, Map<String, String> env) {
-        Catalog catalog = Catalog.standard();
-        Texts t = catalog.texts(requestedLanguage(a.lang, env));
         String command = a.positional.isEmpty() ? null : a.positional.get(0).toLowerCase(Locale.ROOT);
         List<String> words = a.positional.isEmpty() ? List.of() : a.positional.subList(1, a.positional.size());
+        if ("check".equals(command) && a.problem == null && !a.help && !a.version) {
+            CheckCommand.prefetch(words);
+        }
+        try {
+            return cli(a, command, words, out, err, env);
+        } finally {
+            CheckCommand.forgetPrefetch();
+        }
+    }
+
+    private static int cli(Args a, String command, List<String> words, PrintStream out, PrintStream err,
+                           Map<String, String> env) {
+        Catalog catalog = Catalog.standard();
+        Texts t = catalog.texts(requestedLanguage(a.lang, env));
         String helpOf = command == null ? PROGRAM : PROGRAM + " " + command;
         try {
             if (a.problem != null) {

@@ -1,6 +1,13 @@
 package org.rcodels.server.text;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -99,6 +106,194 @@ public final class DocumentText {
 
     public static DocumentText of(String text) {
         return build(chunk(text == null ? "" : text, true));
+    }
+
+    /** Bytes read from a stream at a time by {@link #readUtf8}. */
+    static final int BLOCK = 1 << 20;
+
+    /**
+     * Reads a UTF-8 stream to its end, as {@code of(new String(bytes, UTF_8))} would see it (a byte order mark at the
+     * start is dropped, malformed bytes become U+FFFD), without holding all the bytes or a copy of the whole text: the
+     * stream is read in blocks, and each chunk's bytes are decoded on their own. A chunk ends just after a {@code \n}
+     * byte, which is never part of a multi-byte sequence, so decoding piece by piece gives the same characters. For
+     * the usual log ({@code \n} line ends) the line tables are found with String's vectorised search instead of a
+     * loop over every char. Meant for reading whole files for one pass ({@code rcode-ls check}); documents that are
+     * edited come through {@link #of}, which keeps lines with wide characters apart to save memory. Does not close
+     * the stream.
+     */
+    public static DocumentText readUtf8(InputStream in) throws IOException {
+        return readUtf8(in, BLOCK);
+    }
+
+    /** {@link #readUtf8(InputStream)} with a given block size (tests use small ones to cut lines and sequences). */
+    static DocumentText readUtf8(InputStream in, int blockSize) throws IOException {
+        List<Chunk> out = new ArrayList<>();
+        byte[] buf = new byte[Math.max(4, blockSize)];
+        int len = 0;
+        boolean bomChecked = false;
+        boolean eof = false;
+        while (!eof) {
+            if (len == buf.length) {
+                // a block without a usable line end (one long line): read more before cutting
+                buf = Arrays.copyOf(buf, buf.length * 2);
+            }
+            int r = in.read(buf, len, buf.length - len);
+            if (r < 0) {
+                eof = true;
+            } else {
+                len += r;
+            }
+            int from = 0;
+            if (!bomChecked && (len >= 3 || eof)) {
+                bomChecked = true;
+                if (len >= 3 && buf[0] == (byte) 0xEF && buf[1] == (byte) 0xBB && buf[2] == (byte) 0xBF) {
+                    from = 3;
+                }
+            }
+            if (!bomChecked) {
+                continue;
+            }
+            int cut = eof ? len : completeLines(buf, from, len);
+            if (cut > from) {
+                decodeChunks(buf, from, cut, out);
+            }
+            System.arraycopy(buf, cut, buf, 0, len - cut);
+            len -= cut;
+        }
+        if (out.isEmpty()) {
+            out.add(new Chunk("", new int[] {0}));
+        } else if (out.get(out.size() - 1).endsWithTerminator()) {
+            // the text ends with a terminator: its empty last line is a chunk of its own, as in chunk()
+            out.add(new Chunk("", new int[] {0}));
+        }
+        return build(out.toArray(new Chunk[0]));
+    }
+
+    /**
+     * The end of the last whole line in buf[from, len): just after the last {@code \n}, or, in a block without one,
+     * after the last {@code \r} that is not the block's last byte (a {@code \n} after it could belong to it). From
+     * when there is none.
+     */
+    private static int completeLines(byte[] buf, int from, int len) {
+        for (int i = len - 1; i >= from; i--) {
+            if (buf[i] == '\n') {
+                return i + 1;
+            }
+        }
+        for (int i = len - 2; i >= from; i--) {
+            if (buf[i] == '\r') {
+                return i + 1;
+            }
+        }
+        return from;
+    }
+
+    /**
+     * How far past its first non-ASCII byte a piece decoded as non-ASCII reaches (to the end of that line): a file
+     * with a non-ASCII character here and there decodes most of its bytes on the ASCII path, and a file full of them
+     * still gets chunks of a useful size.
+     */
+    static final int WIDE_RUN = 2 * 1024;
+
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
+    /**
+     * Decodes buf[from, to) as chunks of about {@link #CHUNK} bytes, each ending just after a {@code \n} (or at
+     * {@code to}). Only the end of the stream may leave buf[from, to) without a terminator at its end. Runs of ASCII
+     * lines take the JDK's fast path for ASCII (a vectorised check and a copy); the lines around a non-ASCII byte
+     * are decoded on their own, so that one accented name does not send a whole chunk through the slow decoder.
+     */
+    private static void decodeChunks(byte[] buf, int from, int to, List<Chunk> out) {
+        int pos = from;
+        while (pos < to) {
+            int end = to - pos > CHUNK ? lineEndAfter(buf, pos + CHUNK - 1, to) : to;
+            int k = firstNonAscii(buf, pos, end);
+            if (k > pos) {
+                // the ASCII lines before the line of the non-ASCII byte
+                int ls = k;
+                while (ls > pos && buf[ls - 1] != '\n') {
+                    ls--;
+                }
+                if (ls > pos) {
+                    end = ls;
+                    k = -1;
+                }
+            }
+            if (k >= 0) {
+                end = lineEndAfter(buf, Math.min(end, k + WIDE_RUN) - 1, to);
+            }
+            addPiece(new String(buf, pos, end - pos, StandardCharsets.UTF_8), out);
+            pos = end;
+        }
+    }
+
+    /** Just after the first {@code \n} at or after {@code i} in buf[.., to), or {@code to}. */
+    private static int lineEndAfter(byte[] buf, int i, int to) {
+        for (int j = Math.max(0, i); j < to; j++) {
+            if (buf[j] == '\n') {
+                return j + 1;
+            }
+        }
+        return to;
+    }
+
+    /** The index of the first byte of buf[from, to) with its high bit set, or -1: eight bytes at a time. */
+    static int firstNonAscii(byte[] buf, int from, int to) {
+        int i = from;
+        for (; i + 8 <= to; i += 8) {
+            if (((long) LONGS.get(buf, i) & 0x8080808080808080L) != 0) {
+                break;
+            }
+        }
+        for (; i < to; i++) {
+            if (buf[i] < 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** One decoded piece as chunks: one chunk when its line ends are {@code \n} or {@code \r\n}, else by chunk(). */
+    private static void addPiece(String t, List<Chunk> out) {
+        if (crOnlyBeforeLf(t)) {
+            // unlike chunk(), a piece holding a wide character stays whole (stored with two bytes per char): looking
+            // for wide lines would cost a loop over every char, and readers of whole files keep the text for one pass
+            out.add(newlineLines(t));
+        } else {
+            for (Chunk c : chunk(t, false)) {
+                out.add(c);
+            }
+        }
+    }
+
+    /** True if every {@code \r} in t is followed by {@code \n} (so every line ends at a {@code \n}). */
+    private static boolean crOnlyBeforeLf(String t) {
+        int i = t.indexOf('\r');
+        while (i >= 0) {
+            if (i + 1 >= t.length() || t.charAt(i + 1) != '\n') {
+                return false;
+            }
+            i = t.indexOf('\r', i + 2);
+        }
+        return true;
+    }
+
+    /**
+     * The line table of a text whose lines all end with {@code \n} (or {@code \r\n}), but perhaps the last, found with
+     * indexOf.
+     */
+    private static Chunk newlineLines(String t) {
+        int[] starts = new int[Math.max(16, t.length() / 64)];
+        int count = 1;
+        int i = t.indexOf('\n');
+        while (i >= 0) {
+            if (count == starts.length) {
+                starts = Arrays.copyOf(starts, starts.length * 2);
+            }
+            starts[count++] = i + 1;
+            i = t.indexOf('\n', i + 1);
+        }
+        return new Chunk(t, count == starts.length ? starts : Arrays.copyOf(starts, count));
     }
 
     /** Number of lines; an empty document has one empty line, and a trailing terminator starts a last empty line. */

@@ -35,6 +35,11 @@ final class BindLogRule implements LogRule {
     };
 
     @Override
+    public List<String> anchors() {
+        return List.of(QUERY_FAILED, RESOLVING, RESPONSE, RPZ, " respons", "Qry");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(QUERY_FAILED) || t.contains(RESOLVING) || t.contains(RESPONSE) || t.contains(RPZ)
                 || t.contains(" respons") || t.contains("Qry");

@@ -28,6 +28,11 @@ final class ClientErrorRule implements LogRule {
             "(?:query[A-Z][A-Za-z]*|getHostByAddr) (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))(?![\\w-])");
 
     @Override
+    public List<String> anchors() {
+        return List.of(LOOKUP, " E");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"));
     }

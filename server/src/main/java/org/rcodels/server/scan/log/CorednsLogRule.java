@@ -23,6 +23,11 @@ final class CorednsLogRule implements LogRule {
     private static final Pattern ERRORS_TAIL = Pattern.compile("(\\d{1,5}) \\S+ [A-Za-z0-9]+: ");
 
     @Override
+    public List<String> anchors() {
+        return List.of(ERRORS, " udp ", " tcp ");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(ERRORS) || t.indexOf('"') >= 0 && (t.contains(" udp ") || t.contains(" tcp "));
     }

@@ -34,6 +34,11 @@ final class DnsmasqLogRule implements LogRule {
     };
 
     @Override
+    public List<String> anchors() {
+        return List.of(" is ");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(" is ");
     }

@@ -15,6 +15,11 @@ final class DnsxRule implements LogRule {
             "[A-Za-z0-9_*-]+(?:\\.[A-Za-z0-9_-]+)+\\.? \\[([A-Z][A-Z0-9]*)\\]\\s*");
 
     @Override
+    public List<String> anchors() {
+        return List.of(" [");
+    }
+
+    @Override
     public boolean accepts(String t) {
         if (t.length() > 256) {
             return false;

@@ -17,6 +17,11 @@ final class DohJsonRule implements LogRule {
     private static final int AFTER = 8;
 
     @Override
+    public List<String> anchors() {
+        return List.of(KEY);
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(KEY);
     }

@@ -15,6 +15,11 @@ final class EcsLogRule implements LogRule {
     private static final String[] KEYS = {"response_code", "ext_rcode"};
 
     @Override
+    public List<String> anchors() {
+        return List.of("response_code", "ext_rcode");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains("response_code") || t.contains("ext_rcode");
     }

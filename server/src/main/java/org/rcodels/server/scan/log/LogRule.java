@@ -11,6 +11,13 @@ import org.rcodels.server.scan.ScanContext;
  */
 interface LogRule {
 
+    /**
+     * Literals of which a line must hold at least one for {@link #accepts} to be true: a necessary condition, not a
+     * sufficient one ({@code LogRuleAnchorsTest} checks it on the corpus and on random lines). {@link LogScanner}
+     * finds every rule's anchors in one pass over the line and asks only the rules whose anchors it found.
+     */
+    List<String> anchors();
+
     /** A cheap test: can this line hold one of the rule's formats at all? */
     boolean accepts(String text);
 

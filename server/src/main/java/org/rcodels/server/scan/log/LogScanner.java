@@ -1,5 +1,6 @@
 package org.rcodels.server.scan.log;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
@@ -7,15 +8,16 @@ import org.rcodels.server.scan.Scanner;
 
 /**
  * Log lines of DNS servers, resolvers, capture tools and clients (a .log may mix them). Each producer has its own small
- * {@link LogRule}; a rule runs only when its cheap anchor test passes, so a line that names no DNS code costs a few
- * {@code indexOf} calls per rule. Lines of dig output ({@code ;; ->>HEADER<<-}) are left to the dig-output scanner.
+ * {@link LogRule}. One pass over the line finds which rules' anchors it holds ({@link Anchors}); only those rules
+ * are asked, so a line that names no DNS code costs one look at each of its chars. Lines of dig output
+ * ({@code ;; ->>HEADER<<-}) are left to the dig-output scanner.
  */
 public final class LogScanner implements Scanner {
 
     /** Only this many chars at the start of a line are looked at: every supported format has its code early on. */
     static final int LIMIT = 8 * 1024;
 
-    private static final List<LogRule> RULES = List.of(
+    static final List<LogRule> RULES = List.of(
             new BindLogRule(),
             new UnboundLogRule(),
             new CorednsLogRule(),
@@ -31,17 +33,46 @@ public final class LogScanner implements Scanner {
             new ClientErrorRule(),
             new DnsxRule());
 
+    /** dig's header line: left to the dig-output scanner. */
+    private static final String DIG_HEADER = "->>HEADER<<-";
+    private static final long DIG_HEADER_BIT = 1L << 63;
+
+    /** Every rule's anchors (bit k: rule k) and dig's header, found in one pass over a line. */
+    static final Anchors ANCHORS = anchors();
+
+    private static Anchors anchors() {
+        List<String> literals = new ArrayList<>();
+        List<Long> bits = new ArrayList<>();
+        for (int k = 0; k < RULES.size(); k++) {
+            for (String a : RULES.get(k).anchors()) {
+                literals.add(a);
+                bits.add(1L << k);
+            }
+        }
+        literals.add(DIG_HEADER);
+        bits.add(DIG_HEADER_BIT);
+        return new Anchors(literals, bits.stream().mapToLong(Long::longValue).toArray());
+    }
+
+    /** The rules (as bits, rule k is bit k) whose anchors occur in the first {@link #LIMIT} chars of a line. */
+    static long candidates(String text) {
+        long bits = ANCHORS.find(text, Math.min(text.length(), LIMIT));
+        return (bits & DIG_HEADER_BIT) != 0 ? 0 : bits;
+    }
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
         if (text == null || text.length() < 4) {
             return;
         }
-        String t = text.length() > LIMIT ? text.substring(0, LIMIT) : text;
-        if (t.contains("->>HEADER<<-")) {
+        long bits = candidates(text);
+        if (bits == 0) {
             return;
         }
-        for (LogRule rule : RULES) {
-            if (!rule.accepts(t)) {
+        String t = text.length() > LIMIT ? text.substring(0, LIMIT) : text;
+        for (int k = 0; k < RULES.size(); k++) {
+            LogRule rule = RULES.get(k);
+            if ((bits & 1L << k) == 0 || !rule.accepts(t)) {
                 continue;
             }
             int before = out.size();

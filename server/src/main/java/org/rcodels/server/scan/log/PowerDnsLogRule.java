@@ -30,6 +30,11 @@ final class PowerDnsLogRule implements LogRule {
     private static final Pattern HEALTH_TAIL = Pattern.compile("(ServFail|NXDomain|Refused)(?!\\w)");
 
     @Override
+    public List<String> anchors() {
+        return List.of(ANSWER, RESPONSE_CODE, TRACE, HEALTH);
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(ANSWER) || t.contains(RESPONSE_CODE) || t.contains(TRACE) || t.contains(HEALTH);
     }

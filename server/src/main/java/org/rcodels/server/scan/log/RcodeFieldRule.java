@@ -20,6 +20,11 @@ final class RcodeFieldRule implements LogRule {
     private static final String[] DNS_WORDS = {"qname", "qtype", "query", "answers", "dns", "DNS", "<= rcode"};
 
     @Override
+    public List<String> anchors() {
+        return List.of(KEY);
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(KEY);
     }

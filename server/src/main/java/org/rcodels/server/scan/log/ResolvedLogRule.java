@@ -13,6 +13,11 @@ final class ResolvedLogRule implements LogRule {
     private static final String ANCHOR = "Server returned error ";
 
     @Override
+    public List<String> anchors() {
+        return List.of(ANCHOR);
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(ANCHOR);
     }

@@ -22,6 +22,11 @@ final class TcpdumpLogRule implements LogRule {
                     + "(?:q: |\\d{1,5}/\\d{1,5}/\\d{1,5}(?![\\w/]))");
 
     @Override
+    public List<String> anchors() {
+        return List.of(" > ");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(" > ") && t.indexOf('/') >= 0;
     }

@@ -27,6 +27,11 @@ final class UnboundLogRule implements LogRule {
     private static final String STATS = "num.answer.rcode.";
 
     @Override
+    public List<String> anchors() {
+        return List.of("info: ", "reply: ", SERVFAIL, STATS);
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains("info: ") || t.contains("reply: ") || t.contains(SERVFAIL) || t.contains(STATS);
     }

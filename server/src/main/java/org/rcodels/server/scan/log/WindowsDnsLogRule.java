@@ -18,6 +18,11 @@ final class WindowsDnsLogRule implements LogRule {
             "\\[([0-9a-fA-F]{4})([ ATDR]{0,16}) ([A-Z][A-Z0-9]*)\\]");
 
     @Override
+    public List<String> anchors() {
+        return List.of(" PACKET ");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.contains(" PACKET ") && t.contains(" [") && (t.contains("UDP ") || t.contains("TCP "));
     }

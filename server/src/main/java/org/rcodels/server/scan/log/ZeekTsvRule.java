@@ -24,6 +24,11 @@ final class ZeekTsvRule implements LogRule {
             "\tC_[A-Z]+\t\\d{1,5}\t[^\t]{1,32}\t(\\d{1,5})\t([^\t]{1,32})(?=\t|$)");
 
     @Override
+    public List<String> anchors() {
+        return List.of("\t");
+    }
+
+    @Override
     public boolean accepts(String t) {
         return t.indexOf('\t') > 0 && t.charAt(0) != '#';
     }

@@ -597,8 +597,8 @@ public final class DigOutputScanner implements Scanner {
      * section counts ("QDCOUNT", "ANCOUNT") on the same line or within a few lines.
      */
     private static void json(ScanContext ctx, int line, String t, int p, List<Mention> out) {
-        int r = t.indexOf("\"RCODE\":");
-        int o = t.indexOf("\"Opcode\":");
+        int r = quotedKey(t, "RCODE\":");
+        int o = quotedKey(t, "Opcode\":");
         if (r < 0 && o < 0 || !rfc8427(ctx, line, t)) {
             return;
         }
@@ -616,6 +616,18 @@ public final class DigOutputScanner implements Scanner {
                 Scans.number(ctx, out, line, t, s, e, Kind.OPCODE, false, null, null);
             }
         }
+    }
+
+    /**
+     * The index of {@code "key":} in t (given as {@code key":}), or -1. The search leaves out the opening quote: in a
+     * JSON line quotes are everywhere, and a search that starts with one stops at each of them.
+     */
+    private static int quotedKey(String t, String keyColon) {
+        int i = t.indexOf(keyColon, 1);
+        while (i > 0 && t.charAt(i - 1) != '"') {
+            i = t.indexOf(keyColon, i + 1);
+        }
+        return i > 0 ? i - 1 : -1;
     }
 
     private static boolean rfc8427(ScanContext ctx, int line, String t) {
