@@ -189,23 +189,20 @@ final class CheckCommand implements Command {
     private static void summary(Context ctx, ScanContext sc, String file, ObjectNode json) {
         Texts t = ctx.texts();
         int n = sc.lineCount();
-        // each worker counts on its own; the counts are added up here
-        Map<String, int[]> counts = new HashMap<>();
-        Map<String, Entry> entries = new HashMap<>();
-        long mentions = 0;
+        // each block counts on its own; the counts are added up here
+        Tally total = new Tally();
         for (Tally part : LinePasses.run(n, Tally::new, (acc, from, to) -> {
             for (int i = from; i < to; i++) {
                 for (Mention m : Scanners.onLine(sc, i)) {
-                    acc.add(m.entry());
+                    acc.add(m.entry(), 1);
                 }
             }
         })) {
-            mentions += part.mentions;
-            for (Map.Entry<String, int[]> c : part.counts.entrySet()) {
-                counts.computeIfAbsent(c.getKey(), k -> new int[1])[0] += c.getValue()[0];
-                entries.putIfAbsent(c.getKey(), part.entries.get(c.getKey()));
-            }
+            part.entries.forEach((id, e) -> total.add(e, part.counts.get(id)[0]));
         }
+        Map<String, int[]> counts = total.counts;
+        Map<String, Entry> entries = total.entries;
+        long mentions = total.mentions;
         List<Entry> order = new ArrayList<>(entries.values());
         Map<String, Integer> rank = new HashMap<>();
         List<Entry> catalogOrder = ctx.catalog().entries();
@@ -248,13 +245,13 @@ final class CheckCommand implements Command {
         ctx.out().print(table(rows));
     }
 
-    /** One worker's counts of the entries it saw. */
+    /** Counts of the entries seen: by one block of lines, or by all of them. */
     private static final class Tally {
         final Map<String, int[]> counts = new HashMap<>();
         final Map<String, Entry> entries = new HashMap<>();
         long mentions;
 
-        void add(Entry e) {
+        void add(Entry e, int times) {
             if (e == null) {
                 return;
             }
@@ -263,8 +260,8 @@ final class CheckCommand implements Command {
                 counts.put(e.id(), c = new int[1]);
                 entries.put(e.id(), e);
             }
-            c[0]++;
-            mentions++;
+            c[0] += times;
+            mentions += times;
         }
     }
 

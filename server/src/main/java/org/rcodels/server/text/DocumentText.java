@@ -258,7 +258,7 @@ public final class DocumentText {
         if (crOnlyBeforeLf(t)) {
             // unlike chunk(), a piece holding a wide character stays whole (stored with two bytes per char): looking
             // for wide lines would cost a loop over every char, and readers of whole files keep the text for one pass
-            out.add(newlineLines(t));
+            out.add(lines(t));
         } else {
             for (Chunk c : chunk(t, false)) {
                 out.add(c);
@@ -547,6 +547,9 @@ public final class DocumentText {
 
     /** Line table of one chunk: every line, including a trailing empty one after a final terminator. */
     private static Chunk lines(String t) {
+        if (crOnlyBeforeLf(t)) {
+            return newlineLines(t); // every line ends at a \n: found with indexOf
+        }
         int n = t.length();
         int count = 1;
         for (int i = 0; i < n; i++) {
