@@ -218,8 +218,14 @@ async function main() {
     await input.fill('>rcode: Compare two DNS codes');
     await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Compare two DNS codes' }).first().waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
+    // the second picker replaces the first: wait for its title, so that the input typed into is the new picker's
+    // (filling the old one while it closes waited for it in vain once, on a loaded machine)
+    const titles = { NXDOMAIN: /Compare two DNS codes: the first/, SERVFAIL: /Compare .*NXDOMAIN.* with/ };
     for (const code of ['NXDOMAIN', 'SERVFAIL']) {
+      await page.locator('.quick-input-widget .quick-input-title', { hasText: titles[code] }).first()
+        .waitFor({ timeout: 20_000 });
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'REFUSED' }).first().waitFor({ timeout: 20_000 });
+      await input.waitFor({ state: 'visible', timeout: 20_000 });
       await input.fill(code);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: code }).first().waitFor({ timeout: 10_000 });
       await page.keyboard.press('Enter');

@@ -78,8 +78,9 @@ import org.rcodels.server.scan.TextContext;
 
 /**
  * The LSP shell: the only class that sees LSP4J's services, threads and Gson. Requests and document notifications run
- * in order on one worker thread (never on LSP4J's reader thread), so a request sees every change sent before it;
- * features are pure functions of a snapshot.
+ * one at a time in order ({@link SerialLane}), so a request sees every change sent before it: on one worker thread,
+ * except hover and completion, which are answered on LSP4J's reader thread when nothing else is queued or running
+ * (their cost is bounded by a line). Features are pure functions of a snapshot.
  */
 public final class RcodeServer implements LanguageServer, LanguageClientAware, TextDocumentService, WorkspaceService {
 
@@ -91,6 +92,8 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             new java.util.concurrent.atomic.AtomicBoolean();
     private final IntConsumer exit;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> daemon(r, "rcode-ls-worker"));
+    /** Document changes and requests, one at a time in order: on the worker, or for quick requests on the reader. */
+    private final SerialLane lane = new SerialLane(worker);
     private final ScheduledExecutorService timer =
             Executors.newSingleThreadScheduledExecutor(r -> daemon(r, "rcode-ls-timer"));
     private final Documents documents = new Documents();
@@ -197,7 +200,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         // the exit code depends on the request, not on when the worker gets to it
         shutdown = true;
         try {
-            return CompletableFuture.supplyAsync(() -> null, worker);
+            return CompletableFuture.supplyAsync(() -> null, lane);
         } catch (java.util.concurrent.RejectedExecutionException e) {
             return CompletableFuture.completedFuture(null);
         }
@@ -290,7 +293,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        worker.execute(() -> {
+        lane.execute(() -> {
             var td = params == null ? null : params.getTextDocument();
             if (td != null && td.getUri() != null) {
                 documents.open(td.getUri(), td.getLanguageId(), td.getVersion(), td.getText());
@@ -325,7 +328,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         try {
             pendingCompaction = timer.schedule(() -> {
                 try {
-                    worker.execute(System::gc);
+                    lane.execute(System::gc);
                 } catch (java.util.concurrent.RejectedExecutionException e) {
                     // shutting down
                 }
@@ -337,7 +340,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        worker.execute(() -> {
+        lane.execute(() -> {
             if (params == null || params.getTextDocument() == null || params.getContentChanges() == null) {
                 return;
             }
@@ -358,7 +361,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        worker.execute(() -> {
+        lane.execute(() -> {
             if (params != null && params.getTextDocument() != null && params.getTextDocument().getUri() != null) {
                 long size = documents.get(params.getTextDocument().getUri()).map(d -> d.text().length()).orElse(0L);
                 documents.close(params.getTextDocument().getUri());
@@ -380,10 +383,28 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     /** Runs a request on the worker, in order with document changes, honouring cancellation. */
     private <R> CompletableFuture<R> request(Function<CancelChecker, R> work) {
-        return CompletableFutures.computeAsync(worker, cancel -> {
+        return CompletableFutures.computeAsync(lane, cancel -> {
             cancel.checkCanceled();
             return work.apply(cancel);
         });
+    }
+
+    /** What a request answered on the reader thread sees: it cannot be cancelled, it is over before one is read. */
+    private static final CancelChecker NOT_CANCELLED = () -> { };
+
+    /**
+     * Runs a request whose cost is bounded by a line (hover, completion) at once on the reader thread when nothing
+     * else is queued or running and the catalog is loaded, which saves a thread hand-over per round trip; otherwise
+     * like {@link #request}. Either way it sees every change sent before it.
+     */
+    private <R> CompletableFuture<R> quickRequest(Function<CancelChecker, R> work) {
+        if (catalog.isDone()) {
+            CompletableFuture<R> answered = lane.runHere(() -> work.apply(NOT_CANCELLED));
+            if (answered != null) {
+                return answered;
+            }
+        }
+        return request(work);
     }
 
     Catalog catalog() {
@@ -407,7 +428,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return request(cancel -> {
+        return quickRequest(cancel -> {
             if (!settings.hover() || params == null || params.getPosition() == null
                     || params.getTextDocument() == null) {
                 return null;
@@ -456,7 +477,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             previous.cancel(false);
         }
         try {
-            pendingDiagnostics.put(uri, timer.schedule(() -> worker.execute(() -> publishDiagnostics(uri)),
+            pendingDiagnostics.put(uri, timer.schedule(() -> lane.execute(() -> publishDiagnostics(uri)),
                     DIAGNOSTICS_DELAY_MS, TimeUnit.MILLISECONDS));
         } catch (java.util.concurrent.RejectedExecutionException e) {
             // shutting down
@@ -508,7 +529,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return request(cancel -> {
+        return quickRequest(cancel -> {
             OpenDocument doc = params == null ? null : document(params.getTextDocument());
             if (doc == null || !settings.completion() || params.getPosition() == null) {
                 return Either.forRight(new CompletionList(false, List.of()));
@@ -530,7 +551,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
 
     @Override
     public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
-        return request(cancel -> {
+        return quickRequest(cancel -> {
             if (item == null) {
                 return null;
             }

@@ -193,29 +193,47 @@ public final class ServerLauncher {
             super.listen(callback);
         }
 
+        /** Bodies up to this size are read into an array of their claimed length, bigger ones as they arrive. */
+        static final int SMALL_BODY = 1 << 16;
+
+        /** The read buffer for big bodies, made once: this reader is one thread. */
+        private byte[] buffer;
+
         @Override
         protected boolean handleMessage(InputStream in, Headers headers) {
-            // grows with the bytes that arrive, not with the length claimed
-            ByteArrayOutputStream body = new ByteArrayOutputStream(Math.min(headers.contentLength, 1 << 16));
-            byte[] buffer = new byte[1 << 16];
-            int left = headers.contentLength;
+            // a typical request is a few hundred bytes: read it into an array of its own size, with no buffer to
+            // allocate and clear per message (a fresh 64 KB one each time was most of a hover's garbage); a big
+            // body's memory grows with the bytes that arrive, not with the length claimed
+            int length = headers.contentLength;
+            String text;
             try {
-                while (left > 0) {
-                    int n = in.read(buffer, 0, Math.min(buffer.length, left));
-                    if (n < 0) {
+                if (length <= SMALL_BODY) {
+                    byte[] bytes = new byte[Math.max(0, length)];
+                    if (in.readNBytes(bytes, 0, bytes.length) < bytes.length) {
                         return false;
                     }
-                    body.write(buffer, 0, n);
-                    left -= n;
+                    text = new String(bytes, java.nio.charset.Charset.forName(headers.charset));
+                } else {
+                    ByteArrayOutputStream body = new ByteArrayOutputStream(SMALL_BODY);
+                    if (buffer == null) {
+                        buffer = new byte[SMALL_BODY];
+                    }
+                    int left = length;
+                    while (left > 0) {
+                        int n = in.read(buffer, 0, Math.min(buffer.length, left));
+                        if (n < 0) {
+                            return false;
+                        }
+                        body.write(buffer, 0, n);
+                        left -= n;
+                    }
+                    text = body.toString(java.nio.charset.Charset.forName(headers.charset));
                 }
             } catch (IOException e) {
                 // the stream broke inside a body: listening ends, as when it breaks between messages
                 throw new JsonRpcException(e);
-            }
-            String text;
-            try {
-                text = body.toString(headers.charset);
-            } catch (java.io.UnsupportedEncodingException e) {
+            } catch (IllegalArgumentException e) {
+                // an unknown or malformed charset in Content-Type
                 fireError(e);
                 return true;
             }

@@ -152,6 +152,50 @@ class LspRoundTripTest {
     }
 
     @Test
+    void pipelinedEditsAndHoversAnswerEachHoverOnTheTextBeforeIt() throws Exception {
+        // hovers are answered on the reader thread when nothing is queued, otherwise after the queued edits: sent
+        // without waiting, each must still see exactly the edits sent before it (the range gives the word's length)
+        LanguageServer s = connect();
+        s.initialize(init("en", List.of("utf-16"), MarkupKind.MARKDOWN)).get(10, TimeUnit.SECONDS);
+        s.initialized(new InitializedParams());
+        String uri = "file:///tmp/pipelined.txt";
+        s.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "plaintext", 1, DIG)));
+        int start = DIG.lines().toList().get(2).indexOf("NXDOMAIN");
+        assertNotNull(hover(s, uri, 2, start + 1), "the catalog is loaded and the document open");
+        String[] words = {"REFUSED", "NOTIMP", "NXDOMAIN", "SERVFAIL", "FORMERR", "NOERROR"};
+        String current = "NXDOMAIN";
+        List<CompletableFuture<Hover>> hovers = new java.util.ArrayList<>();
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+            if (i % 4 != 3) {
+                String next = words[i % words.length];
+                s.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                        new VersionedTextDocumentIdentifier(uri, i + 2), List.of(new TextDocumentContentChangeEvent(
+                                new Range(new Position(2, start), new Position(2, start + current.length())), next))));
+                current = next;
+            }
+            hovers.add(s.getTextDocumentService().hover(new HoverParams(new TextDocumentIdentifier(uri),
+                    new Position(2, start + 1))));
+            expected.add(current);
+            if (i % 50 == 49) {
+                // let the queue empty now and then, so that the next hovers take the quick path
+                hovers.get(hovers.size() - 1).get(10, TimeUnit.SECONDS);
+                Thread.sleep(5);
+            }
+        }
+        for (int i = 0; i < hovers.size(); i++) {
+            Hover h = hovers.get(i).get(10, TimeUnit.SECONDS);
+            assertNotNull(h, "hover " + i);
+            assertEquals(new Range(new Position(2, start), new Position(2, start + expected.get(i).length())),
+                    h.getRange(), "hover " + i + " should see " + expected.get(i));
+            assertTrue(h.getContents().getRight().getValue().contains(expected.get(i)), "hover " + i);
+        }
+        s.shutdown().get(10, TimeUnit.SECONDS);
+        s.exit();
+        assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+    }
+
+    @Test
     void utf8PositionsAndPlainTextWhenTheClientAsks() throws Exception {
         LanguageServer s = connect();
         InitializeResult r = s.initialize(init("fr-CA", List.of("utf-8", "utf-16"), MarkupKind.PLAINTEXT))
