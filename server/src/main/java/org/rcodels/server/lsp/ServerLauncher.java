@@ -80,7 +80,7 @@ public final class ServerLauncher {
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
                     .setInput(in)
-                    .setOutput(out)
+                    .setOutput(oneWritePerMessage(out))
                     .create();
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();
@@ -101,6 +101,16 @@ public final class ServerLauncher {
         } finally {
             System.setOut(previousOut);
         }
+    }
+
+    /**
+     * The channel to the client with a buffer that holds a whole message: LSP4J writes a message's header and body
+     * separately and then flushes, and System.out's own buffer is 128 bytes and flushes on every write, so each
+     * answer went out in two system calls and the client woke up twice, once for the header and once for the body.
+     * Through this buffer a message up to 64 KB leaves in one write at the flush.
+     */
+    static OutputStream oneWritePerMessage(OutputStream out) {
+        return new java.io.BufferedOutputStream(out, 1 << 16);
     }
 
     /**
