@@ -68,5 +68,4 @@ final class SerialLane implements Executor {
     boolean idle() {
         return pending.get() == 0 && !running.isLocked();
     }
-
 }
