@@ -3,7 +3,6 @@ package org.rcodels.server.lsp;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import com.google.gson.JsonPrimitive;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -203,42 +202,18 @@ public final class ServerLauncher {
             super.listen(callback);
         }
 
-        /** Bodies up to this size are read into an array of their claimed length, bigger ones as they arrive. */
-        static final int SMALL_BODY = 1 << 16;
-
-        /** The read buffer for big bodies, made once: this reader is one thread. */
-        private byte[] buffer;
-
         @Override
         protected boolean handleMessage(InputStream in, Headers headers) {
-            // a typical request is a few hundred bytes: read it into an array of its own size, with no buffer to
-            // allocate and clear per message (a fresh 64 KB one each time was most of a hover's garbage); a big
-            // body's memory grows with the bytes that arrive, not with the length claimed
-            int length = headers.contentLength;
+            // readNBytes allocates as the bytes arrive (8 KB at a time), not the length claimed up front, and a body
+            // of up to 8 KB, a typical request, lands in one array with no buffer to allocate and clear per message
+            // (a fresh 64 KB one each time was most of a hover's garbage)
             String text;
             try {
-                if (length <= SMALL_BODY) {
-                    byte[] bytes = new byte[Math.max(0, length)];
-                    if (in.readNBytes(bytes, 0, bytes.length) < bytes.length) {
-                        return false;
-                    }
-                    text = new String(bytes, java.nio.charset.Charset.forName(headers.charset));
-                } else {
-                    ByteArrayOutputStream body = new ByteArrayOutputStream(SMALL_BODY);
-                    if (buffer == null) {
-                        buffer = new byte[SMALL_BODY];
-                    }
-                    int left = length;
-                    while (left > 0) {
-                        int n = in.read(buffer, 0, Math.min(buffer.length, left));
-                        if (n < 0) {
-                            return false;
-                        }
-                        body.write(buffer, 0, n);
-                        left -= n;
-                    }
-                    text = body.toString(java.nio.charset.Charset.forName(headers.charset));
+                byte[] bytes = in.readNBytes(Math.max(0, headers.contentLength));
+                if (bytes.length < headers.contentLength) {
+                    return false;
                 }
+                text = new String(bytes, java.nio.charset.Charset.forName(headers.charset));
             } catch (IOException e) {
                 // the stream broke inside a body: listening ends, as when it breaks between messages
                 throw new JsonRpcException(e);
