@@ -52,6 +52,9 @@ public final class Driver {
             "-XX:-ShrinkHeapInSteps", "-XX:MinHeapFreeRatio=5", "-XX:MaxHeapFreeRatio=10",
             "-XX:TrimNativeHeapInterval=5000");
 
+    /** What the script adds for the command line (not for the language server). */
+    static final List<String> CLI_ONLY_FLAGS = List.of("-XX:FreqInlineSize=50");
+
     static final List<String> JVM_FLAGS = concat(COMMON_FLAGS, SERVER_ONLY_FLAGS);
 
     static List<String> concat(List<String> a, List<String> b) {
@@ -223,6 +226,7 @@ public final class Driver {
         List<String> cmd = new ArrayList<>();
         cmd.add(java);
         cmd.addAll(COMMON_FLAGS);
+        cmd.addAll(CLI_ONLY_FLAGS);
         if (cdsServer != null) {
             cmd.add("-XX:SharedArchiveFile=" + cdsServer);
         }
