@@ -45,7 +45,8 @@ public final class DialectDetector {
         }
         Dialect sniffed = sniff(lineCount, line);
         if (sniffed != null) {
-            // a .log that holds dig output is still read as dig output; anything else keeps the name's verdict
+            // a .log that holds dig output is read as dig output (whose scanners include the log rules, for the
+            // log lines around it); anything else keeps the name's verdict
             return sniffed == Dialect.DIG || byName == null || lang.equals("yaml") ? sniffed : byName;
         }
         if (byName != null) {

@@ -26,7 +26,9 @@ public final class Scanners {
     static {
         Scanner dig = new DigOutputScanner();
         Scanner log = new LogScanner();
-        BY_DIALECT.put(Dialect.DIG, List.of(dig));
+        // dig output is pasted into tickets and logs next to server log lines: those lines are read as a log's
+        // (the log rules leave dig's header line to the dig scanner, and overlaps go to the longest mention)
+        BY_DIALECT.put(Dialect.DIG, List.of(dig, log));
         BY_DIALECT.put(Dialect.LOG, List.of(log, dig));
         BY_DIALECT.put(Dialect.TEXT, List.of(dig, log));
         BY_DIALECT.put(Dialect.COREFILE, List.of(new CorefileScanner()));
