@@ -240,7 +240,9 @@ final class CheckCommand implements Command {
         for (Entry e : order) {
             // NODATA is a reading of a reply, not a value: no number
             String number = e.kind() == Kind.PSEUDO ? "-" : e.number();
-            rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, e.kind().name()});
+            // NOTAUTH 9 is two rows when both meanings occur: the TSIG one says so (as BADSIG, the TSIG 16, does)
+            String kind = e.kind().name() + (e.tsigContext() ? " (TSIG)" : "");
+            rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, kind});
         }
         ctx.out().print(table(rows));
     }

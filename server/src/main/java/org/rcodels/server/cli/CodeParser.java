@@ -129,7 +129,14 @@ final class CodeParser {
 
     /** The catalog's nearest spellings, keeping only those as near as the best one. */
     List<String> suggest(String text) {
-        List<String> all = catalog.suggest(text, 3);
+        // DNSRCode.NXDOMIAN: the name after the qualifier is what was misspelt
+        String tail = qualifiedTail(text);
+        List<String> all = tail != null ? catalog.suggest(tail, 3) : List.of();
+        if (all.isEmpty()) {
+            all = catalog.suggest(text, 3);
+        } else {
+            text = tail;
+        }
         if (all.size() < 2) {
             return all;
         }
@@ -207,7 +214,31 @@ final class CodeParser {
             }
         }
         List<Entry> loose = loose(phrase);
-        return loose.isEmpty() ? Match.NONE : new Match(loose, null, null);
+        if (!loose.isEmpty()) {
+            return new Match(loose, null, null);
+        }
+        // a name as code and configs write it: DNSRCode.NXDOMAIN, dns.rcode.NXDOMAIN, Rcode::NXDOMAIN
+        String tail = qualifiedTail(phrase);
+        if (tail != null) {
+            List<Entry> l = spelled(tail);
+            if (!l.isEmpty()) {
+                return new Match(ordered(l), null, null);
+            }
+        }
+        return Match.NONE;
+    }
+
+    /** The qualified identifier's name is the word after the last '.' or '::'. */
+    private static final Pattern QUALIFIED =
+            Pattern.compile("(?:[A-Za-z_][A-Za-z0-9_]*(?:\\.|::))+([A-Za-z][A-Za-z0-9_]*)");
+
+    /**
+     * The last part of a qualified identifier ({@code DNSRCode.NXDOMAIN} gives {@code NXDOMAIN}), or null when the
+     * phrase is not one. Every part must be an identifier, so {@code 3.5} or {@code ede 1.2} are not.
+     */
+    static String qualifiedTail(String phrase) {
+        Matcher m = QUALIFIED.matcher(phrase);
+        return m.matches() ? m.group(1) : null;
     }
 
     /** A spelling, exactly (case-insensitively) or else loosely. */

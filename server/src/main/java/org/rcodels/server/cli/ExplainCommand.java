@@ -22,8 +22,10 @@ final class ExplainCommand implements Command {
 
     @Override
     public int run(Context ctx, List<String> words) throws CliError {
-        if (words.isEmpty()) {
-            throw ctx.usage("cli.missingArgument", "command", ctx.command(), "what", ctx.texts().label("cli.what.codes"));
+        // `rcode-ls explain "$RC"` with RC empty: as if no code was given, not a silent success
+        if (words.stream().allMatch(String::isBlank)) {
+            throw ctx.usage("cli.missingArgument", "command", ctx.command(), "what",
+                    ctx.texts().label("cli.what.codes"));
         }
         Texts t = ctx.texts();
         List<CodeParser.Query> queries = new CodeParser(ctx.catalog(), t).parse(words);

@@ -130,7 +130,8 @@ class CheckCommandTest {
     /** Rows of the summary table: code name to count. */
     static Map<String, Integer> table(String out) {
         Map<String, Integer> m = new HashMap<>();
-        Matcher x = Pattern.compile("(?m)^\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s+(RCODE|EDE|OPCODE|PSEUDO)$").matcher(out);
+        Matcher x = Pattern.compile("(?m)^\\s+(\\d+)\\s+(\\S+)\\s+(\\S+)\\s+(RCODE|EDE|OPCODE|PSEUDO)( \\(TSIG\\))?$")
+                .matcher(out);
         while (x.find()) {
             m.put(x.group(2), Integer.parseInt(x.group(1)));
         }
@@ -180,6 +181,20 @@ class CheckCommandTest {
             }
         }
         assertTrue(servfail, r.out());
+    }
+
+    @Test
+    void theTwoMeaningsOfNotauthAreTwoRowsThatSayWhichIsWhich() throws IOException {
+        Path p = write("nsupdate.log", String.join("\n",
+                "2024-03-05 11:02:40 nsupdate: update failed: NOTAUTH(BADSIG)",
+                "2024-03-05 11:02:42 nsupdate: update failed: NOTAUTH",
+                "2024-03-05 11:02:43 nsupdate: update failed: NOTAUTH", ""));
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = List.of(r.out().split("\n"));
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+2\\s+NOTAUTH\\s+9\\s+RCODE")), r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+1\\s+NOTAUTH\\s+9\\s+RCODE \\(TSIG\\)")), r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+1\\s+BADSIG\\s+16\\s+RCODE \\(TSIG\\)")), r.out());
     }
 
     @Test

@@ -174,6 +174,38 @@ class CliTest {
     }
 
     @Test
+    void qualifiedNamesAsCodeAndConfigsWriteThemAreExplained() throws Exception {
+        assertEquals(List.of("rcode:3"), explainedIds("DNSRCode.NXDOMAIN"));
+        assertEquals(List.of("rcode:3"), explainedIds("dns.rcode.NXDOMAIN"));
+        assertEquals(List.of("rcode:3"), explainedIds("Rcode::NXDOMAIN"));
+        assertEquals(List.of("rcode:3"), explainedIds("hickory_proto::op::ResponseCode::NXDomain"));
+        assertEquals(List.of("ede:15"), explainedIds("kres.extended_error.BLOCKED"));
+        assertEquals(List.of("rcode:16:badsig"), explainedIds("DNSRCode.BADSIG"));
+        // a number with a dot is not a qualified name
+        assertEquals(2, run("explain", "3.5").status());
+        assertEquals(2, run("explain", "x.3").status());
+    }
+
+    @Test
+    void aMisspeltQualifiedNameSuggestsTheNameNotAnotherTool() {
+        Result r = run("explain", "DNSRCode.NXDOMIAN");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Did you mean NXDOMAIN?"), r.err());
+        Result rust = run("explain", "Rcode::NXDOMIAN");
+        assertTrue(rust.err().contains("Did you mean NXDOMAIN?"), rust.err());
+    }
+
+    @Test
+    void anEmptyCodeIsAUsageErrorNotASilentSuccess() {
+        for (String blank : new String[] {"", " ", "\t"}) {
+            Result r = run("explain", blank);
+            assertEquals(2, r.status(), "explain '" + blank + "'");
+            assertEquals("", r.out());
+            assertFalse(r.err().isBlank());
+        }
+    }
+
+    @Test
     void unknownCodeWithoutSuggestionExplainsWhatIsAccepted() {
         Result r = run("explain", "NXDOMAIN", "zzzzzzzz");
         assertEquals(2, r.status());
