@@ -93,7 +93,7 @@ final class Slots {
         KRES_EDE("kresEde", KRESD_DOCS, true, false, Value.NAME),
         UNBOUND_ZONE_TYPE("unboundZoneType", UNBOUND_CONF, true, true, Value.NAME),
         UNBOUND_ACCESS("unboundAccess", UNBOUND_CONF, true, true, Value.NAME),
-        UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, false, true, Value.NAME),
+        UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, true, true, Value.NAME),
         BIND_RPZ_POLICY("bindRpzPolicy", BIND_RESPONSE_POLICY, false, true, Value.NAME),
         RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET);
 
@@ -234,6 +234,7 @@ final class Slots {
         {"nodata", "pseudo:nodata", "completion.answers"},
         {"passthru", null, "completion.passthru"},
         {"drop", null, "completion.drop"},
+        {"tcp_only", null, "completion.tcpOnly"},
         {"disabled", null, "completion.unbound.rpz.disabled"},
         {"cname", null, "completion.unbound.rpz.cname"},
     };

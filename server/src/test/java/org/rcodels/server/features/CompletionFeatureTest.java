@@ -277,7 +277,7 @@ class CompletionFeatureTest {
         assertEquals(List.of("allow", "refuse", "deny", "allow_setrd", "allow_snoop", "allow_cookie",
                 "refuse_non_local", "deny_non_local"), c.items().stream().map(Completion.Item::label).toList());
         assertEquals("rcode:5", item(c, "refuse").entryId());
-        assertEquals(List.of("nxdomain", "nodata", "passthru", "drop", "disabled", "cname"),
+        assertEquals(List.of("nxdomain", "nodata", "passthru", "drop", "tcp_only", "disabled", "cname"),
                 labels(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: ‸\n"));
     }
 

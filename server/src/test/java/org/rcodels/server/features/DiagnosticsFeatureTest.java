@@ -358,6 +358,12 @@ class DiagnosticsFeatureTest {
         clean(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: nxdomain\n");
         fixesTo(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: passthrough\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "passthrough", "rpz:\n    rpz-action-override: passthru\n");
+        // services/rpz.c accepts tcp_only and compares with strcmp: the case matters, the hyphen is wrong
+        clean(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: tcp_only\n");
+        fixesTo(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: NXDOMAIN\n", DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "NXDOMAIN", "rpz:\n    rpz-action-override: nxdomain\n");
+        fixesTo(Dialect.UNBOUND_CONF, "rpz:\n    rpz-action-override: tcp-only\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "tcp-only", "rpz:\n    rpz-action-override: tcp_only\n");
     }
 
     @Test
