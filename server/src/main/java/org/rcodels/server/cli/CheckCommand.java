@@ -9,6 +9,7 @@ import java.io.SequenceInputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -215,7 +216,7 @@ final class CheckCommand implements Command {
         if (json != null) {
             json.put("file", file);
             json.put("dialect", dialect);
-            json.put("lines", n);
+            json.put("lines", textLines(sc));
             json.put("mentions", mentions);
             ArrayNode arr = json.putArray("codes");
             for (Entry e : order) {
@@ -245,6 +246,15 @@ final class CheckCommand implements Command {
             rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, kind});
         }
         ctx.out().print(table(rows));
+    }
+
+    /**
+     * Lines of text as {@code wc -l} and editors' status bars count them: the empty line after a final newline (a
+     * line of the document model, where the cursor can go) is not one, and an empty file has none.
+     */
+    static int textLines(ScanContext sc) {
+        int n = sc.lineCount();
+        return n > 0 && sc.line(n - 1).isEmpty() ? n - 1 : n;
     }
 
     /** Counts of the entries seen: by one block of lines, or by all of them. */
@@ -358,6 +368,16 @@ final class CheckCommand implements Command {
         return load(name);
     }
 
+    /** The file starts with a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian). */
+    static boolean utf16(ByteBuffer head) {
+        if (head.position() < 2) {
+            return false;
+        }
+        int a = head.get(0) & 0xff;
+        int b = head.get(1) & 0xff;
+        return a == 0xff && b == 0xfe || a == 0xfe && b == 0xff;
+    }
+
     static Loaded load(String name) {
         Path p;
         try {
@@ -381,6 +401,14 @@ final class CheckCommand implements Command {
                 ByteBuffer head = ByteBuffer.allocate(SNIFF_BYTES);
                 while (head.hasRemaining() && ch.read(head) >= 0) {
                     // fill the sniffing buffer (a short file ends it early)
+                }
+                if (utf16(head)) {
+                    // a log saved by Windows PowerShell (Out-File) or Notepad as "Unicode": UTF-16 with its byte
+                    // order mark, which the decoder reads and drops; its NUL bytes do not make it binary
+                    InputStream all = new SequenceInputStream(
+                            new ByteArrayInputStream(head.array(), 0, head.position()), Channels.newInputStream(ch));
+                    return new Loaded(DocumentText.of(new String(all.readAllBytes(), StandardCharsets.UTF_16)),
+                            null, null);
                 }
                 for (int i = 0; i < head.position(); i++) {
                     if (head.get(i) == 0) {

@@ -240,6 +240,46 @@ class CheckCommandTest {
     }
 
     @Test
+    void aUtf16LogWithItsByteOrderMarkIsReadNotCalledBinary() throws IOException {
+        String text = "[ERROR] plugin/errors: 2 example.org. A: i/o timeout\r\n"
+                + "[INFO] 10.0.0.12:38000 - 1200 \"A IN corp.internal. udp 42 false 1232\" NXDOMAIN qr,rd 42 0.0004s\r\n";
+        for (var cs : List.of(StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+            Path p = dir.resolve("dns-" + cs.name() + ".log");
+            byte[] bom = cs == StandardCharsets.UTF_16LE ? new byte[] {(byte) 0xff, (byte) 0xfe}
+                    : new byte[] {(byte) 0xfe, (byte) 0xff};
+            byte[] body = text.getBytes(cs);
+            byte[] all = new byte[bom.length + body.length];
+            System.arraycopy(bom, 0, all, 0, bom.length);
+            System.arraycopy(body, 0, all, bom.length, body.length);
+            Files.write(p, all);
+            CliTest.Result r = run("check", "--summary", p.toString());
+            assertEquals(0, r.status(), r.err());
+            Map<String, Integer> t = table(r.out());
+            assertEquals(1, t.get("SERVFAIL"), r.out());
+            assertEquals(1, t.get("NXDOMAIN"), r.out());
+        }
+        // without a byte order mark, NUL bytes still mean binary
+        Path raw = dir.resolve("raw.log");
+        Files.write(raw, text.getBytes(StandardCharsets.UTF_16LE));
+        assertEquals(2, run("check", "--summary", raw.toString()).status());
+    }
+
+    @Test
+    void theSummaryCountsLinesAsWcDoes() throws Exception {
+        Path ended = write("ended.log", "[ERROR] plugin/errors: 2 a.example. A: x\nsecond line\n");
+        Path open = write("open.log", "[ERROR] plugin/errors: 2 a.example. A: x\nsecond line");
+        Path empty = write("empty.log", "");
+        for (Path p : List.of(ended, open)) {
+            JsonNode f = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", p.toString()).out())
+                    .get("files").get(0);
+            assertEquals(2, f.get("lines").asInt(), p.toString());
+        }
+        JsonNode f = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", empty.toString()).out())
+                .get("files").get(0);
+        assertEquals(0, f.get("lines").asInt());
+    }
+
+    @Test
     void linesSplitLikeTheEditor() {
         // check reads files with the server's document model, so its line numbers are the editor's
         org.rcodels.server.text.DocumentText l = org.rcodels.server.text.DocumentText.of("a\r\nb\rc\n\nd");
