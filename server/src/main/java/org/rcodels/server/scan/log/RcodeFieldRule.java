@@ -10,8 +10,8 @@ import org.rcodels.server.scan.Scans;
  * {@code rcode="3"}, its trace {@code rcode=3}, Knot Resolver's {@code <= rcode: NXDOMAIN}, Zeek JSON
  * {@code "rcode":3,"rcode_name":"NXDOMAIN"}, Prometheus labels {@code rcode="NXDOMAIN"}. A name there must be a
  * known RCODE spelling. A number is read as the RCODE only when the line is visibly about DNS (it names a qname, qtype,
- * query, answers or DNS, or has the Recursor trace form {@code rcode=3 (Non-Existent domain)}): some programs log their
- * own "return code" as rcode. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode}) are not this field.
+ * query, answers or DNS, or has the Recursor trace form {@code rcode=3 (Non-Existent domain)}, a code's name in the
+ * parentheses): some programs log their own "return code" as rcode. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode}) are not this field.
  */
 final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
@@ -90,7 +90,7 @@ final class RcodeFieldRule implements LogRule {
         char c = t.charAt(s);
         if (c >= '0' && c <= '9') {
             int e = LogMentions.digitsEnd(t, s);
-            if (nameKey || !endsValue(t, e, quote) || !dnsLine(t) && !t.startsWith(" (", e)) {
+            if (nameKey || !endsValue(t, e, quote) || !dnsLine(t) && !traceForm(ctx, t, e)) {
                 return;
             }
             LogMentions.number(ctx, out, line, t, s, e, null, LogMentions.NUMERIC_FIELD);
@@ -105,6 +105,18 @@ final class RcodeFieldRule implements LogRule {
         }
         String tool = nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
         LogMentions.rcodeName(ctx, out, line, t, s, e, tool);
+    }
+
+    /**
+     * The Recursor's trace form: the number is followed by the RCODE's PowerDNS name in parentheses,
+     * {@code rcode=3 (Non-Existent domain)}. A script's {@code rcode=3 (see above)} is not it.
+     */
+    private static boolean traceForm(ScanContext ctx, String t, int e) {
+        if (!t.startsWith(" (", e)) {
+            return false;
+        }
+        int close = t.indexOf(')', e + 2);
+        return close > e + 2 && close - e <= 64 && !ctx.catalog().resolveEntries(t.substring(e + 2, close)).isEmpty();
     }
 
     private static boolean dnsLine(String t) {
