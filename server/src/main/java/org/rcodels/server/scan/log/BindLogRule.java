@@ -3,6 +3,9 @@ package org.rcodels.server.scan.log;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Spelling;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
@@ -11,7 +14,11 @@ import org.rcodels.server.scan.Scans;
  * BIND named log categories: query-errors {@code query failed (SERVFAIL) for}, lame-servers {@code REFUSED unexpected
  * RCODE resolving '...'}, responses {@code response: <name> <class> <type> <RCODE> <an> <ns> <ar>}, rpz {@code rpz
  * QNAME NXDOMAIN rewrite}, rate-limit {@code ... NXDOMAIN responses to ...} and the statistics counters
- * {@code QryNXDOMAIN}, {@code QrySERVFAIL}, {@code QryFORMERR}. The security category ({@code denied}) names no code.
+ * {@code QryNXDOMAIN}, {@code QrySERVFAIL}, {@code QryFORMERR}. The security category ({@code denied}) names no code,
+ * except a request whose TSIG did not verify: {@code request has invalid signature: TSIG <key>: tsig verify failure
+ * (BADSIG)}, where the parenthesised name is the TSIG error (so 16 is BADSIG there, not BADVERS). Zone maintenance
+ * (xfer-in, general) logs the RCODE a primary answered a SOA query with: {@code zone <zone>/IN: refresh: unexpected
+ * rcode (REFUSED) from primary|master <addr>#53 (source ...)}.
  */
 final class BindLogRule implements LogRule {
     private static final String TOOL = "bind";
@@ -21,6 +28,10 @@ final class BindLogRule implements LogRule {
     private static final String UNEXPECTED = " unexpected RCODE";
     private static final String RESPONSE = "response: ";
     private static final String RPZ = "rpz ";
+    /** zone.c: "refresh: unexpected rcode (%s) from %s %s (source %s)"; lower-case, unlike lame-servers. */
+    private static final String UNEXPECTED_RCODE = "unexpected rcode (";
+    /** client.c: "request has invalid signature: TSIG %s: %s (%s)", the last being the TSIG error. */
+    private static final String INVALID_SIGNATURE = "request has invalid signature: TSIG ";
 
     /** responses category, after "response: ": name class type RCODE an ns ar. */
     private static final Pattern RESPONSE_TAIL = Pattern.compile(
@@ -36,18 +47,21 @@ final class BindLogRule implements LogRule {
 
     @Override
     public List<String> anchors() {
-        return List.of(QUERY_FAILED, RESOLVING, RESPONSE, RPZ, " respons", "Qry");
+        return List.of(QUERY_FAILED, RESOLVING, RESPONSE, RPZ, " respons", "Qry", UNEXPECTED_RCODE, INVALID_SIGNATURE);
     }
 
     @Override
     public boolean accepts(String t) {
         return t.contains(QUERY_FAILED) || t.contains(RESOLVING) || t.contains(RESPONSE) || t.contains(RPZ)
-                || t.contains(" respons") || t.contains("Qry");
+                || t.contains(" respons") || t.contains("Qry") || t.contains(UNEXPECTED_RCODE)
+                || t.contains(INVALID_SIGNATURE);
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         queryFailed(ctx, out, line, t);
+        unexpectedRcode(ctx, out, line, t);
+        invalidSignature(ctx, out, line, t);
         lame(ctx, out, line, t);
         int r = t.indexOf(RESPONSE);
         if (r >= 0 && LogMentions.wordStart(t, r)) {
@@ -85,6 +99,78 @@ final class BindLogRule implements LogRule {
         if (e > s && e - s <= 32) {
             LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
         }
+    }
+
+    /**
+     * Zone maintenance: "refresh: unexpected rcode (REFUSED) from master ...". The parentheses hold the RCODE text of
+     * the primary's answer (dns_rcode_totext: a header/OPT name, RESERVED11...), so NOTAUTH is the plain rcode:9.
+     */
+    private static void unexpectedRcode(ScanContext ctx, List<Mention> out, int line, String t) {
+        int u = t.indexOf(UNEXPECTED_RCODE);
+        if (u < 0 || !LogMentions.wordStart(t, u)) {
+            return;
+        }
+        int s = u + UNEXPECTED_RCODE.length();
+        int e = t.indexOf(')', s);
+        if (e > s && e - s <= 16) {
+            LogMentions.rcodeNameOrNumbered(ctx, out, line, t, s, e, TOOL, "RESERVED");
+        }
+    }
+
+    /**
+     * security: "request has invalid signature: TSIG key: tsig verify failure (BADSIG)". The name in the last
+     * parentheses, at the end of the line, is the TSIG error field of the request (BADSIG, BADKEY, BADTIME,
+     * BADTRUNC), so a spelling with two meanings takes its TSIG one; the isc_result text before it names no code.
+     */
+    private static void invalidSignature(ScanContext ctx, List<Mention> out, int line, String t) {
+        int i = t.indexOf(INVALID_SIGNATURE);
+        if (i < 0) {
+            return;
+        }
+        int e = t.length();
+        while (e > i && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= i || t.charAt(e - 1) != ')') {
+            return;
+        }
+        int close = e - 1;
+        int open = t.lastIndexOf('(', close);
+        int s = open + 1;
+        if (open <= i + INVALID_SIGNATURE.length() || close - s < 3 || close - s > 16 || t.charAt(open - 1) != ' ') {
+            return;
+        }
+        for (int k = s; k < close; k++) {
+            char c = t.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '?' && k == s)) {
+                return;
+            }
+        }
+        Entry entry = tsigError(ctx, t.substring(s, close));
+        if (entry != null) {
+            out.add(new Mention(line, s, close, entry, t.substring(s, close), Mention.Role.NAME, TOOL, null, null));
+        }
+    }
+
+    /**
+     * The RCODE a TSIG error text names: among the catalog's spellings, the TSIG meaning of a value with two (16 is
+     * BADSIG, 9 is Not Authorized) wins, then BIND's own spelling, then the exact case. Null if no RCODE spelling.
+     */
+    private static Entry tsigError(ScanContext ctx, String word) {
+        Spelling best = null;
+        int bestRank = -1;
+        for (Spelling s : ctx.catalog().resolve(word)) {
+            if (s.entry().kind() != Kind.RCODE) {
+                continue;
+            }
+            int rank = (s.entry().tsigContext() ? 4 : 0) + (s.tool() != null && TOOL.equals(s.tool().id()) ? 2 : 0)
+                    + (s.exactCase() ? 1 : 0);
+            if (rank > bestRank) {
+                best = s;
+                bestRank = rank;
+            }
+        }
+        return best == null ? null : best.entry();
     }
 
     /** lame-servers: the upper-case word before " resolving '" (or before " unexpected RCODE resolving '"). */

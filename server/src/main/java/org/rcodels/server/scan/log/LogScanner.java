@@ -31,7 +31,8 @@ public final class LogScanner implements Scanner {
             new EcsLogRule(),
             new DohJsonRule(),
             new ClientErrorRule(),
-            new DnsxRule());
+            new DnsxRule(),
+            new TsharkRule());
 
     /** dig's header line: left to the dig-output scanner. */
     private static final String DIG_HEADER = "->>HEADER<<-";
