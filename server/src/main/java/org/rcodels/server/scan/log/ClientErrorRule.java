@@ -11,11 +11,23 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
 
 /**
- * Resolver errors of client programs, as they end up in application logs. Go's resolver: {@code lookup x.invalid on
- * 127.0.0.53:53: no such host} (said for NXDOMAIN and for NODATA alike) and {@code server misbehaving} (SERVFAIL, but
- * also other failure RCODEs, so it is a mention only where the catalog spells it as one code). Node.js (c-ares):
- * {@code queryA ENOTFOUND example.invalid}, ENODATA, ESERVFAIL, EREFUSED, EFORMERR, ENOTIMP. {@code getaddrinfo
- * ENOTFOUND} comes from the system resolver, not from a DNS reply, and is not a mention.
+ * Resolver errors of client programs, as they end up in application logs.
+ * <ul>
+ * <li>Go's resolver: {@code lookup x.invalid on 127.0.0.53:53: no such host} (said for NXDOMAIN and for NODATA
+ * alike) and {@code server misbehaving} (SERVFAIL, but also other failure RCODEs, so it is a mention only where the
+ * catalog spells it as one code).</li>
+ * <li>Node.js (c-ares): {@code queryA ENOTFOUND example.invalid}, ENODATA, ESERVFAIL, EREFUSED, EFORMERR, ENOTIMP.
+ * {@code getaddrinfo ENOTFOUND} comes from the system resolver, not from a DNS reply, and is not a mention.</li>
+ * <li>dnspython exceptions: the class after {@code dns.resolver.} when dnspython spells a code so ({@code NXDOMAIN},
+ * {@code YXDOMAIN}, {@code NoAnswer} = NODATA); without the class, the exception's own message followed by its
+ * colon ({@code The DNS query name does not exist: x.}); in {@code NoNameservers} and {@code LifetimeTimeout}
+ * messages, the code each server {@code answered} ({@code Server Do53:1.1.1.1@53 answered SERVFAIL}).</li>
+ * <li>Windows: the Win32 identifiers {@code DNS_ERROR_RCODE_*} (and windns.h {@code DNS_RCODE_*}); the Win32 numbers
+ * 9001-9010 (9000 plus the RCODE) only after {@code Win32 error}, in {@code Win32Exception (9003)}, after
+ * {@code error} on a line that speaks of DNS, or next to their identifier; the message texts as the catalog spells
+ * them ({@code DNS name does not exist} anywhere, the other messages only on a line with a Windows sign).</li>
+ * </ul>
+ * Every meaning is the catalog's: the tool's own spelling decides, and a text the catalog does not know is no mention.
  */
 final class ClientErrorRule implements LogRule {
 
@@ -27,14 +39,93 @@ final class ClientErrorRule implements LogRule {
     private static final Pattern NODE = Pattern.compile(
             "(?:query[A-Z][A-Za-z]*|getHostByAddr) (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))(?![\\w-])");
 
+    // ------------------------------------------------------------------------------------------------ dnspython
+
+    private static final String DNSPYTHON = "dnspython";
+    /** Exception classes are printed with their module: dns.resolver.NXDOMAIN. */
+    private static final String RESOLVER_MODULE = "dns.resolver.";
+    /** Exception messages (dns/resolver.py), each with the class whose dnspython spelling gives its meaning. */
+    private static final String[][] MESSAGES = {
+            {"The DNS query name does not exist", "NXDOMAIN"},
+            {"None of DNS query names exist", "NXDOMAIN"},
+            {"The DNS response does not contain an answer to the question", "NoAnswer"}};
+    /** Cues of the messages above (the anchors). */
+    private static final String QUERY_NAME = "DNS query name";
+    private static final String NO_ANSWER = "does not contain an answer";
+    /** NoNameservers and LifetimeTimeout list what each server answered. */
+    private static final String NO_NAMESERVERS = "nameservers failed to answer";
+    private static final String LIFETIME = "lifetime expired";
+    private static final String ANSWERED = " answered ";
+    /** "Server Do53:1.1.1.1@53 answered SERVFAIL" (2.6+), "Server 1.1.1.1 UDP port 53 answered SERVFAIL" (older). */
+    private static final Pattern SERVER_ANSWERED = Pattern.compile(
+            "(?<![\\w-])Server \\S+(?: (?:UDP|TCP) port \\d+)? answered ([A-Z][A-Z0-9]*)(?![\\w-])");
+
+    // ------------------------------------------------------------------------------------------------ Windows
+
+    private static final String WINDOWS = "windows";
+    private static final String WIN32_ID = "DNS_ERROR_RCODE_";
+    private static final String WINDNS_ID = "DNS_RCODE_";
+    private static final String NAME_ERROR_TEXT = "DNS name does not exist";
+    /** Win32 messages that read as ordinary prose: only on a line with a Windows sign. */
+    private static final String[] GUARDED_TEXTS = {"DNS server failure", "DNS server unable to interpret format"};
+    private static final String POWERSHELL = "Resolve-DnsName";
+    private static final String[] WIN32_WORDS = {"Win32", "WIN32", "win32"};
+    /** What may stand right before a Win32 number in the forms below (the number's anchors). */
+    private static final String[] NUMBER_CUES = {" 90", "(90", ":90", "=90", "#90"};
+    /** Win32 DNS RCODE errors 9001-9010, as a whole number (9003, not 90031, 9003.5 or 0x9003). */
+    private static final String WIN32_RCODE = "(90(?:0[1-9]|10))(?!\\w|\\.\\d)";
+    /** Win32 error 9003, Win32 error code: 9003, Win32Exception (9003), WIN32 9003. */
+    private static final Pattern WIN32_NUMBER = Pattern.compile(
+            "(?:Win32|WIN32|win32)(?:Exception)? ?(?:(?:[Ee]rror|ERROR)(?: [Cc]ode)?)?[:=]? ?[(#]?" + WIN32_RCODE);
+    /** error 9003, Error code: 9003, error=9003, ERROR (9003): on a line that speaks of DNS. */
+    private static final Pattern ERROR_NUMBER = Pattern.compile(
+            "(?<![\\w-])(?:[Ee]rror|ERROR)(?: [Cc]ode)?[:=]? ?[(#]?" + WIN32_RCODE);
+
     @Override
     public List<String> anchors() {
-        return List.of(LOOKUP, " E");
+        return List.of(LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER, NO_NAMESERVERS, LIFETIME, WIN32_ID,
+                WINDNS_ID, NAME_ERROR_TEXT, GUARDED_TEXTS[0], GUARDED_TEXTS[1], NUMBER_CUES[0], NUMBER_CUES[1],
+                NUMBER_CUES[2], NUMBER_CUES[3], NUMBER_CUES[4]);
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"));
+        return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"))
+                || dnspythonCue(t) || windowsCue(t);
+    }
+
+    private static boolean dnspythonCue(String t) {
+        return t.contains(RESOLVER_MODULE) || t.contains(QUERY_NAME) || t.contains(NO_ANSWER)
+                || t.contains(ANSWERED) && (t.contains(NO_NAMESERVERS) || t.contains(LIFETIME));
+    }
+
+    private static boolean windowsCue(String t) {
+        return t.contains(WIN32_ID) || t.contains(WINDNS_ID) || t.contains(NAME_ERROR_TEXT)
+                || (t.contains(GUARDED_TEXTS[0]) || t.contains(GUARDED_TEXTS[1])) && windowsSign(t)
+                || numberCue(t) && (win32Word(t) || t.contains("rror") || t.contains("RROR"));
+    }
+
+    private static boolean numberCue(String t) {
+        for (String c : NUMBER_CUES) {
+            if (t.contains(c)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean win32Word(String t) {
+        for (String w : WIN32_WORDS) {
+            if (t.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** PowerShell's resolver cmdlet, a Win32 word or a Win32 DNS identifier. */
+    private static boolean windowsSign(String t) {
+        return t.contains(POWERSHELL) || t.contains(WIN32_ID) || win32Word(t);
     }
 
     @Override
@@ -54,6 +145,12 @@ final class ClientErrorRule implements LogRule {
         if (t.contains(" E")) {
             node(ctx, out, line, t, "query");
             node(ctx, out, line, t, "getHostByAddr");
+        }
+        if (dnspythonCue(t)) {
+            dnspython(ctx, out, line, t);
+        }
+        if (windowsCue(t)) {
+            windows(ctx, out, line, t);
         }
     }
 
@@ -100,5 +197,210 @@ final class ClientErrorRule implements LogRule {
             case "EFORMERR" -> "rcode:1";
             default -> "rcode:4";
         };
+    }
+
+    // ------------------------------------------------------------------------------------------------ dnspython
+
+    private static void dnspython(ScanContext ctx, List<Mention> out, int line, String t) {
+        boolean named = false;
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(RESOLVER_MODULE, from)) >= 0) {
+            from = i + RESOLVER_MODULE.length();
+            if (i > 0 && (Scans.wordChar(t.charAt(i - 1)) || t.charAt(i - 1) == '.')) {
+                continue;
+            }
+            int end = LogMentions.wordEnd(t, from, "");
+            Entry e = spelledBy(ctx, DNSPYTHON, t.substring(from, end), true);
+            if (e != null) {
+                out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON, null,
+                        null));
+                named = true;
+            }
+        }
+        if (!named) {
+            // the message alone (a log that printed str(exc)): it stands for its class, followed by ": query"
+            for (String[] msg : MESSAGES) {
+                int at = t.indexOf(msg[0]);
+                int end = at + msg[0].length();
+                if (at >= 0 && (at == 0 || !Scans.wordChar(t.charAt(at - 1))) && end < t.length()
+                        && t.charAt(end) == ':') {
+                    Entry e = spelledBy(ctx, DNSPYTHON, msg[1], true);
+                    if (e != null) {
+                        out.add(new Mention(line, at, end, e, msg[0], Mention.Role.NAME, DNSPYTHON, null, null));
+                    }
+                }
+            }
+        }
+        if (t.contains(ANSWERED) && (t.contains(NO_NAMESERVERS) || t.contains(LIFETIME))) {
+            Matcher m = SERVER_ANSWERED.matcher(t);
+            while (m.find()) {
+                Entry e = spelledBy(ctx, DNSPYTHON, m.group(1), false);
+                if (e != null) {
+                    out.add(new Mention(line, m.start(1), m.end(1), e, m.group(1), Mention.Role.NAME, DNSPYTHON,
+                            null, null));
+                }
+            }
+        }
+    }
+
+    /**
+     * The RCODE (or, if {@code pseudo}, NODATA) that {@code tool} spells exactly as {@code word}; where a spelling has
+     * a TSIG meaning too, the header/OPT meaning wins (an error reports the RCODE of a reply). Null if none.
+     */
+    private static Entry spelledBy(ScanContext ctx, String tool, String word, boolean pseudo) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        Entry best = null;
+        for (Spelling s : ctx.catalog().resolve(word)) {
+            Entry e = s.entry();
+            if (!s.exactCase() || s.tool() == null || !tool.equals(s.tool().id()) || e.isRange()
+                    || !(e.kind() == Kind.RCODE || pseudo && e.kind() == Kind.PSEUDO)) {
+                continue;
+            }
+            if (best == null || best.tsigContext() && !e.tsigContext()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    // ------------------------------------------------------------------------------------------------ Windows
+
+    private static void windows(ScanContext ctx, List<Mention> out, int line, String t) {
+        int first = out.size();
+        identifiers(ctx, out, line, t, WIN32_ID, first);
+        identifiers(ctx, out, line, t, WINDNS_ID, first);
+        if (numberCue(t)) {
+            if (win32Word(t)) {
+                numbers(ctx, out, line, t, WIN32_NUMBER, first);
+            }
+            if ((t.contains("rror") || t.contains("RROR")) && speaksOfDns(t)) {
+                numbers(ctx, out, line, t, ERROR_NUMBER, first);
+            }
+        }
+        message(ctx, out, line, t, NAME_ERROR_TEXT);
+        if (windowsSign(t)) {
+            for (String text : GUARDED_TEXTS) {
+                message(ctx, out, line, t, text);
+            }
+        }
+    }
+
+    /**
+     * A Win32 or windns.h identifier the catalog spells for Windows. Where its Win32 number (9000 plus the RCODE)
+     * stands on the line too, both get the note that explains the number.
+     */
+    private static void identifiers(ScanContext ctx, List<Mention> out, int line, String t, String prefix,
+                                    int first) {
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(prefix, from)) >= 0) {
+            int end = LogMentions.wordEnd(t, i, "");
+            from = end;
+            if (i > 0 && Scans.wordChar(t.charAt(i - 1))) {
+                continue;
+            }
+            Entry e = spelledBy(ctx, WINDOWS, t.substring(i, end), false);
+            if (e == null) {
+                continue;
+            }
+            int idIndex = out.size();
+            out.add(new Mention(line, i, end, e, t.substring(i, end), Mention.Role.NAME, WINDOWS, null, null));
+            if (prefix.equals(WIN32_ID)) {
+                String n = Integer.toString(9000 + e.value());
+                boolean found = false;
+                int at = t.indexOf(n);
+                while (at >= 0) {
+                    int ne = at + n.length();
+                    if (wholeNumber(t, at, ne) && !taken(out, first, at, ne)) {
+                        Scans.entry(ctx, out, line, t, at, ne, e.id(), Mention.Role.NUMBER, WINDOWS, "note.win32",
+                                "n", n, "name", e.name());
+                        found = true;
+                    }
+                    at = t.indexOf(n, ne);
+                }
+                if (found) {
+                    out.set(idIndex, out.get(idIndex).withNote("note.win32", "n", n, "name", e.name()));
+                }
+            }
+        }
+    }
+
+    /** Win32 numbers 9001-9010 in one of the forms that make them Win32 errors: RCODE 1-10. */
+    private static void numbers(ScanContext ctx, List<Mention> out, int line, String t, Pattern p, int first) {
+        Matcher m = p.matcher(t);
+        while (m.find()) {
+            int s = m.start(1);
+            int e = m.end(1);
+            if (!wholeNumber(t, s, e) || taken(out, first, s, e)) {
+                continue;
+            }
+            int v = Scans.parse(t, s, e) - 9000;
+            Entry en = ctx.catalog().lookup(Kind.RCODE, v, false).orElse(null);
+            if (en != null) {
+                Scans.entry(ctx, out, line, t, s, e, en.id(), Mention.Role.NUMBER, WINDOWS, "note.win32", "n",
+                        t.substring(s, e), "name", en.name());
+            }
+        }
+    }
+
+    /** A Win32 message text, where the catalog spells it for Windows (with its full stop, if the line has it). */
+    private static void message(ScanContext ctx, List<Mention> out, int line, String t, String text) {
+        int from = 0;
+        int i;
+        while ((i = t.indexOf(text, from)) >= 0) {
+            int end = i + text.length();
+            from = end;
+            if (i > 0 && Scans.wordChar(t.charAt(i - 1)) || end < t.length() && Scans.wordChar(t.charAt(end))) {
+                continue;
+            }
+            Entry e = null;
+            if (end < t.length() && t.charAt(end) == '.' && (end + 1 == t.length()
+                    || !Scans.wordChar(t.charAt(end + 1)))) {
+                e = spelledBy(ctx, WINDOWS, t.substring(i, end + 1), false);
+                if (e != null) {
+                    end++;
+                }
+            }
+            if (e == null) {
+                e = spelledBy(ctx, WINDOWS, text, false);
+            }
+            if (e != null) {
+                out.add(new Mention(line, i, end, e, t.substring(i, end), Mention.Role.NAME, WINDOWS, null, null));
+            }
+        }
+    }
+
+    /** Whether "dns" (any case) starts a word or a part of a name on the line: DNS, DnsQuery_W, Resolve-DnsName. */
+    private static boolean speaksOfDns(String t) {
+        int i = Scans.indexOfIgnoreCase(t, "dns", 0, t.length());
+        while (i >= 0) {
+            if (i == 0 || !Character.isLetter(t.charAt(i - 1))) {
+                return true;
+            }
+            i = Scans.indexOfIgnoreCase(t, "dns", i + 1, t.length());
+        }
+        return false;
+    }
+
+    /** Digits not inside a longer number, word or hex literal: 9003 in "error 9003", not in "x9003" or "19003". */
+    private static boolean wholeNumber(String t, int s, int e) {
+        if (s > 0 && (Scans.wordChar(t.charAt(s - 1)) || t.charAt(s - 1) == '.')) {
+            return false;
+        }
+        return e >= t.length() || !Scans.wordChar(t.charAt(e))
+                && !(t.charAt(e) == '.' && e + 1 < t.length() && Character.isDigit(t.charAt(e + 1)));
+    }
+
+    /** Whether this rule already mentioned exactly {@code [s, e)} on the line. */
+    private static boolean taken(List<Mention> out, int first, int s, int e) {
+        for (int k = first; k < out.size(); k++) {
+            if (out.get(k).start() == s && out.get(k).end() == e) {
+                return true;
+            }
+        }
+        return false;
     }
 }
