@@ -1,6 +1,7 @@
 package org.rcodels.server.dialect;
 
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -43,7 +44,10 @@ public final class DialectDetector {
         if (byName != null && byName != Dialect.TEXT && byName != Dialect.LOG) {
             return byName;
         }
-        Dialect sniffed = sniff(lineCount, line);
+        if (byName == null && isUnboundInclude(uri, name)) {
+            return Dialect.UNBOUND_CONF;
+        }
+        Dialect sniffed = sniff(lineCount, line, !isDataOrDocs(lang, name));
         if (sniffed != null) {
             // a .log that holds dig output is read as dig output (whose scanners include the log rules, for the
             // log lines around it); anything else keeps the name's verdict
@@ -66,6 +70,44 @@ public final class DialectDetector {
         }
         int slash = Math.max(u.lastIndexOf('/'), u.lastIndexOf('\\'));
         return u.substring(slash + 1);
+    }
+
+    /** Folders whose .conf files are Unbound's: /etc/unbound/, /etc/unbound/unbound.conf.d/, /usr/local/etc/unbound/. */
+    private static final Set<String> UNBOUND_FOLDERS = Set.of("unbound", "unbound.conf.d");
+
+    /**
+     * A .conf file in an Unbound folder ({@code /etc/unbound/unbound.conf.d/blocklist.conf}): the files that
+     * {@code include:} pulls in often hold only {@code local-zone:} and {@code local-data:} lines, without the
+     * {@code server:} clause the content sniffing looks for. Only when the file name itself says nothing.
+     */
+    static boolean isUnboundInclude(String uri, String name) {
+        if (uri == null || !name.toLowerCase(Locale.ROOT).endsWith(".conf")) {
+            return false;
+        }
+        String u = uri;
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        String[] parts = u.replace('\\', '/').split("/");
+        // the folders only: the last part is the file
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (UNBOUND_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * YAML, JSON, Markdown and other documents that may quote config lines without being configs: their content is
+     * not read as an Unbound include (a YAML key named local-data: is Knot Resolver 6's, not Unbound's).
+     */
+    static boolean isDataOrDocs(String lang, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return lang.equals("yaml") || lang.equals("json") || lang.equals("markdown") || lang.equals("toml")
+                || n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".json") || n.endsWith(".md")
+                || n.endsWith(".markdown") || n.endsWith(".rst") || n.endsWith(".toml") || n.endsWith(".html");
     }
 
     static Dialect byFileName(String name) {
@@ -123,14 +165,28 @@ public final class DialectDetector {
         return rest.isEmpty() || rest.startsWith("#");
     }
 
-    /** Looks at the first lines for unmistakable signs. */
-    static Dialect sniff(int lineCount, IntFunction<String> line) {
+    /**
+     * Looks at the first lines for unmistakable signs.
+     *
+     * @param unboundItems whether a file that starts with Unbound's local-zone:/local-data: lines (an include
+     *                     without a clause) counts as unbound.conf; false for YAML, Markdown and the like
+     */
+    static Dialect sniff(int lineCount, IntFunction<String> line, boolean unboundItems) {
         int n = Math.min(lineCount, SNIFF_LINES);
         boolean corefileInYaml = false;
+        boolean first = true;
         for (int i = 0; i < n; i++) {
             String l = line.apply(i);
             if (l.length() > 4096) {
                 l = l.substring(0, 4096);
+            }
+            String stripped = l.strip();
+            if (first && !stripped.isEmpty() && !stripped.startsWith("#")) {
+                // the first line that is neither blank nor a comment
+                first = false;
+                if (unboundItems && isUnboundLocalItem(stripped)) {
+                    return Dialect.UNBOUND_CONF;
+                }
             }
             if (l.contains("->>HEADER<<-") || l.startsWith("; <<>> DiG") || l.startsWith(";; Got answer")
                     || l.contains("response_message_data:") || l.startsWith(";; resolution failed")
@@ -158,5 +214,43 @@ public final class DialectDetector {
             }
         }
         return corefileInYaml ? Dialect.COREFILE : null;
+    }
+
+    /**
+     * An Unbound local-zone/local-data statement with its values on the line, as generated blocklists write them:
+     * {@code local-zone: "ads.example." always_nxdomain}, {@code local-data: "ads.example. A 0.0.0.0"},
+     * {@code local-data-ptr: "192.0.2.1 host.example."}. A bare {@code local-data:} key (a YAML mapping) is not one.
+     */
+    static boolean isUnboundLocalItem(String stripped) {
+        if (stripped.startsWith("local-zone:")) {
+            // a zone name and a type
+            String[] values = stripped.substring("local-zone:".length()).strip().split("\\s+");
+            return values.length >= 2 && !values[0].isEmpty() && isWord(values[1]);
+        }
+        for (String key : new String[] {"local-data:", "local-data-ptr:"}) {
+            if (stripped.startsWith(key)) {
+                String rest = stripped.substring(key.length()).strip();
+                // the record, quoted
+                return rest.length() > 2 && (rest.charAt(0) == '"' || rest.charAt(0) == '\'')
+                        && rest.indexOf(rest.charAt(0), 1) > 1;
+            }
+        }
+        return false;
+    }
+
+    /** A local-zone type: letters and underscores, bare or quoted. */
+    private static boolean isWord(String v) {
+        String w = v.length() > 2 && v.charAt(0) == '"' && v.charAt(v.length() - 1) == '"'
+                ? v.substring(1, v.length() - 1) : v;
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -34,6 +34,8 @@ public final class DiagnosticsFeature {
     public static final String EDE_UNREGISTERED = "rcode.ede-unregistered";
     /** A valid setting whose effect people often get wrong (policy.DROP answers SERVFAIL). Fix: the alternative. */
     public static final String SURPRISING_MEANING = "rcode.surprising-meaning";
+    /** A value the tool still accepts but has deprecated (pdns.DROP since PowerDNS 4.4). No fix. */
+    public static final String DEPRECATED = "rcode.deprecated";
 
     /** At most this many diagnostics per request. */
     static final int MAX = 1000;
@@ -97,19 +99,53 @@ public final class DiagnosticsFeature {
             number(c, s, t, what, choices, out);
             return;
         }
+        if (s.kind().namesRcodes() && namesNodata(c, word)) {
+            nodata(s, t, what, choices, out);
+            return;
+        }
         if (!s.kind().closed) {
-            // other members exist here (pdns.A, policy.add): only a word that names an RCODE is a mistake
-            if (s.kind() != Slots.Kind.PDNS_CONSTANT && s.kind() != Slots.Kind.KRESD_POLICY) {
-                return;
+            // other members exist here (pdns.A, policy.add): only a word that names a code of the slot's registry
+            // in another tool's spelling, or one a typo away from a value, is a mistake
+            org.rcodels.catalog.Kind registry = s.kind().namedElsewhere();
+            List<String> named = registry == null ? null : namedElsewhere(c, word, choices, registry);
+            if (named == null && s.kind().checksNearMisses()) {
+                List<String> near = nearest(word, choices, openLimit(word));
+                named = near.isEmpty() ? null : near;
             }
-            List<String> named = namedElsewhere(c, word, choices, org.rcodels.catalog.Kind.RCODE);
-            if (named == null) {
-                return;
+            if (named != null) {
+                out.add(unknown(s, t, what, named));
             }
-            out.add(unknown(s, t, what, named));
             return;
         }
         out.add(unknown(s, t, what, suggestions(c, word, choices)));
+    }
+
+    /** Whether the word is a spelling of NODATA, which is no RCODE but a NOERROR answer with an empty answer. */
+    private static boolean namesNodata(Catalog c, String word) {
+        for (Spelling sp : c.resolve(word)) {
+            if ("pseudo:nodata".equals(sp.entry().id())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * NODATA where an RCODE name is expected. In a CoreDNS template, whose answer lines are written out, NOERROR
+     * without answer lines is how NODATA is sent, so NOERROR is the fix there; elsewhere (forward next, a rule that
+     * matches a code) NOERROR would mean something else, and there is no fix.
+     */
+    private static void nodata(Slots.Slot s, Texts t, String what, List<Choice> choices, List<Diagnostic> out) {
+        if (s.kind() == Slots.Kind.COREDNS_TEMPLATE_RCODE) {
+            Choice noerror = firstFor("rcode:0", choices);
+            if (noerror != null) {
+                out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME, t.label("diag.nodataNotRcode.template",
+                        "word", s.word(), "what", what, "replacement", noerror.text()), List.of(noerror.text())));
+                return;
+            }
+        }
+        out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                t.label("diag.nodataNotRcode", "word", s.word(), "what", what), List.of()));
     }
 
     private static boolean isCorednsName(Slots.Kind k) {
@@ -150,6 +186,12 @@ public final class DiagnosticsFeature {
                             s.others() > 0 ? List.of("") : List.of()));
                 }
             }
+            case PDNS_CONSTANT -> {
+                if (ch.text().equals("DROP")) {
+                    out.add(diag(s, Diagnostic.Severity.INFORMATION, DEPRECATED,
+                            t.label("diag.pdnsDropDeprecated", "word", s.word()), List.of()));
+                }
+            }
             case KRESD_POLICY -> {
                 if (ch.text().equals("DROP")) {
                     out.add(diag(s, Diagnostic.Severity.INFORMATION, SURPRISING_MEANING,
@@ -158,15 +200,18 @@ public final class DiagnosticsFeature {
                 }
             }
             case UNBOUND_ZONE_TYPE, UNBOUND_ACCESS -> {
+                boolean zone = s.kind() == Slots.Kind.UNBOUND_ZONE_TYPE;
                 String instead = switch (ch.text()) {
                     case "deny" -> "refuse";
-                    case "always_deny" -> s.kind() == Slots.Kind.UNBOUND_ZONE_TYPE ? "always_refuse" : null;
+                    case "always_deny" -> zone ? "always_refuse" : null;
+                    // dropped like deny and logged like inform; no type both refuses and logs
+                    case "inform_deny" -> zone ? "refuse" : null;
                     default -> null;
                 };
                 if (instead != null) {
+                    String key = ch.text().equals("inform_deny") ? "diag.unboundInformDeny" : "diag.unboundDeny";
                     out.add(diag(s, Diagnostic.Severity.HINT, SURPRISING_MEANING,
-                            t.label("diag.unboundDeny", "word", s.word(), "replacement", instead),
-                            List.of(instead)));
+                            t.label(key, "word", s.word(), "replacement", instead), List.of(instead)));
                 }
             }
             default -> {
@@ -220,22 +265,7 @@ public final class DiagnosticsFeature {
                 out.add(ch.text());
             }
         }
-        String w = word.toLowerCase(Locale.ROOT);
-        int limit = Math.max(1, Math.min(3, w.length() / 3));
-        record Near(String text, int d) {
-        }
-        List<Near> near = new ArrayList<>();
-        for (Choice ch : choices) {
-            if (ch.offered()) {
-                int d = Distance.damerauLevenshtein(w, ch.text().toLowerCase(Locale.ROOT), limit);
-                if (d <= limit) {
-                    near.add(new Near(ch.text(), d));
-                }
-            }
-        }
-        // only the closest: NXDOMIAN is one swap from NXDOMAIN and two edits from YXDOMAIN
-        int best = near.stream().mapToInt(Near::d).min().orElse(0);
-        near.stream().filter(n -> n.d() == best).forEach(n -> out.add(n.text()));
+        out.addAll(nearest(word, choices, Math.max(1, Math.min(3, word.length() / 3))));
         if (!out.isEmpty()) {
             return limit(out);
         }
@@ -248,6 +278,53 @@ public final class DiagnosticsFeature {
             }
         }
         return limit(out);
+    }
+
+    /**
+     * The values at the smallest edit distance from the word, at most {@code limit}, ignoring case and counting
+     * '-' and '_' as the same character (no_op is no-op, block-aaaa is block_aaaa). Values the tool accepts but
+     * completion does not offer count too (no-op, block_aaaa_wdata); an accepted alias of a code is given in the
+     * slot's offered spelling of that code (NOTIMPL as NOTIMP in CoreDNS), and a code withheld from the slot
+     * (NOERROR in forward failover) not at all. Only the closest: NXDOMIAN is one swap from NXDOMAIN and two edits
+     * from YXDOMAIN.
+     */
+    static List<String> nearest(String word, List<Choice> choices, int limit) {
+        if (limit <= 0) {
+            return List.of();
+        }
+        String w = fold(word);
+        int best = limit + 1;
+        Set<String> out = new LinkedHashSet<>();
+        for (Choice ch : choices) {
+            Choice shown = ch.offered() || ch.entryId() == null ? ch : firstFor(ch.entryId(), choices);
+            if (shown == null) {
+                continue;
+            }
+            int d = Distance.damerauLevenshtein(w, fold(ch.text()), limit);
+            if (d > limit || d > best) {
+                continue;
+            }
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            out.add(shown.text());
+        }
+        return limit(out);
+    }
+
+    /** Lower case, with '-' read as '_'. */
+    private static String fold(String s) {
+        return s.toLowerCase(Locale.ROOT).replace('-', '_');
+    }
+
+    /**
+     * How far a word in an open slot may be from a value and still count as a typo of it: other members live there,
+     * so short words get no leeway and longer ones little.
+     */
+    private static int openLimit(String word) {
+        int n = word.length();
+        return n < 4 ? 0 : n < 8 ? 1 : 2;
     }
 
     /** The first offered value of a slot that stands for an entry (always_nxdomain for NXDOMAIN), or null. */
@@ -296,7 +373,8 @@ public final class DiagnosticsFeature {
             return;
         }
         if (s.kind() != Slots.Kind.COREDNS_EDERROR) {
-            // Lua: a variable or an expression
+            // Lua: an RCODE constant by mistake, else a variable or an expression
+            rcodeForEde(c, s, t, out);
             return;
         }
         Set<String> numbers = new LinkedHashSet<>();
@@ -313,6 +391,46 @@ public final class DiagnosticsFeature {
             out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
                     t.label("diag.numberExpected", "word", word, "what", what), List.of()));
         }
+    }
+
+    /**
+     * An RCODE constant where an EDE info-code belongs: {@code SetExtendedDNSErrorAction(DNSRCode.NXDOMAIN)} or
+     * {@code dq.extendedErrorCode = pdns.NXDOMAIN}. Lua reads the constant as its number, so the reply carries the
+     * EDE of that number (NXDOMAIN, 3, gives EDE 3 Stale Answer) and the RCODE is not set. A warning: the config
+     * loads and runs. No fix, since only the author knows which EDE was meant.
+     */
+    private static void rcodeForEde(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        int dot = word.lastIndexOf('.');
+        if (dot <= 0 || dot == word.length() - 1) {
+            return;
+        }
+        String table = word.substring(0, dot);
+        String member = word.substring(dot + 1);
+        Slots.Kind constants = switch (table) {
+            case "DNSRCode" -> s.kind() == Slots.Kind.DNSDIST_EDE ? Slots.Kind.DNSDIST_RCODE : null;
+            case "pdns" -> s.kind() == Slots.Kind.PDNS_EDE ? Slots.Kind.PDNS_CONSTANT : null;
+            default -> null;
+        };
+        if (constants == null) {
+            return;
+        }
+        Entry rcode = null;
+        for (Choice ch : Slots.choices(c, constants)) {
+            if (ch.text().equals(member) && ch.entryId() != null) {
+                rcode = c.byId(ch.entryId()).orElse(null);
+                break;
+            }
+        }
+        if (rcode == null || rcode.kind() != org.rcodels.catalog.Kind.RCODE) {
+            // a misspelt or wrong-case member is reported on the member itself
+            return;
+        }
+        List<Entry> ede = c.lookup(org.rcodels.catalog.Kind.EDE, rcode.value());
+        String edeName = ede.isEmpty() ? "" : ede.get(0).name();
+        String function = s.aux() != null ? s.aux() : "extendedErrorCode";
+        out.add(diag(s, Diagnostic.Severity.WARNING, INVALID_IN_PLACE, t.label("diag.edeGotRcode", "function",
+                function, "word", word, "n", rcode.number(), "ede", edeName), List.of()));
     }
 
     /** RCodeRule(16) never matches and RCodeAction(16) cannot send 16: the extended forms take codes above 15. */

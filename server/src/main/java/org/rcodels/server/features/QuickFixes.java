@@ -12,10 +12,11 @@ import org.rcodels.server.scan.ScanContext;
  *   <li>{@code rcode.unknown-name}: one "Change to X" per suggestion, the first preferred;</li>
  *   <li>{@code rcode.wrong-case}: "Change to X", preferred;</li>
  *   <li>{@code rcode.invalid-in-place}: "Rename RCodeRule to ERCodeRule", or "Remove NOERROR" from a failover list
- *       (with the space before it), preferred;</li>
+ *       (with the space before it), preferred; none for an RCODE constant given as an EDE code;</li>
  *   <li>{@code rcode.surprising-meaning}: the alternative (policy.NO_ANSWER, refuse), not preferred: the setting may
  *       be what was meant;</li>
- *   <li>{@code rcode.ede-unregistered}: none (only the author knows which code was meant).</li>
+ *   <li>{@code rcode.ede-unregistered}: none (only the author knows which code was meant);</li>
+ *   <li>{@code rcode.deprecated}: none (pdns.DROP has no one-word replacement).</li>
  * </ul>
  * A diagnostic whose range no longer fits its line (the document changed) gets no fix.
  */
@@ -62,7 +63,7 @@ final class QuickFixes {
                 }
             }
             default -> {
-                // rcode.ede-unregistered and unknown codes: nothing to apply
+                // rcode.ede-unregistered, rcode.deprecated and unknown codes: nothing to apply
             }
         }
         return out;

@@ -110,6 +110,34 @@ final class Slots {
             this.closed = closed;
             this.value = value;
         }
+
+        /** Whether the slot holds an RCODE name, so that NODATA (a NOERROR answer, not an RCODE) is a mistake. */
+        boolean namesRcodes() {
+            return switch (this) {
+                case COREDNS_TEMPLATE_RCODE, COREDNS_NEXT, COREDNS_FAILOVER, COREDNS_REWRITE, DNSDIST_RCODE,
+                        PDNS_CONSTANT, KRES_RCODE -> true;
+                default -> false;
+            };
+        }
+
+        /**
+         * For an open slot: the registry whose codes, named in another tool's spelling, are a mistake here
+         * ({@code pdns.NOTIMPL}, {@code policy.NXDOMAIN}), or null. Not for kres.extended_error: the catalog knows
+         * only some of its members, so a word naming another EDE may well be one of the others.
+         */
+        org.rcodels.catalog.Kind namedElsewhere() {
+            return this == PDNS_CONSTANT || this == KRESD_POLICY ? org.rcodels.catalog.Kind.RCODE : null;
+        }
+
+        /**
+         * For an open slot: whether a word a typo away from one of the slot's values is reported
+         * ({@code pdns.NXDOMIAN}, {@code kres.extended_error.BLOCKD}). Only where the other members are far from
+         * every value (QTypes, functions, sub-tables), not in {@code policy.} whose many members are close to
+         * each other.
+         */
+        boolean checksNearMisses() {
+            return this == PDNS_CONSTANT || this == KRES_EDE;
+        }
     }
 
     /**
@@ -595,9 +623,10 @@ final class Slots {
             + "\\s*\\.(\\w*+)");
     private static final Pattern RCODE_FN = Pattern.compile(
             "(?<![\\w.:])(E?RCode(?:Rule|Action))\\s*\\(\\s*([\\w.]*+)");
+    /** The whole argument, DNSRCode.X included: an RCODE constant there is a mistake diagnostics explain. */
     private static final Pattern EDE_FN = Pattern.compile(
-            "(?<![\\w.:])(SetExtendedDNSError(?:Response)?Action)\\s*\\(\\s*(\\w*+)");
-    private static final Pattern PDNS_EDE = Pattern.compile("(?<!\\w)extendedErrorCode\\s*=(?!=)\\s*(\\w*+)");
+            "(?<![\\w.:])(SetExtendedDNSError(?:Response)?Action)\\s*\\(\\s*([\\w.]*+)");
+    private static final Pattern PDNS_EDE = Pattern.compile("(?<!\\w)extendedErrorCode\\s*=(?!=)\\s*([\\w.]*+)");
 
     private static void lua(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
         if (!ConfigLine.containsAny(text, LUA_ANCHORS)) {

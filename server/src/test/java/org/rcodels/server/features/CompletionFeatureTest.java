@@ -362,6 +362,42 @@ class CompletionFeatureTest {
         assertTrue(System.nanoTime() - t0 < 2_000_000_000L, "too slow on a 1 MB line");
     }
 
+    @Test
+    void aDnsRcodeConstantInsideSetExtendedDnsErrorActionCompletesTheMember() {
+        // the EDE slot spans DNSRCode.X so that diagnostics can explain the mistake; completion takes the member
+        List<String> l = labels(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(DNSRCode.NX‸))");
+        assertEquals(List.of("NXDOMAIN", "NXRRSET"), l);
+    }
+
+    @Test
+    void whatCompletionOffersDiagnosticsAccept() {
+        // every offered value, put in its place, draws no unknown-name or wrong-case error (the near-miss and
+        // separator rules of the diagnostics never reject an offered value)
+        String[][] places = {
+            {"COREFILE", String.format(TEMPLATE, "rcode ‸")},
+            {"LUA", "  dq.rcode = pdns.‸"},
+            {"LUA", "policy.DENY_MSG('no', kres.extended_error.‸)"},
+            {"LUA", "if answer:rcode() == kres.rcode.‸ then"},
+            {"LUA", "addAction(AllRule(), SetExtendedDNSErrorAction(‸))"},
+            {"LUA", "  dq.extendedErrorCode = ‸"},
+            {"UNBOUND_CONF", "server:\n    local-zone: \"ads.example.\" ‸\n"},
+            {"UNBOUND_CONF", "server:\n    access-control: 10.0.0.0/8 ‸\n"},
+            {"UNBOUND_CONF", "rpz:\n    rpz-action-override: ‸\n"},
+            {"NAMED_CONF", "response-policy { zone \"rpz.local\" policy ‸; };"},
+        };
+        for (String[] p : places) {
+            Dialect d = Dialect.valueOf(p[0]);
+            List<String> offered = labels(d, p[1]);
+            assertFalse(offered.isEmpty(), p[1]);
+            for (String value : offered) {
+                String text = p[1].replace("‸", value);
+                List<Diagnostic> found = CompletionHarness.diagnose(d, text);
+                assertTrue(found.stream().noneMatch(x -> x.code().equals(DiagnosticsFeature.UNKNOWN_NAME)
+                        || x.code().equals(DiagnosticsFeature.WRONG_CASE)), text + ": " + found);
+            }
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ resolve
 
     @Test

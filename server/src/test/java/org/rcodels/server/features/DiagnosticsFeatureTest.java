@@ -87,6 +87,9 @@ class DiagnosticsFeatureTest {
         assertEquals("https://coredns.io/plugins/template/", d.href());
         assertEquals(List.of("NXDOMAIN"), d.replacements(), "only the closest spellings");
         assertTrue(d.message().contains("NXDOMIAN") && d.message().contains("Did you mean NXDOMAIN"), d.message());
+        // an accepted alias near the word is given in the preferred spelling (NOTIMPL is NOTIMP for CoreDNS)
+        assertEquals(List.of("NOTIMP"), only(Dialect.COREFILE, String.format(TEMPLATE, "rcode NOTIMPP"), "")
+                .replacements());
         // another tool's spelling of the same code
         fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode RcodeNameError"), DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "RcodeNameError", String.format(TEMPLATE, "rcode NXDOMAIN"));
@@ -110,6 +113,34 @@ class DiagnosticsFeatureTest {
         Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode 3"), DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "3", String.format(TEMPLATE, "rcode NXDOMAIN"));
         assertTrue(d.message().contains("NXDOMAIN"), d.message());
+    }
+
+    @Test
+    void nodataIsNotAnRcode() {
+        // a template answers NODATA with NOERROR and no answer lines, which this template has
+        Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode NODATA"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NODATA",
+                String.format(TEMPLATE, "rcode NOERROR"));
+        assertEquals(List.of("NOERROR"), d.replacements());
+        assertTrue(d.message().contains("not an RCODE") && d.message().contains("empty answer section")
+                && d.message().contains("rcode NOERROR and no answer lines"), d.message());
+        assertEquals("Change to NOERROR",
+                fixes(Dialect.COREFILE, String.format(TEMPLATE, "rcode NODATA"), "", d).get(0).title());
+        // where a code is matched, NOERROR would mean every successful answer: explained, but no fix
+        for (String[] c : new String[][] {{String.format(FORWARD, "next NXDOMAIN NODATA"), "NODATA"},
+            {"addResponseAction(RCodeRule(DNSRCode.NODATA), DropResponseAction())", "NODATA"},
+            {"if answer:rcode() == kres.rcode.NODATA then", "NODATA"},
+            {"  dq.rcode = pdns.NODATA", "NODATA"}}) {
+            Dialect dialect = c[0].contains("forward") ? Dialect.COREFILE : Dialect.LUA;
+            Diagnostic n = only(dialect, c[0], "");
+            assertEquals(DiagnosticsFeature.UNKNOWN_NAME, n.code());
+            assertTrue(n.message().contains("not an RCODE") && n.message().contains("NOERROR"), n.message());
+            assertFalse(n.message().contains("no answer lines"), n.message());
+            assertEquals(List.of(), n.replacements(), c[0]);
+            assertEquals(List.of(), fixes(dialect, c[0], "", n));
+        }
+        // the policy kinds have NODATA
+        clean(Dialect.LUA, "  dq.appliedPolicy.policyKind = pdns.policykinds.NODATA");
     }
 
     @Test
@@ -139,6 +170,10 @@ class DiagnosticsFeatureTest {
         assertEquals(List.of(), fixes(Dialect.COREFILE, alone, "", a));
         // next accepts NOERROR
         clean(Dialect.COREFILE, String.format(FORWARD, "next NOERROR"));
+        // and a typo of it in failover is not led back to it
+        Diagnostic typo = only(Dialect.COREFILE, String.format(FORWARD, "failover SERVFAIL NOERORR"), "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, typo.code());
+        assertFalse(typo.replacements().contains("NOERROR"), typo.replacements().toString());
     }
 
     @Test
@@ -239,6 +274,37 @@ class DiagnosticsFeatureTest {
         clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(code))");
     }
 
+    @Test
+    void anRcodeConstantWhereAnEdeCodeBelongs() {
+        String text = "addAction(QNameSuffixRule('ads.example.'), SetExtendedDNSErrorAction(DNSRCode.NXDOMAIN, "
+                + "'blocked'))";
+        Diagnostic d = only(Dialect.LUA, text, "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, d.code());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("DNSRCode.NXDOMAIN", text.substring(d.start(), d.end()));
+        assertEquals("https://www.dnsdist.org/reference/actions.html#SetExtendedDNSErrorAction", d.href());
+        assertTrue(d.message().startsWith("SetExtendedDNSErrorAction takes an Extended DNS Error (EDE) code")
+                && d.message().contains("RCODE 3") && d.message().contains("EDE 3 (Stale Answer)"), d.message());
+        assertEquals(List.of(), fixes(Dialect.LUA, text, "", d), "only the author knows which EDE was meant");
+        String response = "addResponseAction(RCodeRule(DNSRCode.SERVFAIL), "
+                + "SetExtendedDNSErrorResponseAction(DNSRCode.SERVFAIL))";
+        Diagnostic r = only(Dialect.LUA, response, "");
+        assertEquals(Diagnostic.Severity.WARNING, r.severity());
+        assertTrue(r.message().startsWith("SetExtendedDNSErrorResponseAction")
+                && r.message().contains("EDE 2 (Unsupported DS Digest Type)"), r.message());
+        // PowerDNS: the same mistake in dq.extendedErrorCode
+        Diagnostic p = only(Dialect.LUA, "  dq.extendedErrorCode = pdns.NXDOMAIN", "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, p.code());
+        assertEquals(Diagnostic.Severity.WARNING, p.severity());
+        assertEquals("https://doc.powerdns.com/recursor/lua-scripting/dq.html", p.href());
+        // a misspelt constant is reported once, on the member
+        Diagnostic m = only(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(DNSRCode.NXDOMIAN))", "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, m.code());
+        // other tables, variables and fields are left alone
+        clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(ede.blocked, 'x'))");
+        clean(Dialect.LUA, "  dq.extendedErrorCode = cfg.code");
+    }
+
     // ------------------------------------------------------------------------------------------------ PowerDNS
 
     @Test
@@ -250,7 +316,40 @@ class DiagnosticsFeatureTest {
         // other members of pdns are none of our business
         clean(Dialect.LUA, "  dq:addAnswer(pdns.A, '192.0.2.1')");
         clean(Dialect.LUA, "  pdns.log('x', pdns.loglevels.Warning)");
-        clean(Dialect.LUA, "  return pdns.DROP");
+    }
+
+    @Test
+    void pdnsMisspeltConstants() {
+        String hook = "function nxdomain(dq)\n  if dq.qname:isPartOf(blocked) then\n    dq.rcode = pdns.%s\n"
+                + "    return true\n  end\n  return false\nend\n";
+        Diagnostic d = fixesTo(Dialect.LUA, "file:///etc/powerdns/recursor.lua", String.format(hook, "NXDOMIAN"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NXDOMIAN", String.format(hook, "NXDOMAIN"));
+        assertEquals(List.of("NXDOMAIN"), d.replacements());
+        assertTrue(d.message().contains("Did you mean NXDOMAIN"), d.message());
+        assertEquals("https://doc.powerdns.com/recursor/lua-scripting/dq.html", d.href());
+        fixesTo(Dialect.LUA, "  dq.rcode = pdns.SERVFIAL", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "SERVFIAL", "  dq.rcode = pdns.SERVFAIL");
+        fixesTo(Dialect.LUA, "  dq.rcode = pdns.REFUSD", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "REFUSD", "  dq.rcode = pdns.REFUSED");
+        // QTypes, functions and sub-tables are far from every RCODE constant
+        for (String member : List.of("A", "AAAA", "NS", "MX", "TXT", "SOA", "CNAME", "DNAME", "NSEC", "NSEC3",
+                "RRSIG", "DNSKEY", "ANY", "now", "log", "getMetric", "resolve", "loglevels.Error")) {
+            clean(Dialect.LUA, "x = pdns." + member);
+        }
+    }
+
+    @Test
+    void pdnsDropIsDeprecated() {
+        String text = "function preresolve(dq)\n  if dq.qname:equal('ads.example.') then\n    dq.rcode = pdns.DROP\n"
+                + "    return true\n  end\n  return false\nend\n";
+        Diagnostic d = only(Dialect.LUA, text, "");
+        assertEquals(DiagnosticsFeature.DEPRECATED, d.code());
+        assertEquals(Diagnostic.Severity.INFORMATION, d.severity());
+        assertEquals("DROP", text.split("\n")[d.line()].substring(d.start(), d.end()));
+        assertTrue(d.message().contains("pdns.DROP") && d.message().contains("-2") && d.message().contains("4.4"),
+                d.message());
+        assertEquals("https://doc.powerdns.com/recursor/lua-scripting/dq.html", d.href());
+        assertEquals(List.of(), fixes(Dialect.LUA, text, "", d));
     }
 
     @Test
@@ -294,8 +393,19 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "NOTIMP", "if answer:rcode() == kres.rcode.NOTIMPL then");
         fixesTo(Dialect.LUA, "policy.DENY_MSG('no', kres.extended_error.blocked)", DiagnosticsFeature.WRONG_CASE,
                 Diagnostic.Severity.ERROR, "blocked", "policy.DENY_MSG('no', kres.extended_error.BLOCKED)");
+        // a typo of a listed member
+        Diagnostic ede = fixesTo(Dialect.LUA,
+                "policy.add(policy.suffix(policy.DENY_MSG('ads are blocked here', kres.extended_error.BLOCKD), "
+                        + "policy.todnames({'ads.example.'})))", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "BLOCKD",
+                "policy.add(policy.suffix(policy.DENY_MSG('ads are blocked here', kres.extended_error.BLOCKED), "
+                        + "policy.todnames({'ads.example.'})))");
+        assertEquals(List.of("BLOCKED"), ede.replacements());
+        fixesTo(Dialect.LUA, "policy.DENY_MSG('no', kres.extended_error.CENSORD)", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "CENSORD", "policy.DENY_MSG('no', kres.extended_error.CENSORED)");
         // members we do not list are not flagged
         clean(Dialect.LUA, "policy.DENY_MSG('no', kres.extended_error.PROHIBITED)");
+        clean(Dialect.LUA, "local ede = kres.extended_error.NONE");
         clean(Dialect.LUA, "policy.add(policy.suffix(policy.FORWARD({'192.0.2.53'}), policy.todnames({'x.'})))");
         clean(Dialect.LUA, "policy.add(policy.pattern(policy.REFUSE, '^%d+'))");
         for (String member : List.of("ANSWER", "STUB", "MIRROR", "REROUTE", "QTRACE", "FLAGS", "DEBUG_ALWAYS",
@@ -309,9 +419,15 @@ class DiagnosticsFeatureTest {
         List<Diagnostic> kresd = corpus("config/kresd.conf");
         assertTrue(kresd.stream().allMatch(d -> d.code().equals(DiagnosticsFeature.SURPRISING_MEANING)), kresd.toString());
         assertEquals(1, kresd.size(), kresd.toString());
-        for (String f : List.of("dnsdist.conf", "recursor.lua", "recursor-config.lua", "negative/dnsdist.conf",
-                "negative/kresd.conf", "negative/recursor.lua")) {
+        for (String f : List.of("dnsdist.conf", "recursor-config.lua", "negative/dnsdist.conf",
+                "negative/kresd.conf")) {
             assertEquals(List.of(), corpus("config/" + f), f);
+        }
+        // both recursor samples still use the deprecated pdns.DROP
+        for (String f : List.of("recursor.lua", "negative/recursor.lua")) {
+            List<Diagnostic> found = corpus("config/" + f);
+            assertEquals(1, found.size(), f + ": " + found);
+            assertEquals(DiagnosticsFeature.DEPRECATED, found.get(0).code(), f);
         }
     }
 
@@ -332,6 +448,15 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "Always_Refuse", "    local-zone: \"ads.example.\" always_refuse");
         fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" \"statc\"", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "statc", "    local-zone: \"ads.example.\" \"static\"");
+        // the nearest type, '-' read as '_', accepted types that completion does not offer included
+        Diagnostic b = fixesTo(Dialect.UNBOUND_CONF, "server:\n    local-zone: \"b.\" block_aaaa_data\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "block_aaaa_data",
+                "server:\n    local-zone: \"b.\" block_aaaa_wdata\n");
+        assertEquals(List.of("block_aaaa_wdata"), b.replacements());
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"ads.example.\" always-nxdomain", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "always-nxdomain", "    local-zone: \"ads.example.\" always_nxdomain");
+        fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.0.0.0/8 allow-snoop", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "allow-snoop", "    access-control: 10.0.0.0/8 allow_snoop");
         clean(Dialect.UNBOUND_CONF, "    local-zone: \"home.arpa.\" static # local names");
         clean(Dialect.UNBOUND_CONF, "    # local-zone: \"ads.example.\" nonsense");
     }
@@ -349,6 +474,15 @@ class DiagnosticsFeatureTest {
                 "    local-zone: \"quiet.example.\" always_refuse");
         fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.66.0.0/16 deny", DiagnosticsFeature.SURPRISING_MEANING,
                 Diagnostic.Severity.HINT, "deny", "    access-control: 10.66.0.0/16 refuse");
+        // inform_deny logs, then drops like deny
+        Diagnostic i = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"inf.example.\" inform_deny",
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "inform_deny",
+                "    local-zone: \"inf.example.\" refuse");
+        assertTrue(i.message().contains("logs the query and then drops it") && i.message().contains("does not log"),
+                i.message());
+        assertFalse(fixes(Dialect.UNBOUND_CONF, "    local-zone: \"inf.example.\" inform_deny", "", i).get(0)
+                .preferred());
+        clean(Dialect.UNBOUND_CONF, "    local-zone: \"inf.example.\" inform");
         clean(Dialect.UNBOUND_CONF, "    access-control: 0.0.0.0/0 refuse");
         clean(Dialect.UNBOUND_CONF, "    access-control: 10.0.0.0/8 allow_snoop");
     }
@@ -378,6 +512,27 @@ class DiagnosticsFeatureTest {
                 negative.toString());
     }
 
+    @Test
+    void anUnboundIncludeWithoutAServerClauseIsChecked() {
+        String blocklist = "# generated by update-blocklist, do not edit\n"
+                + "local-zone: \"ads.example.\" always_nxdomain\n"
+                + "local-zone: \"tracker.example.\" always_nxdomian\n"
+                + "local-data: \"ads.example. A 0.0.0.0\"\n";
+        for (String uri : List.of("file:///etc/unbound/unbound.conf.d/blocklist.conf", "file:///srv/dns/blocklist.txt",
+                "untitled:Untitled-1")) {
+            DocumentText doc = DocumentText.of(blocklist);
+            Dialect dialect = DialectDetector.detect(uri, null, doc.lineCount(), doc::line);
+            assertEquals(Dialect.UNBOUND_CONF, dialect, uri);
+            TextContext ctx = new TextContext(Catalog.standard(), dialect, uri, doc);
+            List<Diagnostic> found = DiagnosticsFeature.diagnose(ctx, 0, doc.lineCount(),
+                    Catalog.standard().texts("en"));
+            assertEquals(1, found.size(), uri + ": " + found);
+            assertEquals(DiagnosticsFeature.UNKNOWN_NAME, found.get(0).code());
+            assertEquals(2, found.get(0).line());
+            assertEquals(List.of("always_nxdomain"), found.get(0).replacements());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------------ BIND
 
     @Test
@@ -387,6 +542,15 @@ class DiagnosticsFeatureTest {
                 DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "nxdomian",
                 "options {\n    response-policy { zone \"rpz.local\" policy nxdomain; };\n};\n");
         assertTrue(d.href().startsWith("https://bind9.readthedocs.io/"), d.href());
+        // '_' for '-': the older no-op (passthru), and tcp-only
+        Diagnostic n = fixesTo(Dialect.NAMED_CONF,
+                "options {\n    response-policy { zone \"c\" policy no_op; };\n};\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "no_op",
+                "options {\n    response-policy { zone \"c\" policy no-op; };\n};\n");
+        assertEquals(List.of("no-op"), n.replacements());
+        fixesTo(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy tcp_only; };",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "tcp_only",
+                "response-policy { zone \"rpz.local\" policy tcp-only; };");
         clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy NXDOMAIN; };");
         clean(Dialect.NAMED_CONF, "response-policy { zone \"w.rpz\" policy cname walled.example.; };");
         clean(Dialect.NAMED_CONF, "/*\nresponse-policy { zone \"rpz.local\" policy bogus; };\n*/");
@@ -521,7 +685,9 @@ class DiagnosticsFeatureTest {
         for (String key : List.of("diag.unknownName", "diag.unknownName.suggest", "diag.wrongCase",
                 "diag.nameExpected", "diag.numberExpected", "diag.numberExpected.named", "diag.rewriteRange",
                 "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.edeUnassigned",
-                "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "fix.change",
+                "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "diag.nodataNotRcode",
+                "diag.nodataNotRcode.template", "diag.pdnsDropDeprecated", "diag.edeGotRcode",
+                "diag.unboundInformDeny", "fix.change",
                 "fix.remove", "fix.rename", "fix.surprising.kresd", "fix.surprising.unbound", "completion.rcode",
                 "completion.ede", "completion.nodata")) {
             assertTrue(en.labelKeys().contains(key), key);
