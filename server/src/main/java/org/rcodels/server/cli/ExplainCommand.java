@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
 import org.rcodels.server.render.EntryRenderer;
 import org.rcodels.server.render.Format;
@@ -63,12 +65,42 @@ final class ExplainCommand implements Command {
         return 0;
     }
 
+    /**
+     * For a Win32 DNS error number (9000 plus an RCODE that Windows names: DNS_ERROR_RCODE_NAME_ERROR is 9003), its
+     * identifier and the RCODE's name, as "DNS_ERROR_RCODE_NAME_ERROR (NXDOMAIN, 3)"; otherwise null.
+     */
+    static String win32(Catalog catalog, int value) {
+        int rcode = value - 9000;
+        if (rcode < 1 || rcode > 23) {
+            return null;
+        }
+        // the TSIG errors (16 BADSIG, 17, 18) exist on Windows in their TSIG meaning
+        for (Entry r : catalog.lookup(Kind.RCODE, rcode)) {
+            for (var spelled : catalog.spellingsOf(r.id()).entrySet()) {
+                if (!spelled.getKey().id().equals("windows")) {
+                    continue;
+                }
+                for (String s : spelled.getValue()) {
+                    if (s.startsWith("DNS_ERROR_RCODE_")) {
+                        return s + " (" + r.name() + ", " + rcode + ")";
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Context notes: where a value falls in a range, and the other meanings of an ambiguous code. */
     static Options options(Context ctx, CodeParser.Query q, Entry e) {
         Texts t = ctx.texts();
         Options o = ctx.options();
         if (q.value() != null && e.isRange()) {
             o = o.withNote(t.label("render.inRange", "value", q.value()));
+            String win32 = e.kind() == Kind.RCODE ? win32(ctx.catalog(), q.value()) : null;
+            if (win32 != null) {
+                // someone who types 9003 has most likely read it in a Windows error
+                o = o.withNote(t.label("note.win32", "n", q.value(), "name", win32));
+            }
         }
         if (q.ambiguous()) {
             for (Entry other : q.entries()) {

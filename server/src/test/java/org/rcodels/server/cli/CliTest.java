@@ -196,6 +196,17 @@ class CliTest {
     }
 
     @Test
+    void aWin32DnsErrorNumberIsExplainedAsItsRangeWithTheWindowsReading() {
+        Result r = ok("explain", "9003");
+        assertTrue(r.out().contains("9003 lies in this range."), r.out());
+        assertTrue(r.out().replace("\n", " ").contains("9003 is DNS_ERROR_RCODE_NAME_ERROR (NXDOMAIN, 3)"), r.out());
+        assertTrue(ok("explain", "9016").out().replace("\n", " ").contains("DNS_ERROR_RCODE_BADSIG (BADSIG, 16)"));
+        // Windows names no RCODE 11 to 15, and 9000 itself is no error
+        assertFalse(ok("explain", "9011").out().contains("Win32"));
+        assertFalse(ok("explain", "9000").out().contains("Win32"));
+    }
+
+    @Test
     void anEmptyCodeIsAUsageErrorNotASilentSuccess() {
         for (String blank : new String[] {"", " ", "\t"}) {
             Result r = run("explain", blank);
