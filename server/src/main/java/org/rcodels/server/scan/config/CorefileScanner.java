@@ -111,10 +111,21 @@ public final class CorefileScanner extends ConfigScanner {
     }
 
     private static void name(ScanContext ctx, int line, String text, ConfigLine.Token t, List<Mention> out) {
-        if (!t.quoted() && t.punct() == 0) {
-            Scans.name(ctx, out, line, text, t.start(), t.end(), TOOL, Kind.RCODE);
+        if (t.quoted() || t.punct() != 0) {
+            return;
         }
+        if (t.text(text).equalsIgnoreCase("BADSIG")) {
+            // CoreDNS spells RCODEs as miekg/dns does, where 16 is BADSIG; what a template sends, or what forward
+            // matches, is a reply's RCODE (header and OPT record): 16 there is BADVERS (a TSIG BADSIG is in the
+            // TSIG record, which these directives do not touch)
+            Scans.entry(ctx, out, line, text, t.start(), t.end(), "rcode:16:badvers", Mention.Role.NAME, TOOL,
+                    BADSIG_NOTE);
+            return;
+        }
+        Scans.name(ctx, out, line, text, t.start(), t.end(), TOOL, Kind.RCODE);
     }
+
+    static final String BADSIG_NOTE = "note.corefileBadsig";
 
     /**
      * The first word of the directive whose block encloses column {@code col} of {@code line} ("template", "acl",

@@ -1,6 +1,7 @@
 package org.rcodels.server.scan.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rcodels.server.scan.ScanHarness.assertMention;
 import static org.rcodels.server.scan.ScanHarness.assertNoMention;
@@ -30,6 +31,16 @@ class CorefileScannerTest {
         // CoreDNS rejects it ("unknown rcode nxdomain"), but it still names the code; diagnostics say the rest
         Mention m = assertMention(D, template("rcode nxdo‸main"), "rcode:3", "nxdomain");
         assertEquals("coredns", m.tool());
+    }
+
+    @Test
+    void badsigInACorefileIsTheRepliesBadvers() {
+        // miekg/dns names 16 BADSIG; a template's rcode and forward's next/failover are a reply's header+OPT RCODE
+        Mention m = assertMention(D, template("rcode BAD‸SIG"), "rcode:16:badvers", "BADSIG");
+        assertEquals("note.corefileBadsig", m.note());
+        assertMention(D, ".:53 {\n    forward . 192.0.2.53 {\n        next BAD‸SIG\n    }\n}\n", "rcode:16:badvers",
+                "BADSIG");
+        assertFalse(org.rcodels.catalog.Catalog.standard().texts("en").label("note.corefileBadsig").isBlank());
     }
 
     @Test
