@@ -4,8 +4,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
 
 /**
  * tcpdump DNS replies: {@code IP 127.0.0.1.53 > 127.0.0.1.37251: 25957 NXDomain* 0/1/1 (101)}: the id, an opcode
@@ -18,7 +20,8 @@ final class TcpdumpLogRule implements LogRule {
 
     /** After the ": " that ends the addresses (or the "] " of "[udp sum ok] "): id [opcode] RCODE markers counts. */
     private static final Pattern REPLY = Pattern.compile(
-            "\\d{1,5}(?: (?:inv_q|stat|notify|update|op\\d{1,2}))? ([A-Z][A-Za-z0-9]*)[*|$-]{0,4} "
+            "\\d{1,5}(?: (inv_q|stat|notify|update|op\\d{1,2}|updateA|updateD|updateDA|updateM|updateMA|zoneInit|zoneRef))?"
+                    + "(?: ([A-Z][A-Za-z0-9]*))?[*|$-]{0,4} "
                     + "(?:q: |\\d{1,5}/\\d{1,5}/\\d{1,5}(?![\\w/]))");
 
     @Override
@@ -43,12 +46,18 @@ final class TcpdumpLogRule implements LogRule {
             }
             from = i;
         }
-        if (m == null) {
+        if (m == null || m.start(1) < 0 && m.start(2) < 0) {
             return;
         }
-        int s = m.start(1);
-        int e = m.end(1);
-        if (m.group(1).equals("NoChange")) {
+        if (m.start(1) >= 0) {
+            opcode(ctx, line, t, m.start(1), m.end(1), out);
+        }
+        int s = m.start(2);
+        int e = m.end(2);
+        if (s < 0) {
+            return;
+        }
+        if (m.group(2).equals("NoChange")) {
             Entry found = LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
             if (found == null) {
                 LogMentions.value(ctx, out, line, t, s, e, 15, Mention.Role.NAME, TOOL, "note.tcpdumpNoChange");
@@ -59,5 +68,30 @@ final class TcpdumpLogRule implements LogRule {
             return;
         }
         LogMentions.rcodeNameOrNumbered(ctx, out, line, t, s, e, TOOL, "Resp");
+    }
+
+    /**
+     * The opcode word (print-domain.c ns_ops): inv_q 1, stat 2, op3, notify 4, update 5, op6 to op8, then the names
+     * of an old dynamic-update draft for the unassigned 9 to 15 (updateA ... zoneRef).
+     */
+    private static void opcode(ScanContext ctx, int line, String t, int s, int e, List<Mention> out) {
+        int v = switch (t.substring(s, e)) {
+            case "inv_q" -> 1;
+            case "stat" -> 2;
+            case "notify" -> 4;
+            case "update" -> 5;
+            case "updateA" -> 9;
+            case "updateD" -> 10;
+            case "updateDA" -> 11;
+            case "updateM" -> 12;
+            case "updateMA" -> 13;
+            case "zoneInit" -> 14;
+            case "zoneRef" -> 15;
+            default -> Scans.parse(t, s + 2, e);
+        };
+        Entry entry = v < 0 || v > 15 ? null : ctx.catalog().lookup(Kind.OPCODE, v, false).orElse(null);
+        if (entry != null) {
+            out.add(new Mention(line, s, e, entry, t.substring(s, e), Mention.Role.NAME, TOOL, null, null));
+        }
     }
 }
