@@ -54,11 +54,12 @@ final class CodeParser {
     }
 
     /** What one phrase names: found entries, an out-of-range message, or nothing. */
-    private record Match(List<Entry> entries, Integer value, String outOfRange) {
+    /** {@code error}: the phrase names something, but not a code that can be explained (out of range, wrong registry). */
+    private record Match(List<Entry> entries, Integer value, String error) {
         static final Match NONE = new Match(List.of(), null, null);
 
         boolean named() {
-            return !entries.isEmpty() || outOfRange != null;
+            return !entries.isEmpty() || error != null;
         }
     }
 
@@ -93,8 +94,8 @@ final class CodeParser {
             }
             reportUnknown(unknownRun, errors);
             String input = String.join(" ", w.subList(i, end));
-            if (found.outOfRange() != null) {
-                errors.add(Cli.PROGRAM + ": " + found.outOfRange());
+            if (found.error() != null) {
+                errors.add(Cli.PROGRAM + ": " + found.error());
             } else {
                 out.add(new Query(input, found.entries(), found.value()));
             }
@@ -208,9 +209,21 @@ final class CodeParser {
         m = PREFIXED_NAME.matcher(phrase);
         if (m.matches()) {
             Kind kind = Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT));
-            List<Entry> l = spelled(m.group(2)).stream().filter(e -> e.kind() == kind).toList();
+            List<Entry> all = spelled(m.group(2));
+            List<Entry> l = all.stream().filter(e -> e.kind() == kind).toList();
             if (!l.isEmpty()) {
                 return new Match(l, null, null);
+            }
+            if (!all.isEmpty()) {
+                // "ede NXDOMAIN": a code of another registry; say which, rather than "unknown"
+                Entry other = ordered(all).get(0);
+                String name = m.group(2).strip();
+                String what = texts.label("kind." + other.kind() + ".one")
+                        + (other.kind() == Kind.PSEUDO ? "" : " (" + other.number() + ")");
+                String arg = name.indexOf(' ') >= 0 ? "\"" + shown(name) + "\"" : shown(name);
+                return new Match(List.of(), null, texts.label("cli.wrongRegistry", "name", shown(name),
+                        "what", what, "asked", texts.label("kind." + kind + ".one"), "command",
+                        Cli.PROGRAM + " explain " + arg));
             }
         }
         List<Entry> loose = loose(phrase);

@@ -174,6 +174,27 @@ class CliTest {
     }
 
     @Test
+    void aCodeAskedForInTheWrongRegistrySaysWhereItBelongs() {
+        Result r = run("explain", "ede", "NXDOMAIN");
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().contains("NXDOMAIN is an RCODE (3), not an Extended DNS Error. To explain it, run: "
+                + "rcode-ls explain NXDOMAIN"), r.err());
+        Result opcode = run("explain", "opcode Blocked");
+        assertTrue(opcode.err().contains("Blocked is an Extended DNS Error (15), not an OPCODE."), opcode.err());
+        Result nodata = run("explain", "rcode", "NODATA");
+        assertTrue(nodata.err().contains("NODATA is a pseudo-code, not an RCODE."), nodata.err());
+        Result words = run("explain", "ede", "No such name");
+        assertTrue(words.err().contains("run: rcode-ls explain \"No such name\""), words.err());
+        // the registry word applies to one code only: SERVFAIL after it is a good code, not part of the error
+        Result two = run("explain", "ede", "NXDOMAIN", "SERVFAIL");
+        assertEquals(2, two.status());
+        assertTrue(two.err().contains("NXDOMAIN is an RCODE (3)"), two.err());
+        assertFalse(two.err().contains("SERVFAIL"), two.err());
+        assertTrue(run("explain", "--lang", "fr", "ede", "NXDOMAIN").err().contains("pas une erreur DNS"));
+    }
+
+    @Test
     void qualifiedNamesAsCodeAndConfigsWriteThemAreExplained() throws Exception {
         assertEquals(List.of("rcode:3"), explainedIds("DNSRCode.NXDOMAIN"));
         assertEquals(List.of("rcode:3"), explainedIds("dns.rcode.NXDOMAIN"));

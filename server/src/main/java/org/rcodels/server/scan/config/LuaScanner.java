@@ -15,7 +15,8 @@ import org.rcodels.server.scan.Scans;
  * comments ({@code --}, {@code --[[ ]]}, also over several lines) and strings get the upper-case mnemonic rule
  * of {@link UpperNames} and nothing else.
  *
- * <p>dnsdist: {@code DNSRCode.NAME} (BADSIG and BADVERS are both 16 and keep their own meaning),
+ * <p>dnsdist: {@code DNSRCode.NAME} (BADSIG and BADVERS are both 16; dnsdist uses them only as a reply's RCODE, so
+ * BADSIG is read as BADVERS, with a note),
  * {@code DNSAction.Nxdomain|Refused|ServFail} and {@code DNSResponseAction.ServFail} (policy), numeric arguments of
  * {@code RCodeRule}, {@code ERCodeRule}, {@code RCodeAction}, {@code ERCodeAction} and the kind argument of
  * {@code topResponses}, the EDE number of {@code SetExtendedDNSErrorAction} and
@@ -36,6 +37,8 @@ public final class LuaScanner extends ConfigScanner {
     static final String DNSDIST_ACTION = "dnsdist-action";
     static final String PDNS = "pdns-lua";
     static final String KRESD = "kresd";
+
+    static final String BADSIG_NOTE = "note.dnsdistBadsig";
 
     private static final Pattern DNSRCODE = Pattern.compile("\\bDNSRCode\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
@@ -99,6 +102,14 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("DNSRCode")) {
             m = DNSRCODE.matcher(code);
             while (m.find()) {
+                if (m.group(1).equals("BADSIG")) {
+                    // DNSRCode.BADSIG is 16, like BADVERS; every dnsdist rule, action and counter that takes a
+                    // DNSRCode works on a reply's RCODE (header and OPT record), where 16 is BADVERS. dnsdist has no
+                    // API for the Error field of a TSIG record, the only place BADSIG exists.
+                    Scans.entry(ctx, out, line, text, m.start(1), m.end(1), "rcode:16:badvers", Mention.Role.NAME,
+                            DNSDIST, BADSIG_NOTE);
+                    continue;
+                }
                 rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
             }
         }

@@ -28,9 +28,12 @@ class LuaScannerTest {
     }
 
     @Test
-    void badsigAndBadversKeepTheirMeanings() {
-        assertMention(D, "addResponseAction(ERCodeRule(DNSRCode.BAD‸SIG), DropResponseAction())",
-                "rcode:16:badsig", "BADSIG");
+    void badsigIsTheRepliesBadvers() {
+        // dnsdist's DNSRCode.BADSIG is 16 and only ever meets a reply's RCODE (header + OPT), where 16 is BADVERS
+        Mention m = assertMention(D, "addResponseAction(ERCodeRule(DNSRCode.BAD‸SIG), DropResponseAction())",
+                "rcode:16:badvers", "BADSIG");
+        assertEquals(LuaScanner.BADSIG_NOTE, m.note());
+        assertMention(D, "addAction(AllRule(), ERCodeAction(DNSRCode.BAD‸SIG))", "rcode:16:badvers", "BADSIG");
         assertMention(D, "addResponseAction(ERCodeRule(DNSRCode.BAD‸VERS), DropResponseAction())",
                 "rcode:16:badvers", "BADVERS");
         assertMention(D, "ERCodeAction(DNSRCode.BADCOO‸KIE)", "rcode:23", "BADCOOKIE");
