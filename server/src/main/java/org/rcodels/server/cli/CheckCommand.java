@@ -33,8 +33,10 @@ import org.rcodels.server.features.Diagnostic;
 import org.rcodels.server.features.DiagnosticsFeature;
 import org.rcodels.server.render.Format;
 import org.rcodels.server.render.JsonShapes;
+import org.rcodels.server.render.TextWidth;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scanner;
 import org.rcodels.server.scan.Scanners;
 import org.rcodels.server.scan.TextContext;
 import org.rcodels.server.text.DocumentText;
@@ -187,7 +189,7 @@ final class CheckCommand implements Command {
     // ------------------------------------------------------------------------------------------------ summary
 
     /** Counts the mentions of each code in one pass over the lines and prints them, most frequent first. */
-    private static void summary(Context ctx, ScanContext sc, String file, ObjectNode json) {
+    private static void summary(Context ctx, TextContext sc, String file, ObjectNode json) {
         Texts t = ctx.texts();
         int n = sc.lineCount();
         // each block counts on its own; the counts are added up here
@@ -197,9 +199,13 @@ final class CheckCommand implements Command {
                 for (Mention m : Scanners.onLine(sc, i)) {
                     acc.add(m.entry(), 1);
                 }
+                if (sc.text().lineLength(i) > Scanner.MAX_LINE) {
+                    acc.longLines++;
+                }
             }
         })) {
             part.entries.forEach((id, e) -> total.add(e, part.counts.get(id)[0]));
+            total.longLines += part.longLines;
         }
         Map<String, int[]> counts = total.counts;
         Map<String, Entry> entries = total.entries;
@@ -218,6 +224,7 @@ final class CheckCommand implements Command {
             json.put("dialect", dialect);
             json.put("lines", textLines(sc));
             json.put("mentions", mentions);
+            json.put("longLines", total.longLines);
             ArrayNode arr = json.putArray("codes");
             for (Entry e : order) {
                 ObjectNode o = arr.addObject();
@@ -231,6 +238,7 @@ final class CheckCommand implements Command {
         }
         if (order.isEmpty()) {
             ctx.out().println(t.label("cli.check.summary.none", "file", file, "dialect", dialect));
+            longLines(ctx, t, total.longLines);
             return;
         }
         ctx.out().println(t.label("cli.check.summary.heading", "file", file, "dialect", dialect,
@@ -246,6 +254,14 @@ final class CheckCommand implements Command {
             rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, kind});
         }
         ctx.out().print(table(rows));
+        longLines(ctx, t, total.longLines);
+    }
+
+    /** A note under a file's summary when some of its lines were read only up to {@link Scanner#MAX_LINE} chars. */
+    private static void longLines(Context ctx, Texts t, long n) {
+        if (n > 0) {
+            ctx.out().println("  " + t.label("cli.check.summary.longLines", "count", n, "max", Scanner.MAX_LINE));
+        }
     }
 
     /**
@@ -262,6 +278,8 @@ final class CheckCommand implements Command {
         final Map<String, int[]> counts = new HashMap<>();
         final Map<String, Entry> entries = new HashMap<>();
         long mentions;
+        /** Lines longer than {@link Scanner#MAX_LINE}: only their start was scanned. */
+        long longLines;
 
         void add(Entry e, int times) {
             if (e == null) {
@@ -283,14 +301,14 @@ final class CheckCommand implements Command {
         int[] w = new int[cols];
         for (String[] r : rows) {
             for (int c = 0; c < cols; c++) {
-                w[c] = Math.max(w[c], r[c].codePointCount(0, r[c].length()));
+                w[c] = Math.max(w[c], TextWidth.of(r[c]));
             }
         }
         StringBuilder sb = new StringBuilder();
         for (String[] r : rows) {
             StringBuilder line = new StringBuilder("  ");
             for (int c = 0; c < cols; c++) {
-                int pad = w[c] - r[c].codePointCount(0, r[c].length());
+                int pad = w[c] - TextWidth.of(r[c]);
                 if (c == 0) {
                     line.append(" ".repeat(pad)).append(r[c]);
                 } else {

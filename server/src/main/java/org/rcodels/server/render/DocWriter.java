@@ -157,7 +157,7 @@ final class DocWriter {
                 if (w.isEmpty()) {
                     continue;
                 }
-                int wl = w.codePointCount(0, w.length());
+                int wl = TextWidth.of(w);
                 if (!empty && curLen + 1 + wl > width) {
                     sb.append(cur).append('\n');
                     cur = new StringBuilder(prefix);
@@ -202,6 +202,6 @@ final class DocWriter {
     }
 
     private static int len(String s) {
-        return s.codePointCount(0, s.length());
+        return TextWidth.of(s);
     }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.rcodels.server.render.TextWidth;
+import org.rcodels.server.scan.Scanner;
 
 /** {@code rcode-ls check} through the real entry point, with captured streams. */
 class CheckCommandTest {
@@ -277,6 +279,45 @@ class CheckCommandTest {
         JsonNode f = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", empty.toString()).out())
                 .get("files").get(0);
         assertEquals(0, f.get("lines").asInt());
+    }
+
+    @Test
+    void linesCutAtTheScanLimitAreCountedAndSaidSo() throws Exception {
+        String longToken = "x".repeat(Scanner.MAX_LINE + 10);
+        String dnsmasq = " dnsmasq[1]: reply example.invalid is NXDOMAIN\n";
+        // the same line with a short prefix is counted
+        assertTrue(run("check", "--summary", write("short.log", "xxxx" + dnsmasq).toString()).out()
+                .contains("NXDOMAIN"));
+        Path p = write("cut.log", "[ERROR] plugin/errors: 2 a.example. A: x\n" + longToken + dnsmasq
+                + longToken + "\n" + "x".repeat(Scanner.MAX_LINE) + "\n");
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status());
+        // the NXDOMAIN past the limit is not counted, and the note says why; a line of exactly the limit is whole
+        assertFalse(r.out().contains("NXDOMAIN"), r.out());
+        assertTrue(r.out().endsWith("  Lines longer than 8192 characters: 2. Only their first 8192 characters were "
+                + "read.\n"), r.out());
+        JsonNode f = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", p.toString()).out())
+                .get("files").get(0);
+        assertEquals(2, f.get("longLines").asInt());
+        Path none = write("none.log", longToken + "\n");
+        assertTrue(run("check", "--summary", none.toString()).out().contains("no DNS codes found\n  Lines longer"));
+        JsonNode clean = new ObjectMapper().readTree(run("check", "--summary", "--format", "json",
+                write("plain.log", "short\n").toString()).out()).get("files").get(0);
+        assertEquals(0, clean.get("longLines").asInt());
+    }
+
+    @Test
+    void theSummaryTableLinesUpInJapanese() throws IOException {
+        Path p = write("ja.log", "[ERROR] plugin/errors: 2 a.example. A: x\n");
+        List<String> lines = run("check", "--summary", "--lang", "ja", p.toString()).out().lines().toList();
+        String header = lines.get(1);
+        String row = lines.get(2);
+        // the code column starts at the same terminal column in the heading (wide characters) and in the row
+        int headerCol = TextWidth.of(header.substring(0, header.indexOf("コード")));
+        int rowCol = TextWidth.of(row.substring(0, row.indexOf("SERVFAIL")));
+        assertEquals(headerCol, rowCol, header + "\n" + row);
+        assertEquals(TextWidth.of(header.substring(0, header.indexOf("番号"))),
+                TextWidth.of(row.substring(0, row.indexOf(" 2 ") + 1)), header + "\n" + row);
     }
 
     @Test
