@@ -19,6 +19,7 @@ export const LANGUAGES: readonly string[] = [
   'java',
   'javascript',
   'typescript',
+  'rust',
 ];
 
 /** Files on disk and unsaved editors; not other schemes (git history, the extension's own pages). */

@@ -70,6 +70,29 @@ describe('package.json and the document selector', () => {
     }
   });
 
+  // VS Code ranks a file-name pattern above an extension, so a pattern such as db.* would claim db.js, db.py and
+  // db.go in every project for the zone language; the patterns must only match zone files
+  it('claims BIND zone files by name and path, never source files named db.*', () => {
+    const glob = (pattern: string): RegExp =>
+      new RegExp('^' + pattern.split('**/').map((part) =>
+        part.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '[^/]*')).join('(?:.*/)?') + '$');
+    const basename = (path: string): string => path.substring(path.lastIndexOf('/') + 1);
+    const claims = (path: string): string[] => pkg.contributes.languages
+      .filter((l: { filenamePatterns?: string[]; filenames?: string[] }) =>
+        // as VS Code does: a pattern with a '/' is matched against the path, any other against the file name
+        (l.filenamePatterns ?? []).some((p) => glob(p).test(p.includes('/') ? path : basename(path)))
+        || (l.filenames ?? []).includes(basename(path)))
+      .map((l: { id: string }) => l.id);
+    for (const code of ['/home/me/app/db.js', '/home/me/app/src/db.ts', '/srv/app/db.py', '/go/src/x/db.go',
+      '/home/me/crate/src/db.rs', '/home/me/app/db.test.js', '/home/me/bind-exporter/db.go']) {
+      assert.deepEqual(claims(code), [], code);
+    }
+    for (const zone of ['/etc/bind/db.local', '/etc/bind/zones/db.example.com', '/var/named/db.example.org',
+      '/var/lib/bind/db.example.net', '/home/me/backup/db.root']) {
+      assert.deepEqual(claims(zone), ['dns-zone'], zone);
+    }
+  });
+
   it('activates on every language of the selector', () => {
     for (const id of LANGUAGES) {
       assert.ok(pkg.activationEvents.includes(`onLanguage:${id}`), id);

@@ -23,6 +23,8 @@ public enum Dialect {
     CODE_C("c"),
     CODE_JAVA("java"),
     CODE_JS("javascript"),
+    /** Rust: the domain crate (NLnetLabs) and hickory-dns (formerly trust-dns). */
+    CODE_RUST("rust"),
     /** Plain text of unknown origin: dig output and log lines are both looked for. */
     TEXT("plaintext");
 

@@ -35,6 +35,7 @@ public final class DialectDetector {
             case "c", "cpp" -> Dialect.CODE_C;
             case "java" -> Dialect.CODE_JAVA;
             case "javascript", "typescript", "javascriptreact", "typescriptreact" -> Dialect.CODE_JS;
+            case "rust" -> Dialect.CODE_RUST;
             default -> null;
         };
         if (byLang != null) {
@@ -115,6 +116,12 @@ public final class DialectDetector {
         if (n.isEmpty()) {
             return null;
         }
+        Dialect code = codeByExtension(n);
+        if (code != null && !(n.startsWith("db.") && n.indexOf('.', 3) >= 0)) {
+            // before the zone names: db.py, db.go, db.js, db.rs are modules far more often than zone files; a zone
+            // file named after its domain (db.example.py, db.example.rs for a .py or .rs domain) stays a zone
+            return code;
+        }
         if (n.equals("corefile") || n.startsWith("corefile.") || n.endsWith(".corefile")) {
             return Dialect.COREFILE;
         }
@@ -132,6 +139,17 @@ public final class DialectDetector {
                 || n.contains("rpz") && (n.endsWith(".txt") || !n.contains("."))) {
             return Dialect.ZONE;
         }
+        if (n.endsWith(".dig")) {
+            return Dialect.DIG;
+        }
+        if (n.endsWith(".log") || n.contains(".log.") || n.equals("syslog") || n.equals("messages")) {
+            return Dialect.LOG;
+        }
+        return null;
+    }
+
+    /** The code dialect of a (lower-case) file name's extension, or null. */
+    static Dialect codeByExtension(String n) {
         if (n.endsWith(".py")) {
             return Dialect.CODE_PYTHON;
         }
@@ -147,11 +165,8 @@ public final class DialectDetector {
         if (n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".cjs") || n.endsWith(".ts")) {
             return Dialect.CODE_JS;
         }
-        if (n.endsWith(".dig")) {
-            return Dialect.DIG;
-        }
-        if (n.endsWith(".log") || n.contains(".log.") || n.equals("syslog") || n.equals("messages")) {
-            return Dialect.LOG;
+        if (n.endsWith(".rs")) {
+            return Dialect.CODE_RUST;
         }
         return null;
     }

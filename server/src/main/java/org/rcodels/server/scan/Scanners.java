@@ -37,7 +37,7 @@ public final class Scanners {
         BY_DIALECT.put(Dialect.LUA, List.of(new LuaScanner()));
         BY_DIALECT.put(Dialect.ZONE, List.of(new ZoneScanner()));
         for (Dialect d : List.of(Dialect.CODE_PYTHON, Dialect.CODE_GO, Dialect.CODE_C, Dialect.CODE_JAVA,
-                Dialect.CODE_JS)) {
+                Dialect.CODE_JS, Dialect.CODE_RUST)) {
             BY_DIALECT.put(d, List.of(new CodeScanner(d)));
         }
     }

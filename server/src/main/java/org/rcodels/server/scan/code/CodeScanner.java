@@ -15,7 +15,7 @@ import org.rcodels.server.scan.Scans;
 
 /**
  * Identifiers for DNS codes in source code: dnspython, miekg/dns and Go dnsmessage, C (nameser.h, ldns/sldns,
- * windns.h, c-ares), dnsjava and Netty, Node.js.
+ * windns.h, c-ares), dnsjava and Netty, Node.js, and Rust's domain crate and hickory-dns.
  *
  * <p>Only whole words count (letters, digits and '_' make a word), and identifiers are matched with their exact case,
  * so {@code NXDOMAIN_COUNT}, {@code my_servfail_handler} and a lower-case "refused" are never mentions. What counts:
@@ -41,6 +41,18 @@ import org.rcodels.server.scan.Scans;
  * constant. In C, bare ENODATA is an errno and is not a mention; c-ares there is {@code ARES_ENODATA}.</li>
  * <li>A Win32 error identifier ({@code DNS_ERROR_RCODE_NAME_ERROR}) carries the note "9000 plus the RCODE" when its
  * number (9003) stands on the same line, and that number is mentioned too.</li>
+ * <li>Rust: a name right after {@code Type::} where the type is one of the DNS crates' code types resolves through
+ * that crate's spellings, with its exact case, whatever else the line holds: the domain crate's {@code Rcode},
+ * {@code OptRcode}, {@code TsigRcode} and {@code ExtendedErrorCode} (upper-case constants such as
+ * {@code Rcode::NXDOMAIN}, and the CamelCase variants of its older releases such as {@code Rcode::NXDomain}), and
+ * hickory-dns's (trust-dns's) {@code ResponseCode::NXDomain}. The type decides between meanings: under
+ * {@code TsigRcode} NOTAUTH is the TSIG "Not Authorized"; each name of 16 keeps the meaning it says
+ * ({@code OptRcode::BADVERS}, {@code TsigRcode::BADSIG}, hickory's {@code ResponseCode::BADVERS} and
+ * {@code ResponseCode::BADSIG}). Opcodes ({@code Opcode::QUERY}, hickory {@code OpCode::Query}) also need a line
+ * about DNS, as Rust code for MongoDB's wire protocol has an {@code OpCode} with {@code Query} and {@code Update}
+ * too; in Rust "hickory" counts as a DNS word on a line. Any other qualifier ({@code Status::Refused}) is no DNS
+ * type: only the rules above for upper-case names apply, so unqualified names ({@code use ResponseCode::*}, then
+ * {@code BADSIG}, but not {@code ServFail}) are read as in the other languages.</li>
  * </ul>
  * Go's "no such host" and "server misbehaving" strings are not mentioned in code: they stand for several codes.
  */
@@ -59,6 +71,27 @@ public final class CodeScanner implements Scanner {
     private static final Set<String> CARES = Set.of("ENOTFOUND", "ENODATA", "ESERVFAIL", "EREFUSED", "EFORMERR",
             "ENOTIMP");
 
+    /** Rust tool ids (spellings.json). */
+    static final String RUST_DOMAIN = "rust-domain";
+    static final String HICKORY = "hickory";
+
+    /**
+     * A Rust type that holds DNS codes: the tool whose spellings its names are, the kind of code, whether a name
+     * with two meanings takes the TSIG one, and whether the line must also be about DNS (opcode names are ordinary
+     * words, and other protocols have an OpCode type).
+     */
+    private record RustType(String tool, Kind kind, boolean tsig, boolean needsDnsLine) {
+    }
+
+    private static final Map<String, RustType> RUST_TYPES = Map.of(
+            "Rcode", new RustType(RUST_DOMAIN, Kind.RCODE, false, false),
+            "OptRcode", new RustType(RUST_DOMAIN, Kind.RCODE, false, false),
+            "TsigRcode", new RustType(RUST_DOMAIN, Kind.RCODE, true, false),
+            "ExtendedErrorCode", new RustType(RUST_DOMAIN, Kind.EDE, false, false),
+            "Opcode", new RustType(RUST_DOMAIN, Kind.OPCODE, false, true),
+            "ResponseCode", new RustType(HICKORY, Kind.RCODE, false, false),
+            "OpCode", new RustType(HICKORY, Kind.OPCODE, false, true));
+
     private final Dialect language;
 
     public CodeScanner(Dialect language) {
@@ -72,7 +105,10 @@ public final class CodeScanner implements Scanner {
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
         int limit = Math.min(text.length(), MAX_LINE);
-        int dnsLine = -1; // lazily: 1 if the line mentions dns/rcode/tsig, 0 if not
+        int dnsLine = -1; // lazily: 1 if the line is about DNS (aboutDnsHere), 0 if not
+        boolean rust = language == Dialect.CODE_RUST;
+        // Rust's older domain releases name an opcode Dso: three letters, after a type only
+        int minLength = rust ? 3 : 5;
         int i = 0;
         while (i < limit) {
             char c = text.charAt(i);
@@ -89,24 +125,39 @@ public final class CodeScanner implements Scanner {
                 continue;
             }
             int len = i - s;
-            if (len < 5 || len > 48 || !(c >= 'A' && c <= 'Z' || c == 'n')) {
+            if (len < minLength || len > 48 || !(c >= 'A' && c <= 'Z' || c == 'n')) {
                 continue;
             }
             String w = text.substring(s, i);
+            if (rust) {
+                String q = pathQualifier(text, s);
+                RustType type = q == null ? null : RUST_TYPES.get(q);
+                if (type != null) {
+                    if (type.needsDnsLine() && dnsLine < 0) {
+                        dnsLine = aboutDnsHere(text, limit) ? 1 : 0;
+                    }
+                    if ((!type.needsDnsLine() || dnsLine == 1) && rustTyped(ctx, out, line, text, s, i, w, type)) {
+                        continue;
+                    }
+                }
+                if (len < 5) {
+                    continue;
+                }
+            }
             if (DISTINCT.contains(w)) {
                 named(ctx, out, line, text, s, i, w, null);
             } else if (GENERIC.contains(w)) {
                 if (dnsLine < 0) {
-                    dnsLine = aboutDns(text, limit) ? 1 : 0;
+                    dnsLine = aboutDnsHere(text, limit) ? 1 : 0;
                 }
                 if (dnsLine == 1) {
                     named(ctx, out, line, text, s, i, w, null);
                 }
             } else if (OPCODES.contains(w)) {
-                String q = qualifier(text, s);
+                String q = rust ? pathQualifier(text, s) : qualifier(text, s);
                 if (q != null && q.length() >= 6 && q.regionMatches(true, q.length() - 6, "opcode", 0, 6)) {
                     if (dnsLine < 0) {
-                        dnsLine = aboutDns(text, limit) ? 1 : 0;
+                        dnsLine = aboutDnsHere(text, limit) ? 1 : 0;
                     }
                     if (dnsLine == 1) {
                         named(ctx, out, line, text, s, i, w, Kind.OPCODE);
@@ -222,6 +273,8 @@ public final class CodeScanner implements Scanner {
             case CODE_C -> "nameser";
             case CODE_JAVA -> q != null && q.equals("DnsResponseCode") ? "netty" : "dnsjava";
             case CODE_JS -> "dns".equals(q) ? "cares" : null;
+            // upper-case constants are the domain crate's, except after hickory's ResponseCode
+            case CODE_RUST -> "ResponseCode".equals(pathQualifier(text, s)) ? HICKORY : RUST_DOMAIN;
             default -> null;
         };
     }
@@ -314,6 +367,68 @@ public final class CodeScanner implements Scanner {
         if (found) {
             out.set(out.indexOf(id), id.withNote("note.win32", "n", n, "name", en.name()));
         }
+    }
+
+    /**
+     * A Rust name after one of the code types ({@code Rcode::NXDOMAIN}, {@code ResponseCode::ServFail}): the entry
+     * that the type's crate spells exactly so, of the type's kind; where a name has two meanings (NOTAUTH), the type
+     * picks one. Returns whether a mention was added.
+     */
+    private static boolean rustTyped(ScanContext ctx, List<Mention> out, int line, String text, int s, int e,
+                                     String w, RustType type) {
+        Tool tool = ctx.catalog().tool(type.tool()).orElse(null);
+        if (tool == null) {
+            return false;
+        }
+        Entry best = null;
+        for (Map.Entry<String, List<String>> me : tool.names().entrySet()) {
+            if (!me.getValue().contains(w)) {
+                continue;
+            }
+            Entry en = ctx.catalog().byId(me.getKey()).orElse(null);
+            if (en == null || en.isRange() || en.kind() != type.kind()) {
+                continue;
+            }
+            if (best == null || best.value() == en.value() && en.tsigContext() == type.tsig()) {
+                best = en;
+            }
+        }
+        if (best == null) {
+            return false;
+        }
+        out.add(new Mention(line, s, e, best, w, Mention.Role.NAME, type.tool(), null, null));
+        return true;
+    }
+
+    /**
+     * The path segment just before "::" in front of text[s], as in {@code iana::Rcode::NXDOMAIN} -> "Rcode"; null if
+     * there is none.
+     */
+    static String pathQualifier(String text, int s) {
+        if (s < 3 || text.charAt(s - 1) != ':' || text.charAt(s - 2) != ':') {
+            return null;
+        }
+        int e = s - 2;
+        int b = e;
+        while (b > 0 && Scans.wordChar(text.charAt(b - 1))) {
+            b--;
+        }
+        return b == e ? null : text.substring(b, e);
+    }
+
+    /**
+     * Whether the line is about DNS: it holds "dns", "rcode" or "tsig"; in Rust also "hickory", whose paths
+     * ({@code hickory_proto::op::OpCode}) hold no other DNS word (trust-dns's do).
+     */
+    private boolean aboutDnsHere(String text, int limit) {
+        if (aboutDns(text, limit)) {
+            return true;
+        }
+        if (language != Dialect.CODE_RUST) {
+            return false;
+        }
+        int at = text.indexOf("hickory");
+        return at >= 0 && at + "hickory".length() <= limit;
     }
 
     /** The word just before "." in front of text[s], as in rcode.NXDOMAIN -> "rcode"; null if there is none. */
