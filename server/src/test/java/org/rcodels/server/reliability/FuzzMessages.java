@@ -58,7 +58,7 @@ public final class FuzzMessages {
             "file:///" + "d/".repeat(700) + "x.log", "https://example.org/x.log", "file:///C:/Users/x/Corefile");
 
     static final List<String> LANGUAGE_IDS = Arrays.asList("plaintext", "log", "lua", "dns-zone", "python", "go",
-            "c", "java", "javascript", "json", "", null, "\uD83D\uDE42", "x".repeat(300), "corefile", "named");
+            "c", "java", "javascript", "rust", "json", "", null, "\uD83D\uDE42", "x".repeat(300), "corefile", "named");
 
     static final List<String> ENTRY_IDS = List.of("rcode:3", "rcode:9:tsig", "rcode:16:badsig", "ede:18",
             "opcode:5", "pseudo:nodata", "rcode:range:12-15", "rcode:99999", "", "NXDOMAIN", "x".repeat(5000),

@@ -14,7 +14,8 @@ import org.rcodels.server.scan.Scans;
  * BIND named log categories: query-errors {@code query failed (SERVFAIL) for}, lame-servers {@code REFUSED unexpected
  * RCODE resolving '...'}, responses {@code response: <name> <class> <type> <RCODE> <an> <ns> <ar>}, rpz {@code rpz
  * QNAME NXDOMAIN rewrite}, rate-limit {@code ... NXDOMAIN responses to ...} and the statistics counters
- * {@code QryNXDOMAIN}, {@code QrySERVFAIL}, {@code QryFORMERR}. The security category ({@code denied}) names no code,
+ * {@code QryNXDOMAIN}, {@code QrySERVFAIL}, {@code QryFORMERR}, {@code QryNxrrset}, {@code QryBADCOOKIE} (the other
+ * statistics are {@link BindStatsRule}'s and {@link BindStatsChannelRule}'s). The security category ({@code denied}) names no code,
  * except a request whose TSIG did not verify: {@code request has invalid signature: TSIG <key>: tsig verify failure
  * (BADSIG)}, where the parenthesised name is the TSIG error (so 16 is BADSIG there, not BADVERS). Zone maintenance
  * (xfer-in, general) logs the RCODE a primary answered a SOA query with: {@code zone <zone>/IN: refresh: unexpected
@@ -40,9 +41,13 @@ final class BindLogRule implements LogRule {
     /** rpz category, after "rpz ": TRIGGER POLICY rewrite; only the NXDOMAIN and NODATA policies are codes. */
     private static final Pattern RPZ_TAIL = Pattern.compile("[A-Z][A-Z-]* (NXDOMAIN|NODATA) rewrite ");
 
-    /** Statistics counter names (XML and JSON statistics channel) and the RCODE each counts. */
+    /**
+     * Statistics counter names (XML and JSON statistics channel) and the code each counts. QryNxrrset counts NOERROR
+     * answers without data (NODATA), QryBADCOOKIE the BADCOOKIE answers sent.
+     */
     private static final String[][] COUNTERS = {
         {"QryFORMERR", "rcode:1"}, {"QrySERVFAIL", "rcode:2"}, {"QryNXDOMAIN", "rcode:3"},
+        {"QryNxrrset", "pseudo:nodata"}, {"QryBADCOOKIE", "rcode:23"},
     };
 
     @Override

@@ -8,7 +8,8 @@ import org.rcodels.server.scan.ScanContext;
 
 /**
  * dnsx output with {@code -rcode}: a line that is only a domain name and the RCODE in brackets, {@code 92acheter.com
- * [NXDOMAIN]}. dnsx is built on miekg/dns, so BADSIG there means BADVERS.
+ * [NXDOMAIN]}. dnsx is built on miekg/dns, so BADSIG there means BADVERS. The {@code -rcode} flag itself is
+ * {@link DnsxFlagRule}'s.
  */
 final class DnsxRule implements LogRule {
     private static final Pattern LINE = Pattern.compile(

@@ -32,7 +32,12 @@ public final class LogScanner implements Scanner {
             new DohJsonRule(),
             new ClientErrorRule(),
             new DnsxRule(),
-            new TsharkRule());
+            new DnsxFlagRule(),
+            new TsharkRule(),
+            new TechnitiumLogRule(),
+            new QRule(),
+            new BindStatsRule(),
+            new BindStatsChannelRule());
 
     /** dig's header line: left to the dig-output scanner. */
     private static final String DIG_HEADER = "->>HEADER<<-";

@@ -594,27 +594,200 @@ public final class DigOutputScanner implements Scanner {
 
     /**
      * RFC 8427 JSON as kdig +json prints it: "RCODE": 3 and "Opcode": 0, recognised only next to the RFC 8427
-     * section counts ("QDCOUNT", "ANCOUNT") on the same line or within a few lines.
+     * section counts ("QDCOUNT", "ANCOUNT") on the same line or within a few lines. kdig adds its EDNS object
+     * (src/utils/common/exec.c): there "RCODE" is the whole RCODE's name ("RCODE": "BADVERS"), a mention only where
+     * the OPT record adds to the header (above 15), as with the text form's ext-rcode; and each EDE option is an
+     * object {"CODE": 18, "Purpose": "Prohibited", "TEXT": "..."} ("Purpose" only for a code kdig has a name for),
+     * one key a line as kdig prints it, or on one line once compacted.
      */
     private static void json(ScanContext ctx, int line, String t, int p, List<Mention> out) {
-        int r = quotedKey(t, "RCODE\":");
+        // one search finds the keys that end in DE": "RCODE" and kdig's "EDE" and "CODE" (JSON-lines logs pass here)
+        int r = -1;
+        boolean ede = false;
+        for (int i = t.indexOf("DE\":", p); i >= 0; i = t.indexOf("DE\":", i + 4)) {
+            if (i >= 4 && t.startsWith("\"RCO", i - 4)) {
+                r = r < 0 ? i - 4 : r;
+            } else if (i >= 3 && t.startsWith("\"CO", i - 3) || i >= 2 && t.startsWith("\"E", i - 2)) {
+                ede = true;
+            }
+        }
         int o = quotedKey(t, "Opcode\":");
-        if (r < 0 && o < 0 || !rfc8427(ctx, line, t)) {
+        if ((r >= 0 || o >= 0) && rfc8427(ctx, line, t)) {
+            if (r >= 0) {
+                int s = Codes.skipBlanks(t, r + 8);
+                int e = Codes.digitsEnd(t, s);
+                if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
+                    Scans.number(ctx, out, line, t, s, e, Kind.RCODE, false, null, "note.numericField");
+                }
+            }
+            if (o >= 0) {
+                int s = Codes.skipBlanks(t, o + 9);
+                int e = Codes.digitsEnd(t, s);
+                if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
+                    Scans.number(ctx, out, line, t, s, e, Kind.OPCODE, false, null, null);
+                }
+            }
+        }
+        for (int k = r; k >= 0; k = quotedKey(t, "RCODE\":", k + 8)) {
+            ednsRcode(ctx, line, t, k, p, out);
+        }
+        if (ede) {
+            jsonEde(ctx, line, t, p, out);
+        }
+        if (t.startsWith("\"Purpose\":", p)) {
+            jsonPurpose(ctx, line, t, p, out);
+        }
+    }
+
+    /** A string under "RCODE" at {@code k} inside kdig's "EDNS" object: the name of the whole RCODE. */
+    private static void ednsRcode(ScanContext ctx, int line, String t, int k, int p, List<Mention> out) {
+        int s = Codes.skipBlanks(t, k + 8);
+        if (s >= t.length() || t.charAt(s) != '"') {
             return;
         }
-        if (r >= 0) {
-            int s = Codes.skipBlanks(t, r + 8);
-            int e = Codes.digitsEnd(t, s);
-            if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
-                Scans.number(ctx, out, line, t, s, e, Kind.RCODE, false, null, "note.numericField");
+        s++;
+        int e = t.indexOf('"', s);
+        if (e <= s || !Codes.upperToken(t, s, e) || !inEdns(ctx, line, t, k, p)) {
+            return;
+        }
+        Entry entry = Codes.resolve(ctx, t.substring(s, e), Kind.RCODE, KNOT, false);
+        if (entry != null && entry.value() > 15) {
+            Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, KNOT, null);
+        }
+    }
+
+    /**
+     * True if the key at {@code k} belongs to an "EDNS" object: opened earlier on the line with nothing closed since,
+     * or (one key a line) the nearest line above with less indentation opens it.
+     */
+    private static boolean inEdns(ScanContext ctx, int line, String t, int k, int p) {
+        int x = t.lastIndexOf("\"EDNS\":", k);
+        if (x >= 0) {
+            return t.indexOf('}', x) < 0 || t.indexOf('}', x) > k;
+        }
+        if (k != p) {
+            return false;
+        }
+        String parent = jsonParent(ctx, line, p);
+        return parent != null && parent.endsWith("{") && parent.startsWith("\"EDNS\":");
+    }
+
+    /** The stripped text of the nearest line above with less indentation than {@code indent} (the parent), or null. */
+    private static String jsonParent(ScanContext ctx, int line, int indent) {
+        for (int i = line - 1; i >= 0 && i >= line - 40; i--) {
+            String l = ctx.line(i);
+            if (l.length() > CAP) {
+                return null;
+            }
+            int ind = Codes.indent(l);
+            if (ind < l.length() && ind < indent) {
+                return l.strip();
             }
         }
-        if (o >= 0) {
-            int s = Codes.skipBlanks(t, o + 9);
-            int e = Codes.digitsEnd(t, s);
-            if (e > s && (e == t.length() || !Scans.wordChar(t.charAt(e)))) {
-                Scans.number(ctx, out, line, t, s, e, Kind.OPCODE, false, null, null);
+        return null;
+    }
+
+    /** The stripped text of the nearest non-blank line above {@code line}, or null. */
+    private static String previousLine(ScanContext ctx, int line) {
+        for (int i = line - 1; i >= 0 && i >= line - 3; i--) {
+            String l = ctx.line(i);
+            if (l.length() > CAP) {
+                return null;
             }
+            if (!l.isBlank()) {
+                return l.strip();
+            }
+        }
+        return null;
+    }
+
+    /** True if a (stripped) line ends by opening an "EDE" object: {@code "EDE": {}. */
+    private static boolean opensEde(String l) {
+        if (l == null || !l.endsWith("{")) {
+            return false;
+        }
+        int x = l.lastIndexOf("\"EDE\":");
+        return x >= 0 && Codes.skipBlanks(l, x + 6) == l.length() - 1;
+    }
+
+    /**
+     * kdig's EDE objects: {@code "EDE": {"CODE": 18, "Purpose": "Prohibited"}} on one line, or the {@code "CODE": 18}
+     * line right below a line that opens {@code "EDE": {}.
+     */
+    private static void jsonEde(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (t.startsWith("\"CODE\":", p)) {
+            if (opensEde(previousLine(ctx, line))) {
+                edeCode(ctx, line, t, p, out);
+            }
+            return;
+        }
+        for (int k = quotedKey(t, "EDE\":"); k >= 0; k = quotedKey(t, "EDE\":", k + 6)) {
+            int i = Codes.skipBlanks(t, k + 6);
+            if (i < t.length() && t.charAt(i) == '{') {
+                i = Codes.skipBlanks(t, i + 1);
+                if (t.startsWith("\"CODE\":", i)) {
+                    edeCode(ctx, line, t, i, out);
+                }
+            }
+        }
+    }
+
+    /** {@code "CODE": 18} at {@code c}, and a {@code "Purpose"} right after it on the same line. */
+    private static void edeCode(ScanContext ctx, int line, String t, int c, List<Mention> out) {
+        int s = Codes.skipBlanks(t, c + 7);
+        int e = Codes.digitsEnd(t, s);
+        if (e == s || e < t.length() && Scans.wordChar(t.charAt(e))) {
+            return;
+        }
+        Entry entry = Scans.number(ctx, out, line, t, s, e, Kind.EDE, false, KNOT, "note.edeNumber");
+        if (entry == null) {
+            return;
+        }
+        int i = Codes.skipBlanks(t, e);
+        if (i < t.length() && t.charAt(i) == ',') {
+            i = Codes.skipBlanks(t, i + 1);
+            if (t.startsWith("\"Purpose\":", i)) {
+                purpose(t, i, line, entry, out);
+            }
+        }
+    }
+
+    /** A {@code "Purpose": "Prohibited"} line below the {@code "CODE": 18} line of an EDE object. */
+    private static void jsonPurpose(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (line < 2) {
+            return;
+        }
+        String code = previousLine(ctx, line);
+        if (code == null || !code.startsWith("\"CODE\":")) {
+            return;
+        }
+        // the CODE line's own line above must open the EDE object
+        int codeLine = line - 1;
+        while (codeLine > 0 && ctx.line(codeLine).isBlank()) {
+            codeLine--;
+        }
+        if (!opensEde(previousLine(ctx, codeLine))) {
+            return;
+        }
+        int s = Codes.skipBlanks(code, 7);
+        int e = Codes.digitsEnd(code, s);
+        int v = Scans.parse(code, s, e);
+        Entry entry = v < 0 ? null : ctx.catalog().lookup(Kind.EDE, v, false).orElse(null);
+        if (entry != null) {
+            purpose(t, p, line, entry, out);
+        }
+    }
+
+    /** The name in {@code "Purpose": "Name"} at {@code i}, as a NAME mention of {@code entry}. */
+    private static void purpose(String t, int i, int line, Entry entry, List<Mention> out) {
+        int s = Codes.skipBlanks(t, i + 10);
+        if (s >= t.length() || t.charAt(s) != '"') {
+            return;
+        }
+        s++;
+        int e = t.indexOf('"', s);
+        if (e > s && e - s <= 80) {
+            Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, KNOT, null);
         }
     }
 
@@ -623,7 +796,12 @@ public final class DigOutputScanner implements Scanner {
      * JSON line quotes are everywhere, and a search that starts with one stops at each of them.
      */
     private static int quotedKey(String t, String keyColon) {
-        int i = t.indexOf(keyColon, 1);
+        return quotedKey(t, keyColon, 0);
+    }
+
+    /** Like {@link #quotedKey(String, String)}, searching from {@code from}. */
+    private static int quotedKey(String t, String keyColon, int from) {
+        int i = t.indexOf(keyColon, Math.max(1, from + 1));
         while (i > 0 && t.charAt(i - 1) != '"') {
             i = t.indexOf(keyColon, i + 1);
         }
