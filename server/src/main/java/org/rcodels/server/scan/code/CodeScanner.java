@@ -405,15 +405,7 @@ public final class CodeScanner implements Scanner {
      * there is none.
      */
     static String pathQualifier(String text, int s) {
-        if (s < 3 || text.charAt(s - 1) != ':' || text.charAt(s - 2) != ':') {
-            return null;
-        }
-        int e = s - 2;
-        int b = e;
-        while (b > 0 && Scans.wordChar(text.charAt(b - 1))) {
-            b--;
-        }
-        return b == e ? null : text.substring(b, e);
+        return wordBefore(text, s, "::");
     }
 
     /**
@@ -433,10 +425,15 @@ public final class CodeScanner implements Scanner {
 
     /** The word just before "." in front of text[s], as in rcode.NXDOMAIN -> "rcode"; null if there is none. */
     static String qualifier(String text, int s) {
-        if (s < 2 || text.charAt(s - 1) != '.') {
+        return wordBefore(text, s, ".");
+    }
+
+    /** The word that ends right before {@code sep} in front of text[s], or null if there is none. */
+    private static String wordBefore(String text, int s, String sep) {
+        int e = s - sep.length();
+        if (e < 1 || !text.startsWith(sep, e)) {
             return null;
         }
-        int e = s - 1;
         int b = e;
         while (b > 0 && Scans.wordChar(text.charAt(b - 1))) {
             b--;
