@@ -58,7 +58,7 @@ import org.rcodels.server.scan.Scans;
  */
 public final class CodeScanner implements Scanner {
     /** Only the first 8 KB of a line are looked at (minified code can hold a 1 MB line). */
-    static final int MAX_LINE = 8 * 1024;
+    static final int MAX_LINE = Scanner.MAX_LINE;
 
     /** Upper-case RCODE mnemonics that name nothing but a DNS code. */
     private static final Set<String> DISTINCT = Set.of("NXDOMAIN", "SERVFAIL", "FORMERR", "NOTIMP", "NOTIMPL",

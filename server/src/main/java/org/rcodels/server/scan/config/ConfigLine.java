@@ -18,7 +18,7 @@ import org.rcodels.server.scan.Scanner;
 public final class ConfigLine {
 
     /** Only this much of a line is looked at: config lines are short, and a 1 MB line must stay cheap. */
-    public static final int LIMIT = 8 * 1024;
+    public static final int LIMIT = Scanner.MAX_LINE;
 
     /** The comment and quoting rules of one config language. */
     public enum Syntax {

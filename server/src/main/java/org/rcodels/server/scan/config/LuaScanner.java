@@ -102,14 +102,6 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("DNSRCode")) {
             m = DNSRCODE.matcher(code);
             while (m.find()) {
-                if (m.group(1).equals("BADSIG")) {
-                    // DNSRCode.BADSIG is 16, like BADVERS; every dnsdist rule, action and counter that takes a
-                    // DNSRCode works on a reply's RCODE (header and OPT record), where 16 is BADVERS. dnsdist has no
-                    // API for the Error field of a TSIG record, the only place BADSIG exists.
-                    Scans.entry(ctx, out, line, text, m.start(1), m.end(1), "rcode:16:badvers", Mention.Role.NAME,
-                            DNSDIST, BADSIG_NOTE);
-                    continue;
-                }
                 rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
             }
         }
@@ -220,6 +212,13 @@ public final class LuaScanner extends ConfigScanner {
     private static void rcodeMember(ScanContext ctx, int line, String text, int s, int e, String tool,
                                     List<Mention> out) {
         String word = text.substring(s, e);
+        if (word.equals("BADSIG") && tool.equals(DNSDIST)) {
+            // DNSRCode.BADSIG is 16, like BADVERS; every dnsdist rule, action and counter that takes a DNSRCode works
+            // on a reply's RCODE (header and OPT record), where 16 is BADVERS. dnsdist has no API for the Error field
+            // of a TSIG record, the only place BADSIG exists.
+            Scans.entry(ctx, out, line, text, s, e, "rcode:16:badvers", Mention.Role.NAME, tool, BADSIG_NOTE);
+            return;
+        }
         if (word.equalsIgnoreCase("BADSIG") || word.equalsIgnoreCase("BADVERS")) {
             Scans.entry(ctx, out, line, text, s, e, word.equalsIgnoreCase("BADSIG") ? "rcode:16:badsig"
                     : "rcode:16:badvers", Mention.Role.NAME, tool, null);

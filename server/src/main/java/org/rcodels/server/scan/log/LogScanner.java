@@ -15,7 +15,7 @@ import org.rcodels.server.scan.Scanner;
 public final class LogScanner implements Scanner {
 
     /** Only this many chars at the start of a line are looked at: every supported format has its code early on. */
-    static final int LIMIT = 8 * 1024;
+    static final int LIMIT = Scanner.MAX_LINE;
 
     static final List<LogRule> RULES = List.of(
             new BindLogRule(),

@@ -19,7 +19,7 @@ import org.rcodels.server.scan.Scans;
  */
 public final class DigOutputScanner implements Scanner {
 
-    static final int CAP = 8192;
+    static final int CAP = Scanner.MAX_LINE;
 
     static final String BIND = "bind";
     static final String BIND_EDE = "bind-ede";

@@ -17,7 +17,7 @@ final class Nodata {
     private Nodata() {
     }
 
-    private static final int CAP = 8192;
+    private static final int CAP = Scanner.MAX_LINE;
 
     /** The facts of a flags line, or null if the line is not one. */
     record Flags(boolean qr, boolean aa, int answer, int authority) {

@@ -39,7 +39,7 @@ import org.rcodels.server.scan.Scans;
  */
 public final class ZoneScanner implements Scanner {
     /** Only the first 8 KB of a line are looked at. */
-    static final int MAX_LINE = 8 * 1024;
+    static final int MAX_LINE = Scanner.MAX_LINE;
     /** Lines either side of a policy line that are searched for RPZ signs. */
     static final int NEAR = 8;
     /** First lines of the file that are searched for RPZ signs. */
