@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Spelling;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
-import org.rcodels.server.scan.Scans;
 
 /**
  * tcpdump DNS replies: {@code IP 127.0.0.1.53 > 127.0.0.1.37251: 25957 NXDomain* 0/1/1 (101)}: the id, an opcode
@@ -71,27 +71,16 @@ final class TcpdumpLogRule implements LogRule {
     }
 
     /**
-     * The opcode word (print-domain.c ns_ops): inv_q 1, stat 2, op3, notify 4, update 5, op6 to op8, then the names
-     * of an old dynamic-update draft for the unassigned 9 to 15 (updateA ... zoneRef).
+     * The opcode word (print-domain.c ns_ops: inv_q, stat, op3, notify, update, op6 to op8, and updateA ... zoneRef,
+     * names of an old dynamic-update draft for the unassigned 9 to 15), by the catalog's tcpdump spellings.
      */
     private static void opcode(ScanContext ctx, int line, String t, int s, int e, List<Mention> out) {
-        int v = switch (t.substring(s, e)) {
-            case "inv_q" -> 1;
-            case "stat" -> 2;
-            case "notify" -> 4;
-            case "update" -> 5;
-            case "updateA" -> 9;
-            case "updateD" -> 10;
-            case "updateDA" -> 11;
-            case "updateM" -> 12;
-            case "updateMA" -> 13;
-            case "zoneInit" -> 14;
-            case "zoneRef" -> 15;
-            default -> Scans.parse(t, s + 2, e);
-        };
-        Entry entry = v < 0 || v > 15 ? null : ctx.catalog().lookup(Kind.OPCODE, v, false).orElse(null);
-        if (entry != null) {
-            out.add(new Mention(line, s, e, entry, t.substring(s, e), Mention.Role.NAME, TOOL, null, null));
+        String word = t.substring(s, e);
+        for (Spelling sp : ctx.catalog().resolve(word)) {
+            if (sp.entry().kind() == Kind.OPCODE && sp.tool() != null && TOOL.equals(sp.tool().id())) {
+                out.add(new Mention(line, s, e, sp.entry(), word, Mention.Role.NAME, TOOL, null, null));
+                return;
+            }
         }
     }
 }
