@@ -1,8 +1,6 @@
 package org.rcodels.catalog;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -148,11 +146,10 @@ public final class Catalog {
      * Every problem found is reported at once, each naming the file, the entry and the field.
      */
     public static Catalog load(Function<String, InputStream> resources) {
-        ObjectMapper mapper = mapper();
         List<String> problems = new ArrayList<>();
         List<Entry> entries = new ArrayList<>();
         for (String file : CODE_FILES) {
-            DataFiles.CodesFile cf = read(mapper, resources, file, DataFiles.CodesFile.class);
+            DataFiles.CodesFile cf = read(resources, file, DataReader::codesFile);
             if (cf.kind() == null) {
                 problems.add(file + ": field 'kind' is missing");
                 continue;
@@ -168,8 +165,8 @@ public final class Catalog {
                 }
             }
         }
-        DataFiles.SpellingsFile sf = read(mapper, resources, "spellings.json", DataFiles.SpellingsFile.class);
-        DataFiles.ConfusionsFile conf = read(mapper, resources, "confusions.json", DataFiles.ConfusionsFile.class);
+        DataFiles.SpellingsFile sf = read(resources, "spellings.json", DataReader::spellingsFile);
+        DataFiles.ConfusionsFile conf = read(resources, "confusions.json", DataReader::confusionsFile);
         List<Tool> tools = Validation.tools(sf, problems);
         List<Confusion> confusions = conf.confusions() == null ? List.of() : conf.confusions();
         Validation.whole(entries, tools, confusions, problems);
@@ -181,85 +178,69 @@ public final class Catalog {
         return new Catalog(entries, tools, confusions, resources);
     }
 
-    static ObjectMapper mapper() {
-        return JsonMapper.builder()
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-                .build();
+    /** Reads one shape of {@link DataFiles} from a JSON file with {@link JsonReader}. */
+    interface FileShape<T> {
+        T read(JsonReader r) throws IOException;
     }
 
-    static <T> T read(ObjectMapper mapper, Function<String, InputStream> resources, String file, Class<T> type) {
+    static <T> T read(Function<String, InputStream> resources, String file, FileShape<T> shape) {
         try (InputStream in = resources.apply(file)) {
             if (in == null) {
                 throw new CatalogException(file + ": data file is missing from the catalog");
             }
-            return mapper.readValue(in, type);
-        } catch (CatalogException e) {
-            throw e;
-        } catch (com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException e) {
-            throw new CatalogException(file + ": " + describeItem(mapper, resources, file, e) + "field '"
-                    + e.getPropertyName() + "' is not a known field (known fields: "
-                    + String.join(", ", e.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList())
-                    + ")" + describeLocation(e), e);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new CatalogException(file + ": " + describeItem(mapper, resources, file, e)
-                    + e.getOriginalMessage() + describeLocation(e), e);
+            try (JsonReader r = new JsonReader(in)) {
+                T value = shape.read(r);
+                r.end();
+                return value;
+            }
+        } catch (JsonReader.Shape e) {
+            throw new CatalogException(file + ": " + describeItem(resources, file, e.path) + e.getMessage()
+                    + JsonReader.where(e.path), e);
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(file + ": " + JsonReader.syntax(e), e);
         } catch (IOException e) {
             throw new UncheckedIOException(file, e);
         }
     }
 
     /**
-     * "entry 'rcode:3': " (or "tool 'bind': ", "confusion 'x': ") when the failing JSON path lies inside an object
-     * that has an id, so that the message names the entry; "" when it cannot be told.
+     * "entry 'rcode:3': " (or "tool 'bind': ", "confusion 'x': ") when the JSON path lies inside an object that has
+     * an id, so that the message names the entry; "" when it cannot be told. Reads the file again, whole: the id may
+     * come after the field that failed.
      */
-    private static String describeItem(ObjectMapper mapper, Function<String, InputStream> resources, String file,
-                                       com.fasterxml.jackson.core.JsonProcessingException e) {
-        if (!(e instanceof com.fasterxml.jackson.databind.JsonMappingException jm) || jm.getPath().isEmpty()) {
-            return "";
-        }
-        com.fasterxml.jackson.databind.JsonNode node;
+    private static String describeItem(Function<String, InputStream> resources, String file, List<Object> path) {
+        Object node;
         try (InputStream in = resources.apply(file)) {
             if (in == null) {
                 return "";
             }
-            node = mapper.readTree(in);
+            node = JsonReader.tree(in);
         } catch (IOException | RuntimeException ex) {
             return "";
         }
         String found = "";
         String container = "entry";
-        for (var ref : jm.getPath()) {
-            if (node == null) {
-                break;
-            }
-            if (ref.getFieldName() != null) {
-                container = switch (ref.getFieldName()) {
+        for (Object step : path) {
+            if (step instanceof String field) {
+                container = switch (field) {
                     case "tools" -> "tool";
                     case "confusions" -> "confusion";
                     case "entries" -> "entry";
                     default -> container;
                 };
-                node = node.get(ref.getFieldName());
+                node = node instanceof Map<?, ?> m ? m.get(field) : null;
             } else {
-                node = node.get(ref.getIndex());
+                int i = (Integer) step;
+                node = node instanceof List<?> l && i >= 0 && i < l.size() ? l.get(i) : null;
             }
-            if (node != null && node.isObject() && node.path("id").isTextual()) {
-                found = container + " '" + node.path("id").asText() + "': ";
+            if (node instanceof Map<?, ?> m && m.get("id") instanceof String id) {
+                found = container + " '" + id + "': ";
+            }
+            if (node == null) {
+                break;
             }
         }
         return found;
-    }
-
-    private static String describeLocation(com.fasterxml.jackson.core.JsonProcessingException e) {
-        if (e instanceof com.fasterxml.jackson.databind.JsonMappingException jm && !jm.getPath().isEmpty()) {
-            StringBuilder sb = new StringBuilder(" (at ");
-            for (var ref : jm.getPath()) {
-                sb.append(ref.getFieldName() != null ? "." + ref.getFieldName() : "[" + ref.getIndex() + "]");
-            }
-            return sb.append(')').toString();
-        }
-        return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")";
     }
 
     InputStream resource(String name) {

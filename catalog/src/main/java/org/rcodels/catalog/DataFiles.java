@@ -1,10 +1,12 @@
 package org.rcodels.catalog;
 
-import com.fasterxml.jackson.annotation.JsonFormat;
 import java.util.List;
 import java.util.Map;
 
-/** The shapes of the JSON data files, as read by Jackson. Package-private: the rest of the world sees the model. */
+/**
+ * The shapes of the JSON data files, as {@link DataReader} reads them. Package-private: the rest of the world sees the
+ * model.
+ */
 final class DataFiles {
     private DataFiles() {
     }
@@ -22,7 +24,6 @@ final class DataFiles {
     }
 
     record ToolData(String id, String name, Boolean caseSensitive,
-                    @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                     Map<String, List<String>> names,
                     List<NumberedSpelling> numbered) {
     }

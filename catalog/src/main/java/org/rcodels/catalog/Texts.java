@@ -1,8 +1,6 @@
 package org.rcodels.catalog;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,10 +30,10 @@ public final class Texts {
     private final String language;
     private final Map<String, String> labels;
     private final Map<String, String> englishLabels;
-    private final Map<String, JsonNode> content;
+    private final Map<String, Map<?, ?>> content;
 
     private Texts(Catalog catalog, String language, Map<String, String> labels, Map<String, String> englishLabels,
-                  Map<String, JsonNode> content) {
+                  Map<String, Map<?, ?>> content) {
         this.catalog = catalog;
         this.language = language;
         this.labels = labels;
@@ -106,34 +104,62 @@ public final class Texts {
     }
 
     private static Texts load(Catalog catalog, String lang) {
-        ObjectMapper mapper = Catalog.mapper();
-        Map<String, String> en = readLabels(catalog, mapper, DEFAULT_LANGUAGE);
-        Map<String, String> labels = lang.equals(DEFAULT_LANGUAGE) ? en : readLabels(catalog, mapper, lang);
-        Map<String, JsonNode> content = Map.of();
+        Map<String, String> en = readLabels(catalog, DEFAULT_LANGUAGE);
+        Map<String, String> labels = lang.equals(DEFAULT_LANGUAGE) ? en : readLabels(catalog, lang);
+        Map<String, Map<?, ?>> content = Map.of();
         if (!lang.equals(DEFAULT_LANGUAGE)) {
-            try (InputStream in = catalog.resource("i18n/" + lang + "/content.json")) {
-                if (in != null) {
-                    content = Collections.unmodifiableMap(mapper.readValue(in, new TypeReference<LinkedHashMap<String, JsonNode>>() {
-                    }));
+            String file = "i18n/" + lang + "/content.json";
+            Object tree = readWhole(catalog, file, false);
+            if (tree != null) {
+                Map<String, Map<?, ?>> c = new LinkedHashMap<>();
+                for (Map.Entry<?, ?> e : object(file, tree).entrySet()) {
+                    if (!(e.getValue() instanceof Map<?, ?> fields)) {
+                        throw new CatalogException(file + ": '" + e.getKey() + "' is not an object of fields");
+                    }
+                    c.put((String) e.getKey(), fields);
                 }
-            } catch (IOException e) {
-                throw new CatalogException("i18n/" + lang + "/content.json: " + e.getMessage(), e);
+                content = Collections.unmodifiableMap(c);
             }
         }
         return new Texts(catalog, lang, labels, en, content);
     }
 
-    private static Map<String, String> readLabels(Catalog catalog, ObjectMapper mapper, String lang) {
+    private static Map<String, String> readLabels(Catalog catalog, String lang) {
         String file = "i18n/" + lang + "/labels.json";
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> e : object(file, readWhole(catalog, file, true)).entrySet()) {
+            if (!(e.getValue() instanceof String text)) {
+                throw new CatalogException(file + ": label '" + e.getKey() + "' is not text");
+            }
+            out.put((String) e.getKey(), text);
+        }
+        return Collections.unmodifiableMap(out);
+    }
+
+    /** A file read whole ({@link JsonReader#tree}); null if it is optional and missing. */
+    private static Object readWhole(Catalog catalog, String file, boolean required) {
         try (InputStream in = catalog.resource(file)) {
             if (in == null) {
-                throw new CatalogException(file + ": missing");
+                if (required) {
+                    throw new CatalogException(file + ": missing");
+                }
+                return null;
             }
-            return Collections.unmodifiableMap(mapper.readValue(in, new TypeReference<LinkedHashMap<String, String>>() {
-            }));
+            return JsonReader.tree(in);
+        } catch (JsonReader.Shape e) {
+            throw new CatalogException(file + ": " + e.getMessage() + JsonReader.where(e.path), e);
+        } catch (JsonProcessingException e) {
+            throw new CatalogException(file + ": " + JsonReader.syntax(e), e);
         } catch (IOException e) {
             throw new CatalogException(file + ": " + e.getMessage(), e);
         }
+    }
+
+    private static Map<?, ?> object(String file, Object tree) {
+        if (!(tree instanceof Map<?, ?> m)) {
+            throw new CatalogException(file + ": expected an object of keys and texts");
+        }
+        return m;
     }
 
     public String language() {
@@ -182,7 +208,7 @@ public final class Texts {
 
     /** The entry's prose in this language, each missing field taken from English. */
     public Content content(Entry e) {
-        JsonNode n = content.get(e.id());
+        Map<?, ?> n = content.get(e.id());
         if (n == null) {
             return e.content();
         }
@@ -192,7 +218,7 @@ public final class Texts {
 
     /** The confusion note in this language, each missing field taken from English. */
     public Confusion confusion(Confusion c) {
-        JsonNode n = content.get("confusion:" + c.id());
+        Map<?, ?> n = content.get("confusion:" + c.id());
         if (n == null) {
             return c;
         }
@@ -206,30 +232,30 @@ public final class Texts {
 
     /** The entry's wire note in this language, or English. */
     public String wire(Entry e) {
-        JsonNode n = content.get(e.id());
+        Map<?, ?> n = content.get(e.id());
         String w = n == null ? null : text(n, "wire");
         return w == null ? e.wire() : w;
     }
 
     /** The entry's certainty note in this language, or English. */
     public String certaintyNote(Entry e) {
-        JsonNode n = content.get(e.id());
+        Map<?, ?> n = content.get(e.id());
         String w = n == null ? null : text(n, "certaintyNote");
         return w == null ? e.certaintyNote() : w;
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || !v.isTextual() || v.asText().isBlank() ? null : v.asText();
+    private static String text(Map<?, ?> n, String field) {
+        return n.get(field) instanceof String v && !v.isBlank() ? v : null;
     }
 
-    private static List<String> list(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        if (v == null || !v.isArray() || v.isEmpty()) {
+    private static List<String> list(Map<?, ?> n, String field) {
+        if (!(n.get(field) instanceof List<?> v) || v.isEmpty()) {
             return null;
         }
         List<String> out = new ArrayList<>();
-        v.forEach(x -> out.add(x.asText()));
+        for (Object x : v) {
+            out.add(String.valueOf(x));
+        }
         return List.copyOf(out);
     }
 

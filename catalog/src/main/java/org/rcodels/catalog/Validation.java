@@ -90,13 +90,19 @@ final class Validation {
             }
             require(where, "name", t.name(), problems);
             Map<String, List<String>> names = t.names() == null ? Map.of() : t.names();
-            names.forEach((code, list) -> {
-                if (list == null || list.isEmpty() || list.stream().anyMatch(Validation::blank)) {
-                    problems.add(where + ": names['" + code + "'] has an empty spelling");
-                }
-            });
+            // loops, not streams: this runs once per spelling on a cold JVM, where every stream costs
             Map<String, List<String>> copy = new java.util.LinkedHashMap<>();
-            names.forEach((k, v) -> copy.put(k, v == null ? List.of() : List.copyOf(v)));
+            for (Map.Entry<String, List<String>> e : names.entrySet()) {
+                List<String> list = e.getValue();
+                boolean empty = list == null || list.isEmpty();
+                for (int i = 0; !empty && i < list.size(); i++) {
+                    empty = blank(list.get(i));
+                }
+                if (empty) {
+                    problems.add(where + ": names['" + e.getKey() + "'] has an empty spelling");
+                }
+                copy.put(e.getKey(), empty ? List.of() : List.copyOf(list));
+            }
             out.add(new Tool(t.id(), t.name(), Boolean.TRUE.equals(t.caseSensitive()),
                     java.util.Collections.unmodifiableMap(copy),
                     t.numbered() == null ? List.of() : List.copyOf(t.numbered())));

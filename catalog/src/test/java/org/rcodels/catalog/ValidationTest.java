@@ -140,6 +140,72 @@ class ValidationTest {
         }
     }
 
+    @Test
+    void textWhereANumberBelongsNamesTheEntryAndTheField() {
+        rcode0().put("value", "zero");
+        String m = assertProblem("rcodes.json", "'rcode:0'", "whole number", ".entries[0].value");
+        assertTrue(m.contains("found text"), m);
+    }
+
+    @Test
+    void anUnknownFieldBeforeTheIdStillNamesTheEntry() {
+        // the id comes after the bad field in the file: the message must still name the entry
+        ObjectNode e = rcode0();
+        ObjectNode reordered = JSON.createObjectNode();
+        reordered.put("colour", "red");
+        reordered.setAll(e);
+        entries("rcodes.json").set(0, reordered);
+        assertProblem("rcodes.json", "entry 'rcode:0'", "'colour'", "(at .entries[0].colour)");
+    }
+
+    @Test
+    void aDuplicateKeyIsAnErrorWithItsLine() {
+        String json = files.get("rcodes.json").toString().replace("\"severity\":\"INFO\"",
+                "\"severity\":\"INFO\",\n\"severity\":\"OK\"");
+        Map<String, byte[]> bytes = bytes();
+        bytes.put("rcodes.json", json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String m = assertThrows(CatalogException.class, () -> load(bytes)).getMessage();
+        assertTrue(m.startsWith("rcodes.json: ") && m.contains("severity") && m.contains("line 2"), m);
+    }
+
+    @Test
+    void brokenJsonSaysWhereInTheFile() {
+        Map<String, byte[]> bytes = bytes();
+        bytes.put("confusions.json", "{\n  \"confusions\": [\n    {\"id\": \"x\",,}\n  ]\n}".getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        String m = assertThrows(CatalogException.class, () -> load(bytes)).getMessage();
+        assertTrue(m.startsWith("confusions.json: ") && m.contains("line 3"), m);
+    }
+
+    @Test
+    void textAfterTheDocumentIsAnError() {
+        Map<String, byte[]> bytes = bytes();
+        bytes.put("pseudo.json", (files.get("pseudo.json").toString() + " {}").getBytes(
+                java.nio.charset.StandardCharsets.UTF_8));
+        String m = assertThrows(CatalogException.class, () -> load(bytes)).getMessage();
+        assertTrue(m.startsWith("pseudo.json: ") && m.contains("after the end"), m);
+    }
+
+    @Test
+    void aSingleSpellingNeedsNoList() {
+        ((ObjectNode) files.get("spellings.json").get("tools").get(0).get("names")).put("rcode:0", "NOERROR");
+        assertEquals("t", load().resolve("NOERROR").stream().filter(s -> s.tool() != null).findFirst()
+                .orElseThrow().tool().id());
+    }
+
+    @Test
+    void aNumberedSpellingWithoutItsPlaceholderNamesTheTool() {
+        ((ArrayNode) files.get("spellings.json").get("tools").get(0).get("numbered")).addObject()
+                .put("template", "RCODE").put("from", 0).put("to", 15);
+        assertProblem("spellings.json", "tool 't'", "{n}", ".numbered[0]");
+    }
+
+    @Test
+    void anUnknownCarrierIsNamed() {
+        ((ArrayNode) rcode0().get("carriers")).add("PIGEON");
+        assertProblem("rcodes.json", "'rcode:0'", "'PIGEON' is not one of", ".carriers[1]");
+    }
+
     // ------------------------------------------------------------------------------------------------ helpers
 
     private String assertProblem(String... parts) {
@@ -156,8 +222,16 @@ class ValidationTest {
     }
 
     private Catalog load() {
+        return load(bytes());
+    }
+
+    private Map<String, byte[]> bytes() {
         Map<String, byte[]> bytes = new HashMap<>();
         files.forEach((k, v) -> bytes.put(k, v.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        return bytes;
+    }
+
+    private static Catalog load(Map<String, byte[]> bytes) {
         return Catalog.load(name -> {
             byte[] b = bytes.get(name);
             return b == null ? null : (InputStream) new ByteArrayInputStream(b);
