@@ -100,6 +100,22 @@ class ComparisonTest {
     }
 
     @Test
+    void theNoteOfAPairIsTheOneAboutBothCodes() {
+        // BADSIG and BADTRUNC are both named by the TC-bit note (as signatures rejected), but that note is about
+        // the TC flag: the pair gets the note about the TSIG errors
+        for (String[] pair : List.of(new String[] {"rcode:16:badsig", "rcode:22"},
+                new String[] {"rcode:17", "rcode:18"}, new String[] {"rcode:9:tsig", "rcode:22"})) {
+            Comparison c = Comparison.of(catalog.require(pair[0]), catalog.require(pair[1]), en);
+            assertNotNull(c.note(), List.of(pair).toString());
+            assertEquals("tsig-errors", c.note().id(), List.of(pair).toString());
+            assertFalse(c.note().title().contains("TC bit"), c.note().title());
+        }
+        assertEquals("tc-bit-vs-badtrunc", catalog.confusionsOf("rcode:22").stream()
+                .filter(x -> x.id().startsWith("tc-")).findFirst().orElseThrow().id(),
+                "BADTRUNC's hover still links the TC-bit note");
+    }
+
+    @Test
     void badversVersusBadsigSaysSameValue() {
         Entry badvers = catalog.require("rcode:16:badvers");
         Entry badsig = catalog.require("rcode:16:badsig");

@@ -71,6 +71,7 @@ import org.rcodels.server.features.Diagnostic;
 import org.rcodels.server.features.DiagnosticsFeature;
 import org.rcodels.server.features.DocumentLinksFeature;
 import org.rcodels.server.features.HoverFeature;
+import org.rcodels.server.features.WordHover;
 import org.rcodels.server.features.InlayHintsFeature;
 import org.rcodels.server.features.SemanticTokensFeature;
 import org.rcodels.server.dialect.Dialect;
@@ -447,13 +448,22 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             int col = Positions.toUtf16(lineText, p.getCharacter(), utf8);
             TextContext ctx = new TextContext(catalog(), doc.dialect(), doc.uri(), doc.text());
             boolean md = clientInfo.hoverMarkdown();
-            return HoverFeature.hover(ctx, line, col, texts(), md).map(r -> {
-                Range range = new Range(new Position(line, Positions.fromUtf16(lineText, r.mention().start(), utf8)),
-                        new Position(line, Positions.fromUtf16(lineText, r.mention().end(), utf8)));
-                return new Hover(new MarkupContent(md ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT, r.content()),
-                        range);
-            }).orElse(null);
+            String kind = md ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT;
+            Hover code = HoverFeature.hover(ctx, line, col, texts(), md).map(r -> new Hover(
+                    new MarkupContent(kind, r.content()), range(line, lineText, r.mention().start(),
+                    r.mention().end(), utf8))).orElse(null);
+            if (code != null) {
+                return code;
+            }
+            // a config or RPZ value that names no code (rpz-drop., policy.PASS): what it does
+            return WordHover.hover(ctx, line, col, texts(), md).map(r -> new Hover(new MarkupContent(kind,
+                    r.content()), range(line, lineText, r.start(), r.end(), utf8))).orElse(null);
         });
+    }
+
+    private static Range range(int line, String lineText, int start, int end, boolean utf8) {
+        return new Range(new Position(line, Positions.fromUtf16(lineText, start, utf8)),
+                new Position(line, Positions.fromUtf16(lineText, end, utf8)));
     }
 
     // ------------------------------------------------------------------------------------------------ diagnostics

@@ -1,0 +1,69 @@
+package org.rcodels.server.features;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Texts;
+import org.rcodels.server.dialect.Dialect;
+import org.rcodels.server.scan.ScanHarness;
+import org.rcodels.server.scan.ScanContext;
+
+/** Hovers on config and RPZ values that name no code: what they do, not nothing. */
+class WordHoverTest {
+
+    private static final Catalog CATALOG = Catalog.standard();
+    private static final Texts EN = CATALOG.texts("en");
+
+    private static Optional<WordHover.Result> hover(Dialect d, String textWithCursor, String uri, Texts t) {
+        CompletionHarness.At at = CompletionHarness.at(textWithCursor);
+        ScanContext ctx = ScanHarness.context(d, at.text(), uri);
+        return WordHover.hover(ctx, at.line(), at.column(), t, true);
+    }
+
+    private static final String RPZ = "$TTL 1H\n@ SOA LOCALHOST. named-mgr.example.com (1 1h 15m 30d 2h)\n  NS LOCALHOST.\n"
+            + "nxdomain.domain.com CNAME .\n";
+
+    @Test
+    void rpzSpecialTargetsSayWhatTheyDo() {
+        WordHover.Result drop = hover(Dialect.ZONE, RPZ + "drop.domain.com CNAME rpz-d‸rop.\n", "file:///db.rpz", EN)
+                .orElseThrow();
+        assertTrue(drop.content().contains(EN.label("completion.rpz.drop")), drop.content());
+        assertTrue(drop.content().contains(EN.label("diag.slot.rpzTarget")), drop.content());
+        assertTrue(drop.content().contains("`rpz-drop.`"), drop.content());
+        String line = "drop.domain.com CNAME rpz-drop.";
+        assertEquals(line.indexOf("rpz-drop."), drop.start());
+        assertEquals(line.length(), drop.end());
+        WordHover.Result pass = hover(Dialect.ZONE, RPZ + "ok.domain.com CNAME rpz-passthru‸.\n", "file:///db.rpz", EN)
+                .orElseThrow();
+        assertTrue(pass.content().contains(EN.label("completion.passthru")), pass.content());
+        WordHover.Result tcp = hover(Dialect.ZONE, RPZ + "tcp.domain.com CNAME ‸rpz-tcp-only.\n", "file:///db.rpz",
+                EN).orElseThrow();
+        assertTrue(tcp.content().contains(EN.label("completion.tcpOnly")), tcp.content());
+    }
+
+    @Test
+    void valuesThatNameACodeAreLeftToTheCodeHover() {
+        // CNAME . answers NXDOMAIN: that is a mention, explained by HoverFeature
+        assertTrue(hover(Dialect.ZONE, RPZ + "x.domain.com CNAME ‸.\n", "file:///db.rpz", EN).isEmpty());
+    }
+
+    @Test
+    void knotResolverPassAndTheLanguageOfTheReader() {
+        Texts fr = CATALOG.texts("fr");
+        WordHover.Result r = hover(Dialect.LUA, "-- kresd\npolicy.add(policy.all(policy.PA‸SS))\n", "file:///kresd.conf",
+                fr).orElseThrow();
+        assertTrue(r.content().contains(fr.label("completion.kresd.PASS")), r.content());
+        assertTrue(r.content().contains(fr.label("diag.slot.kresdPolicy")), r.content());
+    }
+
+    @Test
+    void nothingOutsideSlotsOrOnUnknownWords() {
+        assertTrue(hover(Dialect.ZONE, RPZ + "drop.domain.com CNAME rpz-dorp‸.\n", "file:///db.rpz", EN).isEmpty());
+        assertTrue(hover(Dialect.LOG, "rpz-d‸rop. was applied\n", "file:///x.log", EN).isEmpty());
+        assertTrue(hover(Dialect.ZONE, RPZ + "drop.domain.‸com CNAME rpz-drop.\n", "file:///db.rpz", EN).isEmpty(),
+                "the owner name is not a value");
+    }
+}
