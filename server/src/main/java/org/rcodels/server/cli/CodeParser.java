@@ -204,7 +204,7 @@ final class CodeParser {
         }
         List<Entry> spelled = catalog.resolveEntries(phrase);
         if (!spelled.isEmpty()) {
-            return new Match(ordered(spelled), null, null);
+            return new Match(ordered(spelled), numberIn(phrase, spelled), null);
         }
         m = PREFIXED_NAME.matcher(phrase);
         if (m.matches()) {
@@ -239,6 +239,30 @@ final class CodeParser {
             }
         }
         return Match.NONE;
+    }
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,5}");
+
+    /**
+     * The value a numbered spelling names when it falls in a range (Zeek's rcode-12, BIND's RESERVED12): the one
+     * number written in it, if every entry found is a range holding it; otherwise null. It makes the explanation say
+     * where the value lies, as it does for a number typed alone.
+     */
+    private static Integer numberIn(String phrase, List<Entry> found) {
+        Matcher d = DIGITS.matcher(phrase);
+        if (!d.find()) {
+            return null;
+        }
+        int v = Integer.parseInt(d.group());
+        if (d.find()) {
+            return null;
+        }
+        for (Entry e : found) {
+            if (!e.isRange() || !e.contains(v)) {
+                return null;
+            }
+        }
+        return v;
     }
 
     /** The qualified identifier's name is the word after the last '.' or '::'. */

@@ -101,6 +101,10 @@ final class ExplainCommand implements Command {
                 // someone who types 9003 has most likely read it in a Windows error
                 o = o.withNote(t.label("note.win32", "n", q.value(), "name", win32));
             }
+            if (e.kind() == Kind.RCODE && q.value() == 3842) {
+                // likewise 3842 comes from Zeek's dns.log, where it stands for a TSIG BADSIG
+                o = o.withNote(t.label("note.zeekBadsig"));
+            }
         }
         if (q.ambiguous()) {
             for (Entry other : q.entries()) {

@@ -228,6 +228,23 @@ class CliTest {
     }
 
     @Test
+    void zeeksOwnNumbersAndNamesAreExplained() {
+        // 3842 is Zeek's BADSIG (a TSIG error 16), a value of the private-use range everywhere else
+        String out = ok("explain", "3842").out().replace("\n", " ");
+        assertTrue(out.contains("3842 lies in this range.") && out.contains("Zeek writes a TSIG BADSIG"), out);
+        assertFalse(ok("explain", "3843").out().replace("\n", " ").contains("Zeek writes a TSIG BADSIG"));
+        // Zeek's rcode_name for values without a name of its own
+        for (String[] c : new String[][] {{"rcode-12", "12 lies in this range."}, {"rcode-15", "15 lies in this range."},
+                {"rcode-24", "24 lies in this range."}, {"unassigned-11", "DSOTYPENI (11)"},
+                {"rcode-11", "DSOTYPENI (11)"}}) {
+            // (Zeek predates DSOTYPENI and still calls 11 unassigned-11)
+            Result r = run("explain", c[0]);
+            assertEquals(0, r.status(), c[0] + ": " + r.err());
+            assertTrue(r.out().contains(c[1]), c[0] + ": " + r.out());
+        }
+    }
+
+    @Test
     void anEmptyCodeIsAUsageErrorNotASilentSuccess() {
         for (String blank : new String[] {"", " ", "\t"}) {
             Result r = run("explain", blank);
