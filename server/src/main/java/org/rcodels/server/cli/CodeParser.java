@@ -15,6 +15,7 @@ import org.rcodels.catalog.Distance;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.features.ConfigWords;
 
 /**
  * Turns command-line words into codes. The grammar (also in the help text):
@@ -33,7 +34,11 @@ final class CodeParser {
     static final int MAX_WORDS = 6;
 
     /** One code the user asked about, with every meaning it has. */
-    record Query(String input, List<Entry> entries, Integer value) {
+    record Query(String input, List<Entry> entries, Integer value, List<ConfigWords.Meaning> words) {
+        Query(String input, List<Entry> entries, Integer value) {
+            this(input, entries, value, List.of());
+        }
+
         boolean ambiguous() {
             return entries.size() > 1;
         }
@@ -47,19 +52,30 @@ final class CodeParser {
 
     private final Catalog catalog;
     private final Texts texts;
+    private final boolean configWords;
 
     CodeParser(Catalog catalog, Texts texts) {
+        this(catalog, texts, false);
+    }
+
+    /** With {@code configWords}, configuration values (policy.DROP, rpz-drop.) are understood too (explain). */
+    CodeParser(Catalog catalog, Texts texts, boolean configWords) {
         this.catalog = catalog;
         this.texts = texts;
+        this.configWords = configWords;
     }
 
     /** What one phrase names: found entries, an out-of-range message, or nothing. */
     /** {@code error}: the phrase names something, but not a code that can be explained (out of range, wrong registry). */
-    private record Match(List<Entry> entries, Integer value, String error) {
+    private record Match(List<Entry> entries, Integer value, String error, List<ConfigWords.Meaning> words) {
         static final Match NONE = new Match(List.of(), null, null);
 
+        Match(List<Entry> entries, Integer value, String error) {
+            this(entries, value, error, List.of());
+        }
+
         boolean named() {
-            return !entries.isEmpty() || error != null;
+            return !entries.isEmpty() || error != null || !words.isEmpty();
         }
     }
 
@@ -97,7 +113,7 @@ final class CodeParser {
             if (found.error() != null) {
                 errors.add(Cli.PROGRAM + ": " + found.error());
             } else {
-                out.add(new Query(input, found.entries(), found.value()));
+                out.add(new Query(input, found.entries(), found.value(), found.words()));
             }
             i = end;
         }
@@ -224,6 +240,19 @@ final class CodeParser {
                 return new Match(List.of(), null, texts.label("cli.wrongRegistry", "name", shown(name),
                         "what", what, "asked", texts.label("kind." + kind + ".one"), "command",
                         Cli.PROGRAM + " explain " + arg));
+            }
+        }
+        if (configWords) {
+            // a value of a server's configuration: what it does, and the code it answers with, if any
+            List<ConfigWords.Meaning> words = ConfigWords.lookup(catalog, phrase);
+            if (!words.isEmpty()) {
+                java.util.Set<Entry> implied = new java.util.LinkedHashSet<>();
+                for (ConfigWords.Meaning w : words) {
+                    if (w.entryId() != null) {
+                        catalog.byId(w.entryId()).ifPresent(implied::add);
+                    }
+                }
+                return new Match(List.copyOf(implied), null, null, words);
             }
         }
         List<Entry> loose = loose(phrase);

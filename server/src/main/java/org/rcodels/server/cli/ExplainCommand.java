@@ -8,6 +8,7 @@ import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.features.ConfigWords;
 import org.rcodels.server.render.EntryRenderer;
 import org.rcodels.server.render.Format;
 import org.rcodels.server.render.JsonShapes;
@@ -30,7 +31,7 @@ final class ExplainCommand implements Command {
                     ctx.texts().label("cli.what.codes"));
         }
         Texts t = ctx.texts();
-        List<CodeParser.Query> queries = new CodeParser(ctx.catalog(), t).parse(words);
+        List<CodeParser.Query> queries = new CodeParser(ctx.catalog(), t, true).parse(words);
         if (ctx.format() == Format.JSON) {
             ObjectNode root = JsonShapes.MAPPER.createObjectNode();
             root.put("language", t.language());
@@ -41,6 +42,15 @@ final class ExplainCommand implements Command {
                 ArrayNode entries = r.putArray("entries");
                 for (Entry e : q.entries()) {
                     entries.add(EntryRenderer.json(e, t, options(ctx, q, e)));
+                }
+                ArrayNode said = r.putArray("words");
+                for (ConfigWords.Meaning w : q.words()) {
+                    ObjectNode o = said.addObject();
+                    o.put("text", w.written());
+                    o.put("what", t.label(w.whatKey()));
+                    o.put("does", does(ctx, w));
+                    o.put("entry", w.entryId());
+                    o.put("href", w.href());
                 }
             }
             ctx.out().print(JsonShapes.write(root));
@@ -55,7 +65,9 @@ final class ExplainCommand implements Command {
                 entries.add(EntryRenderer.render(e, t, ctx.format(), options(ctx, q, e)));
             }
             String body = String.join(gap, entries);
-            if (q.ambiguous()) {
+            if (!q.words().isEmpty()) {
+                body = words(ctx, q) + (body.isEmpty() ? "\n" : "\n\n" + body);
+            } else if (q.ambiguous()) {
                 String line = t.label("cli.meanings", "code", q.input(), "count", q.entries().size());
                 body = (ctx.format() == Format.MARKDOWN ? Markdown.escape(line) : line) + "\n\n" + body;
             }
@@ -63,6 +75,26 @@ final class ExplainCommand implements Command {
         }
         ctx.out().print(String.join(gap, parts));
         return 0;
+    }
+
+    /** What a configuration value does, with the name of the code it answers filled in. */
+    private static String does(Context ctx, ConfigWords.Meaning w) {
+        String name = w.entryId() == null ? "" : ctx.catalog().byId(w.entryId()).map(Entry::name).orElse("");
+        return ctx.texts().label(w.doesKey(), "name", name);
+    }
+
+    /** One line per meaning of a configuration value: "policy.DROP · Knot Resolver policy action: answers ...". */
+    private static String words(Context ctx, CodeParser.Query q) {
+        List<String> lines = new ArrayList<>();
+        boolean md = ctx.format() == Format.MARKDOWN;
+        for (ConfigWords.Meaning w : q.words()) {
+            String what = ctx.texts().label(w.whatKey());
+            String does = does(ctx, w);
+            lines.add(md ? "- " + Markdown.code(w.written()) + " · " + Markdown.escape(what) + ": "
+                    + Markdown.escape(does) + " (<" + w.href() + ">)"
+                    : w.written() + " · " + what + ": " + does + "\n  " + w.href());
+        }
+        return String.join("\n", lines);
     }
 
     /**
@@ -106,7 +138,12 @@ final class ExplainCommand implements Command {
                 o = o.withNote(t.label("note.zeekBadsig"));
             }
         }
-        if (q.ambiguous()) {
+        for (ConfigWords.Meaning w : q.words()) {
+            if (e.id().equals(w.entryId())) {
+                o = o.withNote(t.label("hover.impliedBy", "text", w.written(), "name", e.name()));
+            }
+        }
+        if (q.ambiguous() && q.words().isEmpty()) {
             for (Entry other : q.entries()) {
                 if (other != e) {
                     String where = EntryRenderer.carriers(other, t);

@@ -228,6 +228,36 @@ class CliTest {
     }
 
     @Test
+    void configurationValuesAreExplainedWithTheCodeTheyAnswer() {
+        String drop = ok("explain", "policy.DROP").out();
+        assertTrue(drop.startsWith("policy.DROP · Knot Resolver policy action: answers SERVFAIL"), drop);
+        assertTrue(drop.contains("SERVFAIL (2)") && drop.contains("policy.DROP makes the server answer SERVFAIL."),
+                drop);
+        assertFalse(drop.contains("Policy.Drop"), "policy. is Knot Resolver's; PowerDNS writes Policy.: " + drop);
+        // a value that answers with no code: what it does, and nothing else
+        String rpz = ok("explain", "rpz-drop.").out();
+        assertTrue(rpz.startsWith("CNAME rpz-drop. · RPZ policy target: sends no answer at all"), rpz);
+        assertFalse(rpz.contains("RCODE"), rpz);
+        assertTrue(rpz.endsWith("\n"), "ends its line");
+        assertTrue(ok("explain", "CNAME", ".").out().contains("CNAME . makes the server answer NXDOMAIN."));
+        assertTrue(ok("explain", "always_nxdomain").out().contains("NXDOMAIN (3)"));
+        // a bare word: every tool's meaning
+        String bare = ok("explain", "DROP").out();
+        for (String tool : List.of("policy.DROP", "DNSAction.Drop", "pdns.DROP", "drop · BIND response-policy")) {
+            assertTrue(bare.contains(tool), tool + " in " + bare);
+        }
+        // with other codes on the same line, and typos are still unknown
+        Result two = ok("explain", "passthru", "NXDOMAIN");
+        assertTrue(two.out().contains("leaves the answer unchanged") && two.out().contains("NXDOMAIN (3)"));
+        assertEquals(2, run("explain", "rpz-dorp.").status());
+        assertEquals(2, run("explain", "policy.DORP").status());
+        // JSON: the words, with the code's id or null
+        String json = ok("explain", "--format", "json", "rpz-drop.", "policy.DENY").out();
+        assertTrue(json.contains("\"text\" : \"CNAME rpz-drop.\"") && json.contains("\"entry\" : null")
+                && json.contains("\"entry\" : \"rcode:3\""), json);
+    }
+
+    @Test
     void zeeksOwnNumbersAndNamesAreExplained() {
         // 3842 is Zeek's BADSIG (a TSIG error 16), a value of the private-use range everywhere else
         String out = ok("explain", "3842").out().replace("\n", " ");

@@ -1,0 +1,88 @@
+package org.rcodels.server.features;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.rcodels.catalog.Catalog;
+
+/**
+ * The values of server configurations that completion offers and {@link WordHover} explains, looked up by the word
+ * alone, for the command line ({@code rcode-ls explain policy.DROP}, {@code explain rpz-drop.}, {@code explain DROP}).
+ * A qualified word ({@code policy.DROP}, {@code DNSAction.Drop}) names its table; a bare one ({@code DROP},
+ * {@code always_nxdomain}, {@code rpz-drop.}, {@code CNAME .}) every table that has it, case ignored, so that a word
+ * several tools use shows each tool's meaning.
+ */
+public final class ConfigWords {
+    private ConfigWords() {
+    }
+
+    /**
+     * One meaning of a word.
+     *
+     * @param written  the word as the tool writes it ({@code policy.DROP}, {@code rpz-drop.})
+     * @param whatKey  label key naming what holds it ("Knot Resolver policy action")
+     * @param entryId  the code it makes the server answer, or null
+     * @param doesKey  label key for what it does (may use {name}, the code's name)
+     * @param href     the tool's reference page
+     */
+    public record Meaning(String written, String whatKey, String entryId, String doesKey, String href) {
+    }
+
+    /** The tables looked in, each with how the tool qualifies its members ("" for bare words). */
+    private static final Object[][] TABLES = {
+        {Slots.Kind.KRESD_POLICY, "policy."},
+        {Slots.Kind.DNSDIST_ACTION, "DNSAction."},
+        {Slots.Kind.DNSDIST_RESPONSE_ACTION, "DNSResponseAction."},
+        {Slots.Kind.PDNS_POLICY_KIND, "pdns.policykinds."},
+        {Slots.Kind.PDNS_POLICY, "Policy."},
+        {Slots.Kind.PDNS_CONSTANT, "pdns."},
+        {Slots.Kind.UNBOUND_ZONE_TYPE, ""},
+        {Slots.Kind.UNBOUND_ACCESS, ""},
+        {Slots.Kind.UNBOUND_RPZ_OVERRIDE, ""},
+        {Slots.Kind.BIND_RPZ_POLICY, ""},
+        {Slots.Kind.RPZ_TARGET, ""},
+    };
+
+    public static List<Meaning> lookup(Catalog catalog, String word) {
+        List<Meaning> out = new ArrayList<>();
+        if (word == null) {
+            return out;
+        }
+        String w = word.strip();
+        // an RPZ record as people quote it: "CNAME ." / "CNAME rpz-drop."
+        boolean cname = w.regionMatches(true, 0, "CNAME ", 0, 6);
+        if (cname) {
+            w = w.substring(6).strip();
+        }
+        if (w.isEmpty() || w.length() > 64) {
+            return out;
+        }
+        for (Object[] row : TABLES) {
+            Slots.Kind kind = (Slots.Kind) row[0];
+            String prefix = (String) row[1];
+            if (cname && kind != Slots.Kind.RPZ_TARGET) {
+                continue;
+            }
+            String name;
+            // the qualifier exactly as the tool writes it: policy. is Knot Resolver's, Policy. PowerDNS's
+            if (!prefix.isEmpty() && w.startsWith(prefix)) {
+                name = w.substring(prefix.length());
+            } else if (w.indexOf('.') < 0 || w.endsWith(".") && kind == Slots.Kind.RPZ_TARGET) {
+                name = w;
+            } else {
+                continue;
+            }
+            for (Choice ch : Slots.choices(catalog, kind)) {
+                if (ch.detailKey() == null || !ch.text().equalsIgnoreCase(name)) {
+                    continue;
+                }
+                // pdns.X names RCODEs too: those are codes, explained as such; only its DROP is a config word
+                if (kind == Slots.Kind.PDNS_CONSTANT && ch.entryId() != null) {
+                    continue;
+                }
+                String written = kind == Slots.Kind.RPZ_TARGET ? "CNAME " + ch.text() : prefix + ch.text();
+                out.add(new Meaning(written, kind.what, ch.entryId(), ch.detailKey(), kind.href));
+            }
+        }
+        return out;
+    }
+}
