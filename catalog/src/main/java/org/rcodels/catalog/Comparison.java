@@ -25,7 +25,8 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
         String an = a.title();
         String bn = b.title();
 
-        String intro = a.kind() == b.kind()
+        // the same code twice (compare NXDOMAIN 3): say so first, not "both are RCODEs"
+        String intro = a.id().equals(b.id()) ? t.label("cmp.same", "a", an) : a.kind() == b.kind()
                 ? t.label("cmp.intro.same", "a", an, "b", bn, "kinds", t.label("kind." + a.kind() + ".plural"))
                 : t.label("cmp.intro.different", "a", an, "b", bn,
                 "aKind", t.label("kind." + a.kind() + ".one"), "bKind", t.label("kind." + b.kind() + ".one"));

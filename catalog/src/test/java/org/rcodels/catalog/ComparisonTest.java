@@ -182,6 +182,7 @@ class ComparisonTest {
         assertTrue(c.keyDifferences().contains(en.label("cmp.same", "a", nx.title())));
         assertEquals(1, c.whenToUseWhich().stream().filter(s -> s.startsWith(nx.title())).count());
         assertEquals(null, c.note(), "a confusion note is about two different codes");
+        assertEquals(en.label("cmp.same", "a", nx.title()), c.intro(), "the intro says it is one code");
     }
 
     @Test
