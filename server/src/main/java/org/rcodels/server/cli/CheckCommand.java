@@ -20,10 +20,13 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import org.rcodels.catalog.Carrier;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
@@ -39,14 +42,16 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
 import org.rcodels.server.scan.Scanners;
 import org.rcodels.server.scan.TextContext;
+import org.rcodels.server.scan.output.DigOutputScanner;
 import org.rcodels.server.text.DocumentText;
 
 /**
  * {@code check FILE... [--summary]}: the language server's diagnostics for files, printed the way compilers print
  * theirs ({@code file:line:col: severity: message [code]}), or with {@code --summary} a count of the codes each file
- * mentions. Exit status: 0 when no file has an error, 1 when one has an error-severity diagnostic, 2 when a file
- * cannot be checked (missing, a directory, unreadable, binary, too large: the other files are still checked) or the
- * command line is wrong.
+ * mentions. A FILE of {@code -} is the standard input, read as a file is and named {@value #STDIN_NAME}. Exit
+ * status: 0 when no file has an error, 1 when one has an error-severity diagnostic, 2 when a file cannot be checked
+ * (missing, a directory, unreadable, binary, too large: the other files are still checked) or the command line is
+ * wrong.
  *
  * <p>A file is read whole (diagnostics and scanners look at neighbouring lines for context), dialect detection runs
  * once per file, and the scan is a single pass over its lines.
@@ -64,6 +69,10 @@ final class CheckCommand implements Command {
      * results as it has lines may have been cut and is asked again line by line.
      */
     static final int CHUNK = 256;
+    /** The FILE word that means the standard input. */
+    static final String STDIN_WORD = "-";
+    /** How the standard input is named in the output (as compilers name it). */
+    static final String STDIN_NAME = "<stdin>";
 
     @Override
     public String helpKey() {
@@ -94,18 +103,19 @@ final class CheckCommand implements Command {
                 unreadable = true;
                 continue;
             }
+            String name = displayName(word);
             // the same document model and scan context as the server: lines split as editors split them
             DocumentText lines = f.text;
-            Dialect dialect = DialectDetector.detect(word, null, lines.lineCount(), lines::line);
-            TextContext sc = new TextContext(ctx.catalog(), dialect, word, lines);
+            Dialect dialect = DialectDetector.detect(name, null, lines.lineCount(), lines::line);
+            TextContext sc = new TextContext(ctx.catalog(), dialect, name, lines);
             if (ctx.summary()) {
                 if (!json && !first) {
                     ctx.out().println();
                 }
                 first = false;
-                summary(ctx, sc, word, json ? files.addObject() : null);
+                summary(ctx, sc, name, json ? files.addObject() : null);
             } else {
-                errors |= diagnose(ctx, sc, word, json ? files.addObject() : null);
+                errors |= diagnose(ctx, sc, name, json ? files.addObject() : null);
             }
         }
         if (json) {
@@ -188,7 +198,13 @@ final class CheckCommand implements Command {
 
     // ------------------------------------------------------------------------------------------------ summary
 
-    /** Counts the mentions of each code in one pass over the lines and prints them, most frequent first. */
+    /**
+     * Counts the codes of a file in one pass over its lines and prints them, most frequent first. A code counts
+     * once per line, however often the line names it: a number and the name beside it ({@code 3(NXDOMAIN)},
+     * {@code ; EDE: 15 (Blocked)}, Zeek's rcode and rcode_name, the Windows flags and the name after them) are one
+     * reply, and a log has one event a line. So a count is the number of lines that mention the code, and the
+     * heading's "mentions" is the sum of the counts.
+     */
     private static void summary(Context ctx, TextContext sc, String file, ObjectNode json) {
         Texts t = ctx.texts();
         int n = sc.lineCount();
@@ -196,28 +212,25 @@ final class CheckCommand implements Command {
         Tally total = new Tally();
         for (Tally part : LinePasses.run(n, Tally::new, (acc, from, to) -> {
             for (int i = from; i < to; i++) {
-                for (Mention m : Scanners.onLine(sc, i)) {
-                    acc.add(m.entry(), 1);
-                }
+                acc.addLine(Scanners.onLine(sc, i));
                 if (sc.text().lineLength(i) > Scanner.MAX_LINE) {
                     acc.longLines++;
                 }
             }
         })) {
-            part.entries.forEach((id, e) -> total.add(e, part.counts.get(id)[0]));
+            part.rows.forEach((key, row) -> total.add(key, row.entry, row.reply, row.count));
             total.longLines += part.longLines;
         }
-        Map<String, int[]> counts = total.counts;
-        Map<String, Entry> entries = total.entries;
         long mentions = total.mentions;
-        List<Entry> order = new ArrayList<>(entries.values());
+        List<Row> order = new ArrayList<>(total.rows.values());
         Map<String, Integer> rank = new HashMap<>();
         List<Entry> catalogOrder = ctx.catalog().entries();
         for (int i = 0; i < catalogOrder.size(); i++) {
             rank.put(catalogOrder.get(i).id(), i);
         }
-        order.sort(Comparator.<Entry>comparingInt(e -> -counts.get(e.id())[0])
-                .thenComparingInt(e -> rank.getOrDefault(e.id(), Integer.MAX_VALUE)).thenComparing(Entry::id));
+        order.sort(Comparator.<Row>comparingLong(r -> -r.count)
+                .thenComparingInt(r -> rank.getOrDefault(r.entry.id(), Integer.MAX_VALUE))
+                .thenComparing(r -> r.entry.id()).thenComparing(r -> r.reply));
         String dialect = sc.dialect().languageId();
         if (json != null) {
             json.put("file", file);
@@ -226,13 +239,13 @@ final class CheckCommand implements Command {
             json.put("mentions", mentions);
             json.put("longLines", total.longLines);
             ArrayNode arr = json.putArray("codes");
-            for (Entry e : order) {
+            for (Row r : order) {
                 ObjectNode o = arr.addObject();
-                o.put("id", e.id());
-                o.put("name", e.name());
-                o.put("number", e.number());
-                o.put("kind", e.kind().name());
-                o.put("count", counts.get(e.id())[0]);
+                o.put("id", r.entry.id());
+                o.put("name", r.name());
+                o.put("number", r.entry.number());
+                o.put("kind", r.entry.kind().name());
+                o.put("count", r.count);
             }
             return;
         }
@@ -246,12 +259,11 @@ final class CheckCommand implements Command {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {t.label("cli.check.column.count"), t.label("cli.check.column.code"),
             t.label("cli.check.column.number"), t.label("cli.check.column.kind")});
-        for (Entry e : order) {
+        for (Row r : order) {
+            Entry e = r.entry;
             // NODATA is a reading of a reply, not a value: no number
             String number = e.kind() == Kind.PSEUDO ? "-" : e.number();
-            // NOTAUTH 9 is two rows when both meanings occur: the TSIG one says so (as BADSIG, the TSIG 16, does)
-            String kind = e.kind().name() + (e.tsigContext() ? " (TSIG)" : "");
-            rows.add(new String[] {Integer.toString(counts.get(e.id())[0]), e.name(), number, kind});
+            rows.add(new String[] {Long.toString(r.count), r.name(), number, r.kind()});
         }
         ctx.out().print(table(rows));
         longLines(ctx, t, total.longLines);
@@ -273,25 +285,99 @@ final class CheckCommand implements Command {
         return n > 0 && sc.line(n - 1).isEmpty() ? n - 1 : n;
     }
 
-    /** Counts of the entries seen: by one block of lines, or by all of them. */
+    /**
+     * One row of the summary: a code, and whether it is a reply's RCODE that BIND printed as {@code ?17} to
+     * {@code ?22} (see {@link DigOutputScanner#NOTE_UNNAMED_IN_REPLY}): such a value is counted apart from the TSIG
+     * error of the same number and shown as BIND printed it, since as a reply's RCODE it has no name.
+     */
+    static final class Row {
+        final Entry entry;
+        final boolean reply;
+        long count;
+
+        Row(Entry entry, boolean reply) {
+            this.entry = entry;
+            this.reply = reply;
+        }
+
+        /** The code column: the entry's name, or {@code ?22} for a reply's RCODE that has none. */
+        String name() {
+            return reply ? "?" + entry.value() : entry.name();
+        }
+
+        /** The kind column: the kind, and "(TSIG)" for the TSIG meanings (NOTAUTH, BADSIG, 17-22). */
+        String kind() {
+            return entry.kind().name() + (!reply && tsigOnly(entry) ? " (TSIG)" : "");
+        }
+    }
+
+    /**
+     * True for a code that is a TSIG (or TKEY) error and not a reply's RCODE: the TSIG meanings of 9 and 16, 17-22,
+     * 4096 and up. The unassigned 24-3840 and the private-use 3841-4095 can be either (the OPT record carries them
+     * too), so they are not marked.
+     */
+    static boolean tsigOnly(Entry e) {
+        return e.tsigContext() && !e.carriers().contains(Carrier.OPT);
+    }
+
+    /** The row key of a mention: the entry id, apart for a reply's {@code ?22}. */
+    private static String rowKey(Mention m) {
+        return isReplyUnnamed(m) ? m.entry().id() + "#reply" : m.entry().id();
+    }
+
+    private static boolean isReplyUnnamed(Mention m) {
+        return DigOutputScanner.NOTE_UNNAMED_IN_REPLY.equals(m.note());
+    }
+
+    /** Counts of the rows seen: by one block of lines, or by all of them. */
     private static final class Tally {
-        final Map<String, int[]> counts = new HashMap<>();
-        final Map<String, Entry> entries = new HashMap<>();
+        final Map<String, Row> rows = new HashMap<>();
         long mentions;
         /** Lines longer than {@link Scanner#MAX_LINE}: only their start was scanned. */
         long longLines;
 
-        void add(Entry e, int times) {
+        void add(String key, Entry e, boolean reply, long times) {
             if (e == null) {
                 return;
             }
-            int[] c = counts.get(e.id());
-            if (c == null) {
-                counts.put(e.id(), c = new int[1]);
-                entries.put(e.id(), e);
+            Row r = rows.get(key);
+            if (r == null) {
+                rows.put(key, r = new Row(e, reply));
             }
-            c[0] += times;
+            r.count += times;
             mentions += times;
+        }
+
+        /** The mentions of one line: each row once. */
+        void addLine(List<Mention> ms) {
+            int size = ms.size();
+            if (size == 1) {
+                Mention m = ms.get(0);
+                if (m.entry() != null) {
+                    add(rowKey(m), m.entry(), isReplyUnnamed(m), 1);
+                }
+                return;
+            }
+            Set<String> seen = size > 8 ? new HashSet<>() : null;
+            for (int j = 0; j < size; j++) {
+                Mention m = ms.get(j);
+                if (m.entry() == null) {
+                    continue;
+                }
+                String key = rowKey(m);
+                boolean again = false;
+                if (seen != null) {
+                    again = !seen.add(key);
+                } else {
+                    for (int k = 0; k < j && !again; k++) {
+                        Mention o = ms.get(k);
+                        again = o.entry() != null && rowKey(o).equals(key);
+                    }
+                }
+                if (!again) {
+                    add(key, m.entry(), isReplyUnnamed(m), 1);
+                }
+            }
         }
     }
 
@@ -339,8 +425,10 @@ final class CheckCommand implements Command {
     /**
      * Starts reading the first file on another thread, so that it is read while the command line loads the catalog
      * (on two cores the two take about as long); {@link #run} takes the result when it gets to that file.
+     * {@code stdin} is what a FILE of {@code -} reads (the first one: a second finds it at its end, as cat does).
      */
-    static void prefetch(List<String> words) {
+    static void prefetch(List<String> words, InputStream stdin) {
+        STDIN.set(stdin);
         if (words.isEmpty()) {
             return;
         }
@@ -348,7 +436,7 @@ final class CheckCommand implements Command {
         CompletableFuture<Loaded> f = new CompletableFuture<>();
         Thread t = new Thread(() -> {
             try {
-                f.complete(load(name));
+                f.complete(load(name, stdin));
             } catch (Throwable e) {
                 f.completeExceptionally(e);
             }
@@ -361,14 +449,24 @@ final class CheckCommand implements Command {
     /** The file {@link #prefetch} is reading, for the command run on this thread. */
     private static final ThreadLocal<Map.Entry<String, CompletableFuture<Loaded>>> PREFETCHED = new ThreadLocal<>();
 
+    /** The standard input of the command run on this thread, for a FILE of {@code -}. */
+    private static final ThreadLocal<InputStream> STDIN = new ThreadLocal<>();
+
     /** Drops what {@link #prefetch} started and {@link #run} did not take (a usage error came first). */
     static void forgetPrefetch() {
         PREFETCHED.remove();
+        STDIN.remove();
+    }
+
+    /** The name a FILE word has in the output: itself, or {@value #STDIN_NAME} for {@code -}. */
+    static String displayName(String word) {
+        return STDIN_WORD.equals(word) ? STDIN_NAME : word;
     }
 
     /** The prefetched file if it is this one (once), else a fresh read. */
     private static Loaded take(String name) {
         Map.Entry<String, CompletableFuture<Loaded>> p = PREFETCHED.get();
+        InputStream stdin = STDIN.get();
         if (p != null && p.getKey().equals(name)) {
             PREFETCHED.remove();
             try {
@@ -383,7 +481,91 @@ final class CheckCommand implements Command {
                 throw e;
             }
         }
-        return load(name);
+        return load(name, stdin);
+    }
+
+    /**
+     * Decodes a text whose first bytes ({@code head}, up to its position) were read and whose other bytes are
+     * {@code rest}: a binary text (a NUL byte in the first {@value #SNIFF_BYTES}) is refused, UTF-16 with its byte
+     * order mark is read as such, anything else as UTF-8. More than {@link #MAX_BYTES} in all is too large: a file's
+     * size was checked before, but a pipe's or the standard input's is known only once read.
+     */
+    private static Loaded decode(String name, ByteBuffer head, InputStream rest) throws IOException {
+        InputStream all = new Limited(new SequenceInputStream(
+                new ByteArrayInputStream(head.array(), 0, head.position()), rest), MAX_BYTES);
+        try {
+            if (utf16(head)) {
+                // a log saved by Windows PowerShell (Out-File) or Notepad as "Unicode": UTF-16 with its byte
+                // order mark, which the decoder reads and drops; its NUL bytes do not make it binary
+                return new Loaded(DocumentText.of(new String(all.readAllBytes(), StandardCharsets.UTF_16)), null,
+                        null);
+            }
+            for (int i = 0; i < head.position(); i++) {
+                if (head.get(i) == 0) {
+                    return Loaded.problem("cli.check.binary", "file", name);
+                }
+            }
+            // the sniffed bytes, then the rest (no seeking: a named pipe works too); decoded chunk by chunk,
+            // malformed UTF-8 becomes U+FFFD and a byte order mark is not part of the text
+            return new Loaded(DocumentText.readUtf8(all), null, null);
+        } catch (Limited.TooLarge e) {
+            return Loaded.problem("cli.check.tooLarge", "file", name, "size", "> " + MAX_BYTES / (1024 * 1024),
+                    "max", MAX_BYTES / (1024 * 1024));
+        }
+    }
+
+    /** A stream that fails with {@link TooLarge} once more than {@code max} bytes were read from it. */
+    static final class Limited extends java.io.FilterInputStream {
+        /** More bytes than allowed. */
+        static final class TooLarge extends IOException {
+            TooLarge() {
+                super("too large");
+            }
+        }
+
+        private final long max;
+        private long count;
+
+        Limited(InputStream in, long max) {
+            super(in);
+            this.max = max;
+        }
+
+        private int counted(int n) throws TooLarge {
+            if (n > 0) {
+                count += n;
+                if (count > max) {
+                    throw new TooLarge();
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                counted(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            return counted(in.read(b, off, len));
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long s = in.skip(n);
+            if (s > 0) {
+                count += s;
+                if (count > max) {
+                    throw new TooLarge();
+                }
+            }
+            return s;
+        }
     }
 
     /** The file starts with a UTF-16 byte order mark (FF FE little-endian, FE FF big-endian). */
@@ -394,6 +576,24 @@ final class CheckCommand implements Command {
         int a = head.get(0) & 0xff;
         int b = head.get(1) & 0xff;
         return a == 0xff && b == 0xfe || a == 0xfe && b == 0xff;
+    }
+
+    /** A FILE word's text: the standard input for {@code -}, else the file of that name. */
+    static Loaded load(String word, InputStream stdin) {
+        if (!STDIN_WORD.equals(word)) {
+            return load(word);
+        }
+        InputStream in = stdin != null ? stdin : InputStream.nullInputStream();
+        try {
+            byte[] head = in.readNBytes(SNIFF_BYTES);
+            return decode(STDIN_NAME, ByteBuffer.wrap(head).position(head.length), in);
+        } catch (IOException e) {
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+            return Loaded.problem("cli.check.unreadable", "file", STDIN_NAME, "reason", reason);
+        } catch (OutOfMemoryError e) {
+            return Loaded.problem("cli.check.tooLarge", "file", STDIN_NAME, "size", "?",
+                    "max", MAX_BYTES / (1024 * 1024));
+        }
     }
 
     static Loaded load(String name) {
@@ -420,24 +620,7 @@ final class CheckCommand implements Command {
                 while (head.hasRemaining() && ch.read(head) >= 0) {
                     // fill the sniffing buffer (a short file ends it early)
                 }
-                if (utf16(head)) {
-                    // a log saved by Windows PowerShell (Out-File) or Notepad as "Unicode": UTF-16 with its byte
-                    // order mark, which the decoder reads and drops; its NUL bytes do not make it binary
-                    InputStream all = new SequenceInputStream(
-                            new ByteArrayInputStream(head.array(), 0, head.position()), Channels.newInputStream(ch));
-                    return new Loaded(DocumentText.of(new String(all.readAllBytes(), StandardCharsets.UTF_16)),
-                            null, null);
-                }
-                for (int i = 0; i < head.position(); i++) {
-                    if (head.get(i) == 0) {
-                        return Loaded.problem("cli.check.binary", "file", name);
-                    }
-                }
-                // the sniffed bytes, then the rest (no seeking: a named pipe works too); decoded chunk by chunk,
-                // malformed UTF-8 becomes U+FFFD and a byte order mark is not part of the text
-                InputStream all = new SequenceInputStream(
-                        new ByteArrayInputStream(head.array(), 0, head.position()), Channels.newInputStream(ch));
-                return new Loaded(DocumentText.readUtf8(all), null, null);
+                return decode(name, head, Channels.newInputStream(ch));
             }
         } catch (AccessDeniedException e) {
             return Loaded.problem("cli.check.denied", "file", name);

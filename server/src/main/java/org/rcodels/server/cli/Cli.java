@@ -63,7 +63,7 @@ public final class Cli {
         PrintStream o = out == System.out ? utf8(FileDescriptor.out, out) : out;
         PrintStream r = err == System.err ? utf8(FileDescriptor.err, err) : err;
         try {
-            return cli(a, o, r, env);
+            return cli(a, o, r, in, env);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             r.println(PROGRAM + ": internal error: " + oneLine(e));
             return CliError.INTERNAL;
@@ -73,11 +73,12 @@ public final class Cli {
         }
     }
 
-    private static int cli(Args a, PrintStream out, PrintStream err, Map<String, String> env) {
+    private static int cli(Args a, PrintStream out, PrintStream err, InputStream in, Map<String, String> env) {
         String command = a.positional.isEmpty() ? null : a.positional.get(0).toLowerCase(Locale.ROOT);
         List<String> words = a.positional.isEmpty() ? List.of() : a.positional.subList(1, a.positional.size());
         if ("check".equals(command) && a.problem == null && !a.help && !a.version) {
-            CheckCommand.prefetch(words);
+            // check reads "-" from the standard input given here
+            CheckCommand.prefetch(words, in);
         }
         try {
             return cli(a, command, words, out, err, env);

@@ -138,6 +138,12 @@ final class ExplainCommand implements Command {
                 o = o.withNote(t.label("note.zeekBadsig"));
             }
         }
+        // dig's "?22": BIND has no name for 17-22 as a reply's RCODE, which is what the registry name is not
+        if (q.input().matches("\\?\\d{1,5}") && e.kind() == Kind.RCODE
+                && !e.carriers().contains(org.rcodels.catalog.Carrier.HEADER)
+                && !e.carriers().contains(org.rcodels.catalog.Carrier.OPT) && !e.isRange()) {
+            o = o.withNote(t.label("note.bindUnnamedRcode", "n", e.number(), "name", e.name()));
+        }
         for (ConfigWords.Meaning w : q.words()) {
             if (e.id().equals(w.entryId())) {
                 o = o.withNote(t.label("hover.impliedBy", "text", w.written(), "name", e.name()));

@@ -200,6 +200,80 @@ class CheckCommandTest {
     }
 
     @Test
+    void aCodeCountsOncePerLineHoweverOftenTheLineNamesIt() throws Exception {
+        // host prints the number and the name of one RCODE; dig's EDE line the number and the purpose; the Windows
+        // debug log the flags and the name: each is one reply (Zeek's rcode and rcode_name: CheckSummaryCorpusTest)
+        Path p = write("mixed.txt", String.join("\n",
+                "Host a.example not found: 3(NXDOMAIN)",
+                ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 1",
+                "; EDE: 15 (Blocked)",
+                "2024/10/21 19:02:27 10FC PACKET  0000020D0C784CE0 UDP Snd 192.168.113.210 d1a7 R Q "
+                        + "[8385 A DR NXDOMAIN] PTR    (3)254(3)113(3)168(3)192(7)in-addr(4)arpa(0)",
+                ""));
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status(), r.err());
+        Map<String, Integer> t = table(r.out());
+        assertEquals(2, t.get("NXDOMAIN"), r.out());
+        assertEquals(1, t.get("SERVFAIL"), r.out());
+        assertEquals(1, t.get("Blocked"), r.out());
+        assertEquals(1, t.get("QUERY"), r.out());
+        // the heading's total is the sum of the counts
+        int sum = t.values().stream().mapToInt(Integer::intValue).sum();
+        assertTrue(r.out().startsWith(p + " (") && r.out().contains("mentions: " + sum + "\n"), r.out());
+        JsonNode f = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", p.toString()).out())
+                .get("files").get(0);
+        assertEquals(sum, f.get("mentions").asInt());
+        for (JsonNode c : f.get("codes")) {
+            if (c.get("id").asText().equals("rcode:3")) {
+                assertEquals(2, c.get("count").asInt());
+            }
+        }
+    }
+
+    @Test
+    void onlyTheTsigMeaningsSayTsigAndBindsQuestion22IsNotBadtrunc() throws Exception {
+        Path p = write("replies.txt", String.join("\n",
+                ";; ->>HEADER<<- opcode: QUERY, status: ?24, id: 2",
+                ";; ->>HEADER<<- opcode: QUERY, status: ?22, id: 3",
+                "Host a.example not found: 22(?22)",
+                "update failed: NOTAUTH(BADTRUNC)",
+                ""));
+        CliTest.Result r = run("check", "--summary", p.toString());
+        assertEquals(0, r.status(), r.err());
+        List<String> rows = List.of(r.out().split("\n"));
+        // ?24 is a reply's RCODE (header and OPT record): the unassigned range, not a TSIG error
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+1\\s+Unassigned\\s+24-3840\\s+RCODE")), r.out());
+        // dig's ?22 and host's 22(?22): a reply's RCODE that BIND has no name for, counted as BIND printed it
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+2\\s+\\?22\\s+22\\s+RCODE")), r.out());
+        // nsupdate's BADTRUNC is the TSIG error, a row of its own
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+1\\s+BADTRUNC\\s+22\\s+RCODE \\(TSIG\\)")), r.out());
+        assertTrue(rows.stream().anyMatch(l -> l.matches("\\s+1\\s+NOTAUTH\\s+9\\s+RCODE \\(TSIG\\)")), r.out());
+        assertFalse(r.out().contains("Unassigned  24-3840  RCODE (TSIG)"), r.out());
+        JsonNode codes = new ObjectMapper().readTree(run("check", "--summary", "--format", "json", p.toString()).out())
+                .get("files").get(0).get("codes");
+        List<String> rcode22 = new java.util.ArrayList<>();
+        for (JsonNode c : codes) {
+            if (c.get("id").asText().equals("rcode:22")) {
+                rcode22.add(c.get("name").asText() + "=" + c.get("count").asInt());
+            }
+        }
+        assertEquals(List.of("?22=2", "BADTRUNC=1"), rcode22.stream().sorted().toList());
+    }
+
+    @Test
+    void theTsigMarkGoesOnTsigOnlyEntries() {
+        org.rcodels.catalog.Catalog c = org.rcodels.catalog.Catalog.standard();
+        for (String id : List.of("rcode:9:tsig", "rcode:16:badsig", "rcode:17", "rcode:22", "rcode:range:4096-65534",
+                "rcode:65535")) {
+            assertTrue(CheckCommand.tsigOnly(c.byId(id).orElseThrow()), id);
+        }
+        for (String id : List.of("rcode:9", "rcode:16:badvers", "rcode:23", "rcode:range:24-3840",
+                "rcode:range:3841-4095", "rcode:range:12-15", "ede:22", "opcode:4", "pseudo:nodata")) {
+            assertFalse(CheckCommand.tsigOnly(c.byId(id).orElseThrow()), id);
+        }
+    }
+
+    @Test
     void aFileWithoutCodes() throws IOException {
         Path p = write("notes.txt", "nothing to see here\n");
         CliTest.Result r = run("check", "--summary", p.toString());

@@ -258,6 +258,15 @@ class CliTest {
     }
 
     @Test
+    void digsQuestionMarkNumbersSayBindHasNoNameForThem() {
+        // dig prints ?22 for a reply whose RCODE is 22: BADTRUNC exists only in the TSIG Error field
+        String out = ok("explain", "?22").out().replace("\n", " ");
+        assertTrue(out.contains("BADTRUNC (22)") && out.contains("BIND prints ?22 here"), out);
+        assertFalse(ok("explain", "BADTRUNC").out().replace("\n", " ").contains("BIND prints ?22"));
+        assertFalse(ok("explain", "?24").out().replace("\n", " ").contains("BIND prints"), "24 is unassigned anyway");
+    }
+
+    @Test
     void zeeksOwnNumbersAndNamesAreExplained() {
         // 3842 is Zeek's BADSIG (a TSIG error 16), a value of the private-use range everywhere else
         String out = ok("explain", "3842").out().replace("\n", " ");

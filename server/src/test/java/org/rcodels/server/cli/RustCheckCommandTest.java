@@ -60,7 +60,8 @@ class RustCheckCommandTest {
         List<String> lines = List.of(r.out().split("\n"));
         assertTrue(lines.get(0).startsWith(p + " (rust): "), r.out());
         Map<String, Integer> t = CheckCommandTest.table(r.out());
-        assertEquals(2, t.get("NXDOMAIN"), r.out());
+        // a code counts once per line: the match arm naming NXDOMAIN in both crates is one line
+        assertEquals(1, t.get("NXDOMAIN"), r.out());
         assertEquals(1, t.get("SERVFAIL"), r.out());
         assertEquals(1, t.get("BADVERS"), r.out());
         assertEquals(1, t.get("BADSIG"), r.out());
@@ -74,11 +75,11 @@ class RustCheckCommandTest {
         assertEquals(0, r.status(), r.err());
         JsonNode file = new ObjectMapper().readTree(r.out()).get("files").get(0);
         assertEquals("rust", file.get("dialect").asText());
-        assertEquals(5, file.get("mentions").asInt(), r.out());
+        assertEquals(4, file.get("mentions").asInt(), r.out());
         Map<String, Integer> counts = new HashMap<>();
         for (JsonNode c : file.get("codes")) {
             counts.put(c.get("id").asText(), c.get("count").asInt());
         }
-        assertEquals(Map.of("rcode:3", 2, "rcode:2", 1, "rcode:16:badvers", 1, "rcode:16:badsig", 1), counts);
+        assertEquals(Map.of("rcode:3", 1, "rcode:2", 1, "rcode:16:badvers", 1, "rcode:16:badsig", 1), counts);
     }
 }

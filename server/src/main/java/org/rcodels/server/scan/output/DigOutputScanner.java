@@ -30,6 +30,15 @@ public final class DigOutputScanner implements Scanner {
 
     private static final String NODATA = "pseudo:nodata";
 
+    /**
+     * The note (a label key) of a reply's RCODE that BIND prints as {@code ?17} to {@code ?22} (dig
+     * {@code status: ?22}, host {@code 22(?22)}): the value's names (BADKEY to BADTRUNC) belong to the TSIG and TKEY
+     * Error fields only, and as a reply's RCODE (header and OPT record) it has no assigned meaning. The mention has
+     * no tool, so a hover does not claim that BIND spells it BADTRUNC there; {@code check --summary} counts it
+     * apart from the TSIG error, under the name BIND printed.
+     */
+    public static final String NOTE_UNNAMED_IN_REPLY = "note.bindUnnamedRcode";
+
     /** host: "Host nonexistent.example not found: 3(NXDOMAIN)". */
     private static final Pattern HOST = Pattern.compile("Host \\S{1,1024} not found: (\\d{1,5})\\(([^()\\s]{1,24})\\)");
     /** BIND nslookup / Windows nslookup: "** server can't find x: NXDOMAIN", "*** dns can't find x: Refused". */
@@ -85,13 +94,14 @@ public final class DigOutputScanner implements Scanner {
     private static void header(ScanContext ctx, int line, String t, int from, boolean miekg, List<Mention> out) {
         String tool = miekg ? MIEKG : BIND;
         int op = t.indexOf("opcode: ", from);
+        Entry opcode = null;
         if (op >= 0) {
             int s = op + 8;
             int e = valueEnd(t, s);
             if (!miekg && e < t.length() && t.charAt(e) == ';') {
                 tool = KNOT;
             }
-            opcode(ctx, line, t, s, e, tool, out);
+            opcode = opcode(ctx, line, t, s, e, tool, out);
         }
         int st = t.indexOf("status: ", from);
         int s;
@@ -119,23 +129,30 @@ public final class DigOutputScanner implements Scanner {
         if (entry == null) {
             return;
         }
+        if (Codes.unnamedInReply(v, entry)) {
+            Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
+            return;
+        }
         if (entry.id().equals("rcode:9") && tsigErrorFollows(ctx, line)) {
             // NOTAUTH together with a TSIG error: "Not Authorized" (RFC 8945), not "not authoritative"
             entry = ctx.catalog().byId("rcode:9:tsig").orElse(entry);
         }
-        if (entry.kind() == Kind.RCODE && entry.value() == 0 && !entry.isRange() && Nodata.textHeader(ctx, line)
-                && Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.INFERRED, tool,
-                "note.nodataInferred") != null) {
+        // NODATA answers a query (RFC 2308): a NOTIFY answer, for one, never has answer records
+        boolean query = opcode != null && opcode.id().equals("opcode:0");
+        if (query && entry.kind() == Kind.RCODE && entry.value() == 0 && !entry.isRange()
+                && Nodata.textHeader(ctx, line) && Codes.byId(ctx, out, line, t, s, e, NODATA,
+                Mention.Role.INFERRED, tool, "note.nodataInferred") != null) {
             return;
         }
         Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, tool, null);
     }
 
-    /** Adds an OPCODE mention for t[s,e) (a name, or an unknown-value form such as RESERVED3 or ?? (3)). */
-    private static void opcode(ScanContext ctx, int line, String t, int s, int e, String tool, List<Mention> out) {
-        if (e > s) {
-            Codes.name(ctx, out, line, t, s, e, Kind.OPCODE, tool, false);
-        }
+    /**
+     * Adds an OPCODE mention for t[s,e) (a name, or an unknown-value form such as RESERVED3 or ?? (3)); returns its
+     * entry, or null.
+     */
+    private static Entry opcode(ScanContext ctx, int line, String t, int s, int e, String tool, List<Mention> out) {
+        return e > s ? Codes.name(ctx, out, line, t, s, e, Kind.OPCODE, tool, false) : null;
     }
 
     /**
@@ -318,11 +335,19 @@ public final class DigOutputScanner implements Scanner {
         if (!m.lookingAt()) {
             return;
         }
-        Entry e = Scans.number(ctx, out, line, t, m.start(1), m.end(1), Kind.RCODE, false, BIND,
-                "note.numericField");
-        if (e != null) {
-            Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, BIND, null);
+        int v = Scans.parse(t, m.start(1), m.end(1));
+        Entry e = v < 0 ? null : ctx.catalog().lookup(Kind.RCODE, v, false).orElse(null);
+        if (e == null) {
+            return;
         }
+        if (Codes.unnamedInReply(m.group(2), e)) {
+            // "22(?22)": both say the reply's RCODE was 22, which BIND has no name for outside TSIG
+            Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, null, NOTE_UNNAMED_IN_REPLY);
+            Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
+            return;
+        }
+        Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, BIND, "note.numericField");
+        Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, BIND, null);
     }
 
     /**
@@ -562,8 +587,13 @@ public final class DigOutputScanner implements Scanner {
             opcode(ctx, line, t, s, e, BIND, out);
             return;
         }
-        Entry entry = Codes.resolve(ctx, t.substring(s, e), Kind.RCODE, BIND, false);
+        String v = t.substring(s, e);
+        Entry entry = Codes.resolve(ctx, v, Kind.RCODE, BIND, false);
         if (entry == null) {
+            return;
+        }
+        if (Codes.unnamedInReply(v, entry)) {
+            Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
             return;
         }
         if (response && entry.value() == 0 && !entry.isRange() && Nodata.yaml(ctx, line, p)

@@ -4,8 +4,11 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
 
 /**
- * Decides whether a "status: NOERROR" header belongs to a NODATA reply: a response (qr flag) with ANSWER: 0 on the
- * flags line that follows the header. Two look-aheads keep the inference honest:
+ * Decides whether a "status: NOERROR" header belongs to a NODATA reply: a response (qr flag) to a QUERY (opcode 0),
+ * not truncated (no tc flag), with ANSWER: 0 on the flags line that follows the header. NODATA is the answer to a
+ * query (RFC 2308): a NOTIFY answer always has no answer records (RFC 1996), and a truncated reply with no records
+ * says only that the answer did not fit (the client retries over TCP). UPDATE needs no rule: its flags line counts
+ * ZONE, PREREQ and UPDATE, with no ANSWER. Two look-aheads keep the inference honest:
  * <ul>
  * <li>a non-authoritative reply whose authority section holds NS records and no SOA is a referral, not NODATA;</li>
  * <li>an ldns/kdig {@code ext-rcode:} other than 0 means the full RCODE is not NOERROR (drill prints the 4-bit
@@ -20,7 +23,7 @@ final class Nodata {
     private static final int CAP = Scanner.MAX_LINE;
 
     /** The facts of a flags line, or null if the line is not one. */
-    record Flags(boolean qr, boolean aa, int answer, int authority) {
+    record Flags(boolean qr, boolean aa, boolean tc, int answer, int authority) {
     }
 
     /** Reads a dig/kdig/drill/miekg flags line: ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ...". */
@@ -45,8 +48,8 @@ final class Nodata {
         if (to < 0) {
             return null;
         }
-        return new Flags(Codes.hasToken(l, from, to, "qr"), Codes.hasToken(l, from, to, "aa"), answer,
-                Codes.intAfter(l, "AUTHORITY:", f));
+        return new Flags(Codes.hasToken(l, from, to, "qr"), Codes.hasToken(l, from, to, "aa"),
+                Codes.hasToken(l, from, to, "tc"), answer, Codes.intAfter(l, "AUTHORITY:", f));
     }
 
     private static String line(ScanContext ctx, int i) {
@@ -59,7 +62,10 @@ final class Nodata {
         return l.contains("->>HEADER<<-") || l.stripLeading().startsWith(";; opcode:");
     }
 
-    /** For a text header at {@code line} with status NOERROR: is it NODATA? */
+    /**
+     * For a text header at {@code line} with status NOERROR: is it NODATA? The caller has checked that the header's
+     * opcode is QUERY.
+     */
     static boolean textHeader(ScanContext ctx, int line) {
         int n = ctx.lineCount();
         Flags fl = null;
@@ -76,7 +82,7 @@ final class Nodata {
                 break;
             }
         }
-        if (fl == null || !fl.qr() || fl.answer() != 0) {
+        if (fl == null || !fl.qr() || fl.tc() || fl.answer() != 0) {
             return false;
         }
         boolean checkReferral = !fl.aa() && fl.authority() > 0;
@@ -100,11 +106,19 @@ final class Nodata {
         return true;
     }
 
-    /** For a dig +yaml {@code status: NOERROR} key at {@code line} with the given indentation: is it NODATA? */
+    /**
+     * For a dig +yaml {@code status: NOERROR} key at {@code line} with the given indentation: is it NODATA? Its
+     * sibling keys say: {@code opcode: QUERY} (above it, as dig prints it), {@code flags:} with qr and without tc,
+     * {@code ANSWER: 0}.
+     */
     static boolean yaml(ScanContext ctx, int line, int indent) {
+        if (!yamlQuery(ctx, line, indent)) {
+            return false;
+        }
         int n = ctx.lineCount();
         boolean qr = false;
         boolean aa = false;
+        boolean tc = false;
         boolean sawFlags = false;
         int answer = -1;
         int authority = -1;
@@ -125,13 +139,14 @@ final class Nodata {
                 sawFlags = true;
                 qr = Codes.hasToken(l, ind + 6, l.length(), "qr");
                 aa = Codes.hasToken(l, ind + 6, l.length(), "aa");
+                tc = Codes.hasToken(l, ind + 6, l.length(), "tc");
             } else if (l.startsWith("ANSWER:", ind)) {
                 answer = Codes.intAfter(l, "ANSWER:", ind);
             } else if (l.startsWith("AUTHORITY:", ind)) {
                 authority = Codes.intAfter(l, "AUTHORITY:", ind);
             }
         }
-        if (!sawFlags || !qr || answer != 0) {
+        if (!sawFlags || !qr || tc || answer != 0) {
             return false;
         }
         if (aa || authority <= 0) {
@@ -152,6 +167,27 @@ final class Nodata {
             }
         }
         return true;
+    }
+
+    /** True if the YAML key at {@code line} has a sibling {@code opcode: QUERY} (dig prints it first, above status). */
+    private static boolean yamlQuery(ScanContext ctx, int line, int indent) {
+        int n = ctx.lineCount();
+        for (int step = -1; step <= 1; step += 2) {
+            for (int i = line + step; i >= 0 && i < n && Math.abs(i - line) <= 16; i += step) {
+                String l = line(ctx, i);
+                int ind = Codes.indent(l);
+                if (ind == l.length() || ind > indent) {
+                    continue;
+                }
+                if (ind < indent) {
+                    break;
+                }
+                if (l.startsWith("opcode:", ind)) {
+                    return l.substring(ind + 7).strip().equals("QUERY");
+                }
+            }
+        }
+        return false;
     }
 
     /** True for an ext-rcode value that is not zero ("16", "BADVERS"; not "0", "NOERROR", "Unused"). */

@@ -112,6 +112,35 @@ class DigOutputScannerTest {
         }
 
         @Test
+        void aNotifyAnswerIsNotNodata() {
+            // a NOTIFY answer never has answer records (RFC 1996); NODATA is the answer to a query (RFC 2308)
+            Mention m = yes(";; ->>HEADER<<- opcode: NOTIFY, status: NOER‸ROR, id:  1234\n"
+                    + ";; flags: qr aa; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0", "rcode:0", "NOERROR");
+            assertEquals(Mention.Role.NAME, m.role());
+            assertNull(m.note());
+            yes(";; ->>HEADER<<- opcode: STATUS, status: NOER‸ROR, id: 5\n" + FLAGS_NODATA, "rcode:0", "NOERROR");
+            yes(";; ->>HEADER<<- opcode: RESERVED6, status: NOER‸ROR, id: 5\n" + FLAGS_NODATA, "rcode:0",
+                    "NOERROR");
+            // kdig and miekg headers too
+            yes(";; ->>HEADER<<- opcode: NOTIFY; status: NOER‸ROR; id: 1\n"
+                    + ";; Flags: qr aa; QUERY: 1; ANSWER: 0; AUTHORITY: 0; ADDITIONAL: 0", "rcode:0", "NOERROR");
+            yes(";; opcode: NOTIFY, status: NOER‸ROR, id: 1\n" + FLAGS_NODATA, "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void aTruncatedReplyIsNotNodata() {
+            // TC set and no records: the answer did not fit, dig retries over TCP (DNS-FACTS E.6)
+            yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr tc rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0", "rcode:0", "NOERROR");
+            yes(";; ->>HEADER<<- opcode: QUERY; status: NOER‸ROR; id: 1\n"
+                    + ";; Flags: qr tc rd ra; QUERY: 1; ANSWER: 0; AUTHORITY: 0; ADDITIONAL: 0", "rcode:0", "NOERROR");
+            // the same reply without tc is NODATA
+            yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0", "pseudo:nodata",
+                    "NOERROR");
+        }
+
+        @Test
         void aReferralIsNotNodata() {
             String referral = ";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
                     + ";; flags: qr rd; QUERY: 1, ANSWER: 0, AUTHORITY: 2, ADDITIONAL: 1\n"
@@ -269,6 +298,18 @@ class DigOutputScannerTest {
             yes(HEAD + "      opcode: QUERY\n      status: NOER‸ROR\n      id: 8342\n"
                     + "      flags: qr rd ra\n      QUESTION: 1\n      ANSWER: 1\n      AUTHORITY: 0\n",
                     "rcode:0", "NOERROR");
+        }
+
+        @Test
+        void yamlNodataNeedsAQueryAndNoTc() {
+            String tail = "      id: 8342\n      flags: qr aa\n      QUESTION: 1\n      ANSWER: 0\n"
+                    + "      AUTHORITY: 0\n      ADDITIONAL: 0\n";
+            yes(HEAD + "      opcode: QUERY\n      status: NOER‸ROR\n" + tail, "pseudo:nodata", "NOERROR");
+            yes(HEAD + "      opcode: NOTIFY\n      status: NOER‸ROR\n" + tail, "rcode:0", "NOERROR");
+            yes(HEAD + "      opcode: QUERY\n      status: NOER‸ROR\n" + tail.replace("qr aa", "qr tc rd ra"),
+                    "rcode:0", "NOERROR");
+            // without an opcode key nothing says it answered a query
+            yes(HEAD + "      status: NOER‸ROR\n" + tail, "rcode:0", "NOERROR");
         }
 
         @Test
