@@ -207,7 +207,7 @@ public final class DialectDetector {
                     || l.contains("response_message_data:") || l.startsWith(";; resolution failed")
                     || l.startsWith("; fully validated") || l.startsWith("Host ") && l.contains(" not found: ")
                     || l.startsWith("** server can't find") || l.startsWith("*** Can't find")
-                    || l.contains("update failed: ") || l.startsWith(";; opcode:") && l.contains("status:")) {
+                    || isNsupdateFailure(l) || l.startsWith(";; opcode:") && l.contains("status:")) {
                 return Dialect.DIG;
             }
             if (l.strip().startsWith("Corefile:")) {
@@ -229,6 +229,25 @@ public final class DialectDetector {
             }
         }
         return corefileInYaml ? Dialect.COREFILE : null;
+    }
+
+    /**
+     * nsupdate's own failure line as a terminal shows it: {@code update failed: REFUSED}, {@code update failed:
+     * NOTAUTH(BADSIG)} (bin/nsupdate/nsupdate.c: "update failed: %s", an RCODE name). Not "update failed:" inside a
+     * log line (a syslog program's {@code app: update failed: permission denied}, BIND named's {@code updating zone
+     * '...': update failed: ... (NXRRSET)}): one such line must not make a log dig output.
+     */
+    static boolean isNsupdateFailure(String l) {
+        String p = "update failed: ";
+        if (!l.startsWith(p)) {
+            return false;
+        }
+        int s = p.length();
+        int e = s;
+        while (e < l.length() && (l.charAt(e) >= 'A' && l.charAt(e) <= 'Z' || l.charAt(e) >= '0' && l.charAt(e) <= '9')) {
+            e++;
+        }
+        return e - s >= 3 && (e == l.length() || l.charAt(e) == '(' || Character.isWhitespace(l.charAt(e)));
     }
 
     /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.NumberedSpelling;
 import org.rcodels.catalog.Texts;
 import org.rcodels.catalog.Tool;
 import org.rcodels.server.render.EntryRenderer;
@@ -49,9 +50,9 @@ public final class HoverFeature {
         // (NOERROR + ANSWER: 0 = NODATA) is not, and the note explains it
         if (m.tool() != null && (m.role() == Mention.Role.NAME || m.role() == Mention.Role.NUMBER)) {
             Optional<Tool> tool = catalog.tool(m.tool());
-            if (tool.isPresent()) {
-                String spelled = tool.get().spellingOf(e.id());
-                o = o.withThisTool(tool.get().name(), spelled != null ? spelled : m.text());
+            String spelled = tool.map(t -> spellingShown(t, e, m.text())).orElse(null);
+            if (spelled != null) {
+                o = o.withThisTool(tool.get().name(), spelled);
             }
         }
         RenderKey key = new RenderKey(e.id(), o, texts, markdown);
@@ -66,6 +67,31 @@ public final class HoverFeature {
             RENDERED.put(key, text);
         }
         return text;
+    }
+
+    /**
+     * The tool's spelling of the entry that the mention's text shows, or null: a hover names a tool's spelling only
+     * where the text is that spelling (nslookup's "No answer" is BIND's NODATA, but BIND's NODATA is not what that
+     * line says). The text itself if the tool spells the entry so, else the tool's form of the same letters in
+     * another case, else the text if one of the tool's numbered spellings (RCODE11) gives the entry.
+     */
+    static String spellingShown(Tool tool, Entry e, String text) {
+        List<String> names = tool.names().getOrDefault(e.id(), List.of());
+        if (names.contains(text)) {
+            return text;
+        }
+        for (String s : names) {
+            if (!tool.caseSensitive() && s.equalsIgnoreCase(text)) {
+                return s;
+            }
+        }
+        for (NumberedSpelling n : tool.numbered() == null ? List.<NumberedSpelling>of() : tool.numbered()) {
+            int v = n.kind() == e.kind() ? n.match(text, tool.caseSensitive()) : -1;
+            if (v >= 0 && e.contains(v)) {
+                return text;
+            }
+        }
+        return null;
     }
 
     /**

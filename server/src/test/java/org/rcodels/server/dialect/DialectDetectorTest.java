@@ -76,4 +76,50 @@ class DialectDetectorTest {
         assertEquals(Dialect.NAMED_CONF, detect("file:///srv/x", null, "options {\n};\n"));
         assertEquals(Dialect.ZONE, detect("file:///srv/x", null, "$ORIGIN example.\n"));
     }
+
+    /** 24 ordinary syslog lines; {@code extra} replaces the 13th. */
+    private static String syslog(String extra) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 24; i++) {
+            sb.append(i == 12 ? extra : "Mar  5 10:00:" + (10 + i) + " host CRON[" + (900 + i)
+                    + "]: (root) CMD (run-parts /etc/cron.hourly)").append('\n');
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void oneUpdateFailedLineDoesNotMakeALogDigOutput() {
+        String app = syslog("Mar  5 10:00:22 host app[77]: update failed: permission denied");
+        assertEquals(Dialect.LOG, detect("file:///var/log/syslog", null, app));
+        assertEquals(Dialect.LOG, detect("file:///var/log/messages.log", null, app));
+        assertEquals(Dialect.TEXT, detect("file:///tmp/notes", null, app));
+        assertEquals(Dialect.TEXT, detect("untitled:Untitled-1", "plaintext", app));
+        // BIND named's update and transfer lines are log lines too
+        String named = syslog("Mar  5 10:00:22 ns1 named[812]: client @0x7f 10.0.0.5#1234/key dhcp: updating zone "
+                + "'example.com/IN': update failed: 'RRset exists (value dependent)' prerequisite not satisfied "
+                + "(NXRRSET)")
+                + "Mar  5 10:00:23 ns1 named[812]: transfer of 'example.com/IN' from 192.0.2.1#53: failed while "
+                + "receiving responses: REFUSED\n";
+        assertEquals(Dialect.LOG, detect("file:///var/log/named/named.log", null, named));
+        assertEquals(Dialect.TEXT, detect("file:///tmp/named-excerpt", null, named));
+        // nsupdate's own output, as a terminal shows it, is still tool output
+        assertEquals(Dialect.DIG, detect("file:///tmp/session", null, "> send\nupdate failed: NOTAUTH(BADSIG)\n"));
+        assertEquals(Dialect.DIG, detect("file:///tmp/session", null, "update failed: REFUSED\n"));
+        // and a real dig header in a log still makes it dig output (a ticket with dig output pasted in)
+        assertEquals(Dialect.DIG, detect("file:///tmp/ticket.log", null,
+                syslog(";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 2210")));
+    }
+
+    @Test
+    void nsupdateFailureLines() {
+        for (String yes : List.of("update failed: REFUSED", "update failed: NOTAUTH(BADSIG)", "update failed: YXDOMAIN ",
+                "update failed: RESERVED11")) {
+            assertEquals(true, DialectDetector.isNsupdateFailure(yes), yes);
+        }
+        for (String no : List.of("app: update failed: REFUSED", "update failed: permission denied",
+                "update failed: 'RRset exists' (NXRRSET)", "update failed: ", "update failed: NO",
+                "update failed: REFUSEDx", " update failed: REFUSED")) {
+            assertEquals(false, DialectDetector.isNsupdateFailure(no), no);
+        }
+    }
 }

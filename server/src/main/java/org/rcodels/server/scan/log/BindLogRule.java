@@ -19,7 +19,13 @@ import org.rcodels.server.scan.Scans;
  * except a request whose TSIG did not verify: {@code request has invalid signature: TSIG <key>: tsig verify failure
  * (BADSIG)}, where the parenthesised name is the TSIG error (so 16 is BADSIG there, not BADVERS). Zone maintenance
  * (xfer-in, general) logs the RCODE a primary answered a SOA query with: {@code zone <zone>/IN: refresh: unexpected
- * rcode (REFUSED) from primary|master <addr>#53 (source ...)}.
+ * rcode (REFUSED) from primary|master <addr>#53 (source ...)}. Dynamic update (lib/ns/update.c) logs a refused update
+ * as {@code client ...: updating zone '<zone>/<class>': update failed|unsuccessful: <why> (<result>)} (without the
+ * zone where none was found), and zone transfers
+ * (lib/dns/xfrin.c) as {@code transfer of '<zone>/<class>' from <addr>: failed while receiving responses: <result>}
+ * or {@code ...: Transfer status: <result>}: the result is an isc_result text, which for an RCODE the other side
+ * answered (or the update was refused with) is BIND's name of it (NXRRSET, REFUSED, NOTAUTH), and other text
+ * otherwise ("connection refused", "tsig indicates error").
  */
 final class BindLogRule implements LogRule {
     private static final String TOOL = "bind";
@@ -33,6 +39,14 @@ final class BindLogRule implements LogRule {
     private static final String UNEXPECTED_RCODE = "unexpected rcode (";
     /** client.c: "request has invalid signature: TSIG %s: %s (%s)", the last being the TSIG error. */
     private static final String INVALID_SIGNATURE = "request has invalid signature: TSIG ";
+    /**
+     * update.c update_log: "updating zone '%s/%s': %s" (without that prefix where no zone was found), the message
+     * "update failed|unsuccessful: ... (%s)"; ns_client_log puts "client ..." before it.
+     */
+    private static final String[] UPDATE_RESULTS = {": update failed: ", ": update unsuccessful: "};
+    /** xfrin.c xfrin_logv: "transfer of '%s' from %s: %s"; xfrin_fail: "%s: %s", msg, isc_result_totext. */
+    private static final String TRANSFER_OF = "transfer of '";
+    private static final String[] TRANSFER_RESULTS = {": failed while receiving responses: ", ": Transfer status: "};
 
     /** responses category, after "response: ": name class type RCODE an ns ar. */
     private static final Pattern RESPONSE_TAIL = Pattern.compile(
@@ -52,14 +66,16 @@ final class BindLogRule implements LogRule {
 
     @Override
     public List<String> anchors() {
-        return List.of(QUERY_FAILED, RESOLVING, RESPONSE, RPZ, " respons", "Qry", UNEXPECTED_RCODE, INVALID_SIGNATURE);
+        return List.of(QUERY_FAILED, RESOLVING, RESPONSE, RPZ, " respons", "Qry", UNEXPECTED_RCODE, INVALID_SIGNATURE,
+                UPDATE_RESULTS[0], UPDATE_RESULTS[1], TRANSFER_OF);
     }
 
     @Override
     public boolean accepts(String t) {
         return t.contains(QUERY_FAILED) || t.contains(RESOLVING) || t.contains(RESPONSE) || t.contains(RPZ)
                 || t.contains(" respons") || t.contains("Qry") || t.contains(UNEXPECTED_RCODE)
-                || t.contains(INVALID_SIGNATURE);
+                || t.contains(INVALID_SIGNATURE) || t.contains(UPDATE_RESULTS[0]) || t.contains(UPDATE_RESULTS[1])
+                || t.contains(TRANSFER_OF);
     }
 
     @Override
@@ -67,6 +83,8 @@ final class BindLogRule implements LogRule {
         queryFailed(ctx, out, line, t);
         unexpectedRcode(ctx, out, line, t);
         invalidSignature(ctx, out, line, t);
+        update(ctx, out, line, t);
+        transfer(ctx, out, line, t);
         lame(ctx, out, line, t);
         int r = t.indexOf(RESPONSE);
         if (r >= 0 && LogMentions.wordStart(t, r)) {
@@ -91,6 +109,13 @@ final class BindLogRule implements LogRule {
                 }
             }
         }
+    }
+
+    /** A disabled RPZ policy ({@code disabled rpz QNAME NXDOMAIN rewrite ...}) is only logged, never applied. */
+    @Override
+    public boolean owns(ScanContext ctx, int line, String t) {
+        int i = t.indexOf("disabled " + RPZ);
+        return i >= 0 && LogMentions.at(RPZ_TAIL, t, i + "disabled ".length() + RPZ.length()) != null;
     }
 
     /** query-errors: the parentheses hold an isc_result text; only RCODE names resolve ("timed out" does not). */
@@ -155,6 +180,90 @@ final class BindLogRule implements LogRule {
         if (entry != null) {
             out.add(new Mention(line, s, close, entry, t.substring(s, close), Mention.Role.NAME, TOOL, null, null));
         }
+    }
+
+    /**
+     * update: "client @0x7f 10.0.0.5#1234/key dhcp: updating zone 'example.com/IN': update failed: 'RRset exists
+     * (value dependent)' prerequisite not satisfied (NXRRSET)", or without the zone where none was found ("client
+     * ...: update failed: not authoritative for update zone (NOTAUTH)"). The parentheses at the end of the line hold
+     * the isc_result of the refused update; an RCODE name there is the RCODE the update was answered with (NOTAUTH:
+     * not authoritative for the zone).
+     */
+    private static void update(ScanContext ctx, List<Mention> out, int line, String t) {
+        int c = t.indexOf("client ");
+        if (c < 0 || !LogMentions.wordStart(t, c)) {
+            return;
+        }
+        int w = -1;
+        for (String r : UPDATE_RESULTS) {
+            int q = t.indexOf(r, c);
+            if (q >= 0) {
+                w = q + r.length();
+                break;
+            }
+        }
+        if (w < 0) {
+            return;
+        }
+        int e = trimmedEnd(t);
+        if (e <= w || t.charAt(e - 1) != ')') {
+            return;
+        }
+        int close = e - 1;
+        int open = t.lastIndexOf('(', close);
+        if (open > w && t.charAt(open - 1) == ' ' && upperToken(t, open + 1, close)) {
+            LogMentions.rcodeName(ctx, out, line, t, open + 1, close, TOOL);
+        }
+    }
+
+    /**
+     * xfer-in: "transfer of 'example.com/IN' from 192.0.2.1#53: failed while receiving responses: REFUSED" (or
+     * "Transfer status: REFUSED"): the result at the end of the line; an RCODE name there is what the primary
+     * answered. NOTAUTH there may be either meaning (a transfer can be TSIG-signed): the plain one, with a note.
+     */
+    private static void transfer(ScanContext ctx, List<Mention> out, int line, String t) {
+        int x = t.indexOf(TRANSFER_OF);
+        if (x < 0 || !LogMentions.wordStart(t, x)) {
+            return;
+        }
+        for (String r : TRANSFER_RESULTS) {
+            int i = t.indexOf(r, x + TRANSFER_OF.length());
+            if (i < 0) {
+                continue;
+            }
+            int s = i + r.length();
+            int e = trimmedEnd(t);
+            if (upperToken(t, s, e)) {
+                Entry en = LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
+                if (en != null && en.id().equals("rcode:9")) {
+                    out.set(out.size() - 1, out.get(out.size() - 1).withNote(BareMnemonics.TSIG_NOTAUTH));
+                }
+            }
+            return;
+        }
+    }
+
+    /** The end of the line without trailing blanks. */
+    private static int trimmedEnd(String t) {
+        int e = t.length();
+        while (e > 0 && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
+    }
+
+    /** Whether t[s,e) is 3 to 16 upper-case letters and digits, starting with a letter (REFUSED, NXRRSET). */
+    private static boolean upperToken(String t, int s, int e) {
+        if (e - s < 3 || e - s > 16 || t.charAt(s) < 'A' || t.charAt(s) > 'Z') {
+            return false;
+        }
+        for (int k = s; k < e; k++) {
+            char c = t.charAt(k);
+            if (!(c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -72,6 +72,12 @@ final class BindStatsChannelRule implements LogRule {
         }
     }
 
+    /** An XML counter line: its group says whether the name is a code (the counter of another group, or of none, is not). */
+    @Override
+    public boolean owns(ScanContext ctx, int line, String t) {
+        return t.contains(XML_COUNTER);
+    }
+
     /** Every upper-case {@code <counter name="NXDOMAIN">} of a resstats or rcode group on the line. */
     private static void xmlCounters(ScanContext ctx, List<Mention> out, int line, String t) {
         int from = 0;

@@ -109,6 +109,20 @@ final class BindStatsRule implements LogRule {
         }
     }
 
+    /** A count line whose text is one RCODE word: its section says whether it counts a code. */
+    @Override
+    public boolean owns(ScanContext ctx, int line, String t) {
+        int s = countEnd(t);
+        if (s < 0) {
+            return false;
+        }
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return rcodeWord(t, s, e);
+    }
+
     /**
      * If the line has the shape of a named.stats counter (blanks, 1 to 20 digits, one space, then text), the index
      * where the text starts; else -1.

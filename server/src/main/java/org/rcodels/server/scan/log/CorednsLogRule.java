@@ -10,7 +10,8 @@ import org.rcodels.server.scan.ScanContext;
  * CoreDNS: the log plugin's default line ({@code <client> - <id> "<type> <class> <name> <proto> <size> <do>
  * <bufsize>" <RCODE> <flags> <rsize> <duration>}, miekg names, BADSIG read as BADVERS, {@code RCODE<n>} for unknown
  * values) and the errors plugin ({@code plugin/errors: <rcode> <name> <type>: <error>}, whose first number is the
- * numeric RCODE). The consolidated form {@code 3 errors like '...' occurred} counts lines and names no code.
+ * numeric RCODE; a HINFO query for a random numeric name there is the loop plugin's probe, which gets its own note).
+ * The consolidated form {@code 3 errors like '...' occurred} counts lines and names no code.
  */
 final class CorednsLogRule implements LogRule {
     private static final String TOOL = "coredns";
@@ -20,7 +21,13 @@ final class CorednsLogRule implements LogRule {
                     + "[a-z,]+ \\d+ \\d+(?:\\.\\d+)?s(?![\\w.])");
     private static final String ERRORS = "plugin/errors: ";
     /** After "plugin/errors: ": rcode name type: error. */
-    private static final Pattern ERRORS_TAIL = Pattern.compile("(\\d{1,5}) \\S+ [A-Za-z0-9]+: ");
+    private static final Pattern ERRORS_TAIL = Pattern.compile("(\\d{1,5}) (\\S+) ([A-Za-z0-9]+): ");
+    /**
+     * The loop plugin's probe (DNS-FACTS D.9, coredns#4211): a HINFO query for a random name, two labels of digits
+     * ({@code 2383836513442455218.4325411823296402331.}), possibly under the server block's zone.
+     */
+    private static final Pattern LOOP_PROBE = Pattern.compile("\\d{1,20}\\.\\d{1,20}\\.\\S*");
+    static final String LOOP_NOTE = "note.corednsLoopProbe";
 
     @Override
     public List<String> anchors() {
@@ -38,7 +45,9 @@ final class CorednsLogRule implements LogRule {
         if (err >= 0) {
             Matcher m = LogMentions.at(ERRORS_TAIL, t, err + ERRORS.length());
             if (m != null) {
-                LogMentions.number(ctx, out, line, t, m.start(1), m.end(1), TOOL, "note.corednsErrors");
+                boolean probe = m.group(3).equals("HINFO") && LOOP_PROBE.matcher(m.group(2)).matches();
+                LogMentions.number(ctx, out, line, t, m.start(1), m.end(1), TOOL,
+                        probe ? LOOP_NOTE : "note.corednsErrors");
             }
         }
         if (t.contains(" udp ") || t.contains(" tcp ")) {

@@ -45,6 +45,12 @@ final class DnsxFlagRule implements LogRule {
         }
     }
 
+    /** A command line with the flag: dnsx decides which values it takes (it refuses NOTIMPL, NODATA...). */
+    @Override
+    public boolean owns(ScanContext ctx, int line, String t) {
+        return flag(t, 0) >= 0;
+    }
+
     /**
      * The index of the value of the next {@code -rcode}/{@code --rcode}/{@code -rc} flag at or after {@code from}
      * ("-rcode x", "-rcode=x"), or -1. {@code -rc} only on a line that names dnsx.

@@ -22,7 +22,8 @@ final class LogMentions {
     /**
      * Adds a NAME mention if {@code text[start,end)} names an RCODE (or NODATA). Log lines report the RCODE of a reply
      * (header plus OPT), so where a spelling has a TSIG meaning too (16, 9) the header/OPT meaning wins. A tool built
-     * on miekg/dns prints BADSIG for 16: that is read as BADVERS with {@link #MIEKG_BADSIG}. Returns the entry or null.
+     * on miekg/dns prints BADSIG for 16: that is read as BADVERS with {@link #MIEKG_BADSIG}. The mention's tool is
+     * {@code tool} (null when the rule does not know the producer). Returns the entry or null.
      */
     static Entry rcodeName(ScanContext ctx, List<Mention> out, int line, String text, int start, int end,
                            String tool) {
@@ -44,11 +45,12 @@ final class LogMentions {
             return null;
         }
         Entry e = best.entry();
-        String usedTool = best.tool() == null ? tool : best.tool().id();
         if (e.kind() == Kind.RCODE && e.value() == 16 && miekgBased(tool) && word.equalsIgnoreCase("BADSIG")) {
             return value(ctx, out, line, text, start, end, 16, Mention.Role.NAME, tool, MIEKG_BADSIG);
         }
-        out.add(new Mention(line, start, end, e, word, Mention.Role.NAME, usedTool, null, null));
+        // the mention is the rule's tool's, or no tool's: a spelling that some other tool also uses (BIND's NXDOMAIN
+        // in a systemd-resolved line) says nothing about who printed it
+        out.add(new Mention(line, start, end, e, word, Mention.Role.NAME, tool, null, null));
         return e;
     }
 

@@ -23,4 +23,13 @@ interface LogRule {
 
     /** Adds the mentions of this rule's formats in {@code text}, which {@link #accepts} accepted. */
     void scan(ScanContext ctx, int line, String text, List<Mention> out);
+
+    /**
+     * Whether the line has the shape of one of this rule's formats, so that its words are this rule's to read even
+     * where it named no code (a BIND {@code disabled rpz} line logs a policy that was not applied): the fallback for
+     * bare mnemonics ({@link BareMnemonics}) then leaves the line alone. Asked only where {@link #accepts} was true.
+     */
+    default boolean owns(ScanContext ctx, int line, String text) {
+        return false;
+    }
 }

@@ -2,6 +2,7 @@ package org.rcodels.server.scan.log;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
@@ -10,7 +11,9 @@ import org.rcodels.server.scan.Scanner;
  * Log lines of DNS servers, resolvers, capture tools and clients (a .log may mix them). Each producer has its own small
  * {@link LogRule}. One pass over the line finds which rules' anchors it holds ({@link Anchors}); only those rules
  * are asked, so a line that names no DNS code costs one look at each of its chars. Lines of dig output
- * ({@code ;; ->>HEADER<<-}) are left to the dig-output scanner.
+ * ({@code ;; ->>HEADER<<-}) are left to the dig-output scanner. After the rules, {@link BareMnemonics} reads the
+ * mnemonics that only DNS uses (SERVFAIL, NXDOMAIN...) where nothing else on the line claimed them: prose and
+ * application logs.
  */
 public final class LogScanner implements Scanner {
 
@@ -43,7 +46,10 @@ public final class LogScanner implements Scanner {
     private static final String DIG_HEADER = "->>HEADER<<-";
     private static final long DIG_HEADER_BIT = 1L << 63;
 
-    /** Every rule's anchors (bit k: rule k) and dig's header, found in one pass over a line. */
+    /** The fallback for bare mnemonics ({@link BareMnemonics}), after the rules. */
+    private static final long BARE_BIT = 1L << 62;
+
+    /** Every rule's anchors (bit k: rule k), the fallback's and dig's header, found in one pass over a line. */
     static final Anchors ANCHORS = anchors();
 
     private static Anchors anchors() {
@@ -55,12 +61,19 @@ public final class LogScanner implements Scanner {
                 bits.add(1L << k);
             }
         }
+        for (String a : BareMnemonics.anchors()) {
+            literals.add(a);
+            bits.add(BARE_BIT);
+        }
         literals.add(DIG_HEADER);
         bits.add(DIG_HEADER_BIT);
         return new Anchors(literals, bits.stream().mapToLong(Long::longValue).toArray());
     }
 
-    /** The rules (as bits, rule k is bit k) whose anchors occur in the first {@link #LIMIT} chars of a line. */
+    /**
+     * The rules (as bits, rule k is bit k; bit 62 the fallback) whose anchors occur in the first {@link #LIMIT} chars
+     * of a line.
+     */
     static long candidates(String text) {
         long bits = ANCHORS.find(text, Math.min(text.length(), LIMIT));
         return (bits & DIG_HEADER_BIT) != 0 ? 0 : bits;
@@ -76,6 +89,8 @@ public final class LogScanner implements Scanner {
             return;
         }
         String t = text.length() > LIMIT ? text.substring(0, LIMIT) : text;
+        // dig output is the dig scanner's alone: the fallback reads logs and plain text
+        boolean bare = (bits & BARE_BIT) != 0 && ctx.dialect() != Dialect.DIG;
         for (int k = 0; k < RULES.size(); k++) {
             LogRule rule = RULES.get(k);
             if ((bits & 1L << k) == 0 || !rule.accepts(t)) {
@@ -84,8 +99,19 @@ public final class LogScanner implements Scanner {
             int before = out.size();
             try {
                 rule.scan(ctx, line, t, out);
+                if (bare && rule.owns(ctx, line, t)) {
+                    bare = false;
+                }
             } catch (RuntimeException e) {
                 // one broken rule must not cost the other rules' mentions on this line
+                out.subList(before, out.size()).clear();
+            }
+        }
+        if (bare) {
+            int before = out.size();
+            try {
+                BareMnemonics.scan(ctx, line, text, t, out);
+            } catch (RuntimeException e) {
                 out.subList(before, out.size()).clear();
             }
         }

@@ -61,6 +61,16 @@ final class ZeekTsvRule implements LogRule {
         }
     }
 
+    /**
+     * A data line under a #fields header, or one with the shape of the default columns: its fields are Zeek's, so a
+     * name whose number disagrees is left alone.
+     */
+    @Override
+    public boolean owns(ScanContext ctx, int line, String t) {
+        return t.contains("\tC_") && SHAPE.matcher(t).find()
+                || line <= Scanner.MAX_CONTEXT && header(ctx, line) != null;
+    }
+
     /** The column indexes of rcode and rcode_name from the nearest #fields line above, or null. */
     private static int[] header(ScanContext ctx, int line) {
         for (int i = line - 1; i >= 0 && line - i <= Scanner.MAX_CONTEXT; i--) {

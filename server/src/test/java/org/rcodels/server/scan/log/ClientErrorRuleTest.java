@@ -88,8 +88,8 @@ class ClientErrorRuleTest {
                 + "answered [Errno 111] Connection ref‸used");
         assertNoMention(LOG, PY + "The resolution lifetime expired after 5.104 seconds: Server Do53:10.0.0.2@53 "
                 + "answered The DNS operation ‸timed out.");
-        // without the dnspython message, "answered" is ordinary prose
-        assertNoMention(LOG, PY + "test fixture: Server ns1 answered SERV‸FAIL");
+        // without the dnspython message, "answered" is ordinary prose: SERVFAIL there is a bare mnemonic, of no tool
+        BareMnemonicsTest.assertBare(LOG, PY + "test fixture: Server ns1 answered SERV‸FAIL", "rcode:2", "SERVFAIL");
     }
 
     // ------------------------------------------------------------------------------------------------ Go

@@ -76,6 +76,52 @@ class LogScannerTest {
     }
 
     @Test
+    void bindDynamicUpdateResults() {
+        Mention m = assertMention(LOG, "Mar  5 10:00:00 ns1 named[812]: client @0x7f 10.0.0.5#1234/key dhcp: updating "
+                + "zone 'example.com/IN': update failed: 'RRset exists (value dependent)' prerequisite not satisfied "
+                + "(NXRR‸SET)", "rcode:8", "NXRRSET");
+        assertEquals("bind", m.tool());
+        assertEquals("bind", assertMention(LOG, "update: info: client @0x7f 10.0.0.5#1234: updating zone "
+                + "'example.com/IN': update unsuccessful: www.example.com: 'name not in use' prerequisite not satisfied "
+                + "(YX‸DOMAIN)", "rcode:6", "YXDOMAIN").tool());
+        assertEquals("bind", assertMention(LOG, "update-security: error: client @0x7f 10.0.0.5#1234: updating zone "
+                + "'example.com/IN': update failed: rejected by secure update (REF‸USED)", "rcode:5", "REFUSED")
+                .tool());
+        // not authoritative for the zone in an update: the plain meaning, no note
+        // where no zone was found, update_log has no "updating zone" prefix
+        Mention n = assertMention(LOG, "update-security: error: client @0x7f 10.0.0.5#1234: update failed: not "
+                + "authoritative for update zone (NOT‸AUTH)", "rcode:9", "NOTAUTH");
+        assertEquals("bind", n.tool());
+        assertEquals(null, n.note());
+        // other results are no RCODE; "update failed" without BIND's update prefix is not this format
+        assertNoMention(LOG, "client @0x7f 10.0.0.5#1234: updating zone 'example.com/IN': update failed: journal "
+                + "open failed (file ‸not found)");
+        assertNoMention(LOG, "app: update failed: permission ‸denied");
+        assertNoMention(LOG, "update failed: rejected by secure update (REF‸USED)");
+        assertNoMention(LOG, "client @0x7f 10.0.0.5#1234: update failed: 'RRset exists' prerequisite not satisfied "
+                + "(NXRRSET) ‸ignored");
+        assertNoMention(LOG, "client @0x7f 10.0.0.5#1234: updating zone 'example.com/IN': adding an RR at "
+                + "'www.example.com' A 192.0.2.‸1");
+    }
+
+    @Test
+    void bindZoneTransferResults() {
+        Mention m = assertMention(LOG, "Mar  5 10:00:00 ns1 named[812]: transfer of 'example.com/IN' from "
+                + "192.0.2.1#53: failed while receiving responses: REF‸USED", "rcode:5", "REFUSED");
+        assertEquals("bind", m.tool());
+        assertEquals("bind", assertMention(LOG, "xfer-in: info: transfer of 'example.com/IN' from 192.0.2.1#53: "
+                + "Transfer status: NOT‸AUTH", "rcode:9", "NOTAUTH").tool());
+        // a transfer may be TSIG-signed: NOTAUTH says which meaning it took and which it may have
+        assertEquals("note.tsigNotauth", assertMention(LOG, "transfer of 'example.com/IN' from 192.0.2.1#53: failed "
+                + "while receiving responses: NOT‸AUTH", "rcode:9", "NOTAUTH").note());
+        assertNoMention(LOG, "transfer of 'example.com/IN' from 192.0.2.1#53: failed while receiving responses: "
+                + "connection ‸refused");
+        assertNoMention(LOG, "transfer of 'example.com/IN' from 192.0.2.1#53: Transfer status: suc‸cess");
+        assertNoMention(LOG, "transfer of 'example.com/IN' from 192.0.2.1#53: Transfer completed: 1 messages, 5 "
+                + "records, 220 bytes, 0.001 secs (220000 bytes/sec) (serial ‸2024030501)");
+    }
+
+    @Test
     void bindStatisticsCounters() {
         assertMention(LOG, "\"nsstats\":{\"QrySuccess\":120,\"QryNX‸DOMAIN\":14,\"QrySERVFAIL\":2}", "rcode:3",
                 "QryNXDOMAIN");
@@ -109,6 +155,20 @@ class LogScannerTest {
                 + " 0.000123 0 45");
         assertNoMention(LOG, "[1737712285] unbound[287883:0] info: 127.0.0.1 example.com. A IN NXDOMAIN"
                 + " 0.000123 0 4‸5");
+    }
+
+    @Test
+    void unboundLogTagQueryreplyReplacesTheInfoTag() {
+        // log-tag-queryreply: log_reply() logs under the tag "reply" instead of "info" (util/data/msgreply.c)
+        Mention m = assertMention(LOG, "[1737712285] unbound[287883:0] reply: 127.0.0.1 example.com. AAAA IN "
+                + "SERV‸FAIL 0.000100 0 30", "rcode:2", "SERVFAIL");
+        assertEquals("unbound", m.tool());
+        assertEquals("unbound", assertMention(LOG, "[1737712285] unbound[287883:0] reply: 192.0.2.9 - - - FORM‸ERR - - - ",
+                "rcode:1", "FORMERR").tool());
+        // "info: reply <client> ..." is no format Unbound's source prints: the code is read, as a bare mnemonic, but
+        // not claimed as Unbound's
+        BareMnemonicsTest.assertBare(LOG, "[1737712285] unbound[287883:0] info: reply 127.0.0.1 example.com. AAAA IN "
+                + "SERV‸FAIL 0.000100 0 30", "rcode:2", "SERVFAIL");
     }
 
     @Test
@@ -163,6 +223,25 @@ class LogScannerTest {
         assertNoMention(LOG, "[WARNING] ‸3 errors like '^read udp .* i/o timeout$' occurred in last 30s");
         assertNoMention(LOG, "[ERROR] plugin/errors: 2 example.org. A: read udp 10.244.1.6:36797->168.63.129.16:5‸3: "
                 + "i/o timeout");
+    }
+
+    @Test
+    void corednsLoopProbe() {
+        // the loop plugin's HINFO probe for a random name (DNS-FACTS D.9, coredns#4211)
+        Mention m = assertMention(LOG, "[ERROR] plugin/errors: ‸2 2383836513442455218.4325411823296402331. HINFO: read "
+                + "udp 10.0.0.1:45000->10.0.0.2:53: i/o timeout", "rcode:2", "2");
+        assertEquals(CorednsLogRule.LOOP_NOTE, m.note());
+        assertEquals(CorednsLogRule.LOOP_NOTE, assertMention(LOG, "[ERROR] plugin/errors: ‸2 "
+                + "4512389176.9821364571.cluster.local. HINFO: read udp 10.0.0.1:45000->10.0.0.2:53: i/o timeout",
+                "rcode:2", "2").note());
+        // a client's HINFO query, or the random name with another type: the plain note
+        assertEquals("note.corednsErrors", assertMention(LOG, "[ERROR] plugin/errors: ‸2 example.org. HINFO: read udp "
+                + "10.0.0.1:45000->10.0.0.2:53: i/o timeout", "rcode:2", "2").note());
+        assertEquals("note.corednsErrors", assertMention(LOG, "[ERROR] plugin/errors: ‸2 "
+                + "2383836513442455218.4325411823296402331. AAAA: read udp 10.0.0.1:45000->10.0.0.2:53: i/o timeout",
+                "rcode:2", "2").note());
+        assertEquals("note.corednsErrors", assertMention(LOG, "[ERROR] plugin/errors: ‸2 www.2383836513442455218.com. "
+                + "HINFO: read udp 10.0.0.1:45000->10.0.0.2:53: i/o timeout", "rcode:2", "2").note());
     }
 
     // ------------------------------------------------------------------------------------------------ dnsdist, PowerDNS
@@ -260,6 +339,20 @@ class LogScannerTest {
         assertNoMention(LOG, "Jan 24 10:11:25 host systemd-resolved[415]: Server returned error NXDOMAIN, mitigating "
                 + "potential DNS violation DVE-2018-‸0001, retrying transaction with reduced feature level UDP.");
         assertNoMention(LOG, "x.example: resolve call failed: DNSSEC validation failed: no-‸signature");
+    }
+
+    @Test
+    void systemdResolvedNamesNoToolAndExplainsTheDveRetry() {
+        Mention m = assertMention(LOG, "Mar 05 10:00:00 host systemd-resolved[415]: Server returned error NX‸DOMAIN, "
+                + "mitigating potential DNS violation DVE-2018-0001, retrying transaction with reduced feature level "
+                + "UDP.", "rcode:3", "NXDOMAIN");
+        // the rule knows no tool's spelling here: the mention names none (it used to take BIND's, which spells it so)
+        assertEquals(null, m.tool());
+        assertEquals(ResolvedLogRule.DVE_NOTE, m.note());
+        assertEquals(List.of("level", "UDP"), m.noteArgs());
+        Mention plain = assertMention(LOG, "systemd-resolved[415]: Server returned error SERV‸FAIL, retrying "
+                + "transaction with reduced feature level UDP.", "rcode:2", "SERVFAIL");
+        assertEquals(null, plain.note());
     }
 
     @Test
