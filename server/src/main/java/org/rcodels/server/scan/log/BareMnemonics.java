@@ -68,8 +68,12 @@ final class BareMnemonics {
      * dig-output scanner, and the line is no dig-style comment ({@code ;; ...}).
      */
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {
+        // the cheap tests first: most lines that hold such a word are a producer's, already read by its rule
+        if (onLine(out, lineNo) || firstNonBlank(t) == ';') {
+            return;
+        }
         List<int[]> words = words(line, t);
-        if (words.isEmpty() || firstNonBlank(t) == ';' || onLine(out, lineNo)) {
+        if (words.isEmpty()) {
             return;
         }
         List<Mention> dig = new ArrayList<>();
@@ -164,11 +168,18 @@ final class BareMnemonics {
         return 0;
     }
 
-    /** Whether {@code ms} holds a mention of line {@code lineNo}. */
+    /**
+     * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
+     * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
+     */
     private static boolean onLine(List<Mention> ms, int lineNo) {
-        for (Mention m : ms) {
-            if (m.line() == lineNo) {
+        for (int i = ms.size() - 1; i >= 0; i--) {
+            int l = ms.get(i).line();
+            if (l == lineNo) {
                 return true;
+            }
+            if (l < lineNo) {
+                return false;
             }
         }
         return false;
