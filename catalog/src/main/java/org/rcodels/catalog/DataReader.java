@@ -1,7 +1,6 @@
 package org.rcodels.catalog;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,21 +25,12 @@ final class DataReader {
     static DataFiles.CodesFile codesFile(JsonReader r) throws IOException {
         Kind kind = null;
         List<DataFiles.EntryData> entries = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {
                 case "kind" -> kind = r.constant(Kind.values());
-                case "entries" -> {
-                    if (r.beginArray()) {
-                        entries = new ArrayList<>();
-                        while (r.nextElement()) {
-                            entries.add(entry(r));
-                        }
-                    }
-                }
+                case "entries" -> entries = r.list(DataReader::entry);
                 default -> throw r.unknownField(f, CODES_FILE_FIELDS);
             }
         }
@@ -67,9 +57,7 @@ final class DataReader {
         String whenYouSeeIt = null;
         String howToFix = null;
         String useWhen = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {
@@ -82,14 +70,7 @@ final class DataReader {
                 case "ianaDescription" -> ianaDescription = r.string();
                 case "carriers" -> carriers = r.constants(Carrier.values());
                 case "wire" -> wire = r.string();
-                case "refs" -> {
-                    if (r.beginArray()) {
-                        refs = new ArrayList<>();
-                        while (r.nextElement()) {
-                            refs.add(ref(r));
-                        }
-                    }
-                }
+                case "refs" -> refs = r.list(DataReader::ref);
                 case "related" -> related = r.strings();
                 case "severity" -> severity = r.constant(Severity.values());
                 case "certainty" -> certainty = r.constant(Certainty.values());
@@ -110,9 +91,7 @@ final class DataReader {
         Integer rfc = null;
         String section = null;
         String doc = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {
@@ -127,20 +106,13 @@ final class DataReader {
 
     static DataFiles.SpellingsFile spellingsFile(JsonReader r) throws IOException {
         List<DataFiles.ToolData> tools = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             if (!f.equals("tools")) {
                 throw r.unknownField(f, SPELLINGS_FILE_FIELDS);
             }
-            if (r.beginArray()) {
-                tools = new ArrayList<>();
-                while (r.nextElement()) {
-                    tools.add(tool(r));
-                }
-            }
+            tools = r.list(DataReader::tool);
         }
         return new DataFiles.SpellingsFile(tools);
     }
@@ -151,9 +123,7 @@ final class DataReader {
         Boolean caseSensitive = null;
         Map<String, List<String>> names = null;
         List<NumberedSpelling> numbered = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {
@@ -169,14 +139,7 @@ final class DataReader {
                         }
                     }
                 }
-                case "numbered" -> {
-                    if (r.beginArray()) {
-                        numbered = new ArrayList<>();
-                        while (r.nextElement()) {
-                            numbered.add(numbered(r));
-                        }
-                    }
-                }
+                case "numbered" -> numbered = r.list(DataReader::numbered);
                 default -> throw r.unknownField(f, TOOL_FIELDS);
             }
         }
@@ -188,9 +151,7 @@ final class DataReader {
         String template = null;
         int from = 0;
         int to = 0;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {
@@ -210,20 +171,13 @@ final class DataReader {
 
     static DataFiles.ConfusionsFile confusionsFile(JsonReader r) throws IOException {
         List<Confusion> confusions = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             if (!f.equals("confusions")) {
                 throw r.unknownField(f, CONFUSIONS_FILE_FIELDS);
             }
-            if (r.beginArray()) {
-                confusions = new ArrayList<>();
-                while (r.nextElement()) {
-                    confusions.add(confusion(r));
-                }
-            }
+            confusions = r.list(DataReader::confusion);
         }
         return new DataFiles.ConfusionsFile(confusions);
     }
@@ -235,9 +189,7 @@ final class DataReader {
         String note = null;
         List<String> keyDifferences = null;
         List<String> whenToUseWhich = null;
-        if (!r.beginObject()) {
-            throw r.fail("expected an object, found null");
-        }
+        r.requireObject();
         String f;
         while ((f = r.nextField()) != null) {
             switch (f) {

@@ -76,6 +76,30 @@ final class JsonReader implements AutoCloseable {
         return true;
     }
 
+    /** Reads the start of an object that must be there (not null). */
+    void requireObject() throws IOException {
+        if (!beginObject()) {
+            throw fail("expected an object, found null");
+        }
+    }
+
+    /** Reads one value of a list. */
+    interface Item<T> {
+        T read(JsonReader r) throws IOException;
+    }
+
+    /** A list whose elements {@code item} reads; null for {@code null}. */
+    <T> List<T> list(Item<T> item) throws IOException {
+        if (!beginArray()) {
+            return null;
+        }
+        List<T> out = new ArrayList<>();
+        while (nextElement()) {
+            out.add(item.read(this));
+        }
+        return out;
+    }
+
     /** The next field's name, the reader then being before its value; null at the end of the object. */
     String nextField() throws IOException {
         JsonToken t = parser.nextToken();
@@ -185,14 +209,7 @@ final class JsonReader implements AutoCloseable {
     }
 
     List<String> strings() throws IOException {
-        if (!beginArray()) {
-            return null;
-        }
-        List<String> out = new ArrayList<>();
-        while (nextElement()) {
-            out.add(string());
-        }
-        return out;
+        return list(JsonReader::string);
     }
 
     /** A list of text, or a single text standing for a list of one. */
@@ -205,14 +222,7 @@ final class JsonReader implements AutoCloseable {
     }
 
     <E extends Enum<E>> List<E> constants(E[] values) throws IOException {
-        if (!beginArray()) {
-            return null;
-        }
-        List<E> out = new ArrayList<>();
-        while (nextElement()) {
-            out.add(constant(values));
-        }
-        return out;
+        return list(r -> r.constant(values));
     }
 
     /**
