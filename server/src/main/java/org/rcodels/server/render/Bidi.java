@@ -48,7 +48,7 @@ final class Bidi {
             List<Doc.Fact> facts = new ArrayList<>();
             // the label and its value form one right-to-left line
             f.facts().forEach(x -> facts.add(new Doc.Fact(RLI + x.label(), closing(spans(x.value())))));
-            return new Doc.Facts(facts);
+            return new Doc.Facts(facts, f.colon());
         }
         return b;
     }

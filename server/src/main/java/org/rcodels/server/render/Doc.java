@@ -46,8 +46,8 @@ final class Doc {
     record Bullets(List<List<Span>> items) implements Block {
     }
 
-    /** Label: value lines. */
-    record Facts(List<Fact> facts) implements Block {
+    /** Label and value pairs; {@code colon} is what stands between them in the reader's language (": ", " : "). */
+    record Facts(List<Fact> facts, String colon) implements Block {
     }
 
     record Fact(String label, List<Span> value) {

@@ -45,8 +45,8 @@ final class DocWriter {
             } else if (b instanceof Doc.Bullets bl) {
                 bl.items().forEach(i -> sb.append("- ").append(inlineMd(i)).append('\n'));
             } else if (b instanceof Doc.Facts f) {
-                f.facts().forEach(x -> sb.append("- **").append(Markdown.escape(x.label()))
-                        .append(":** ").append(inlineMd(x.value())).append('\n'));
+                f.facts().forEach(x -> sb.append("- **").append(Markdown.escape(x.label())).append("**")
+                        .append(Markdown.escape(f.colon())).append(inlineMd(x.value())).append('\n'));
             } else if (b instanceof Doc.Table t) {
                 sb.append(row(t.header()));
                 sb.append('|');
@@ -112,7 +112,8 @@ final class DocWriter {
             } else if (b instanceof Doc.Bullets bl) {
                 bl.items().forEach(i -> wrap(sb, inlineText(i), pad + "- ", pad + "  ", width));
             } else if (b instanceof Doc.Facts f) {
-                f.facts().forEach(x -> wrap(sb, x.label() + ": " + inlineText(x.value()), pad, pad + "  ", width));
+                f.facts().forEach(x -> wrap(sb, x.label() + f.colon() + inlineText(x.value()), pad, pad + "  ",
+                        width));
             } else if (b instanceof Doc.Table t) {
                 table(sb, t, pad);
             }

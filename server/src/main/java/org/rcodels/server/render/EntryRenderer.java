@@ -62,7 +62,7 @@ public final class EntryRenderer {
         if (o.has(Section.FACTS)) {
             List<Doc.Fact> facts = facts(e, t);
             if (!facts.isEmpty()) {
-                d.add(new Doc.Facts(facts));
+                d.add(new Doc.Facts(facts, t.label("punct.colon")));
             }
         }
         section(d, t, "section.description", c.description(), o.has(Section.DESCRIPTION));
@@ -88,7 +88,7 @@ public final class EntryRenderer {
                 top.sort((x, y) -> y.getValue().size() - x.getValue().size());
                 List<Doc.Span> spans = new ArrayList<>();
                 spans.add(new Doc.Strong(t.label("hover.alsoCalled")));
-                spans.add(new Doc.Text(": "));
+                spans.add(new Doc.Text(t.label("punct.colon")));
                 int n = 0;
                 for (Map.Entry<String, List<String>> g : top) {
                     if (n == BRIEF_SPELLINGS) {
@@ -110,7 +110,7 @@ public final class EntryRenderer {
                 d.heading(2, t.label("section.spellings"));
                 List<List<Doc.Span>> items = new ArrayList<>();
                 groups.forEach((spelling, tools) -> items.add(List.of(new Doc.Code(spelling),
-                        new Doc.Text(": " + String.join(", ", tools)))));
+                        new Doc.Text(t.label("punct.colon") + String.join(", ", tools)))));
                 d.add(new Doc.Bullets(items));
             }
         }
@@ -125,7 +125,7 @@ public final class EntryRenderer {
             if (o.has(Section.BRIEF)) {
                 List<Doc.Span> spans = new ArrayList<>();
                 spans.add(new Doc.Strong(t.label("section.references")));
-                spans.add(new Doc.Text(": "));
+                spans.add(new Doc.Text(t.label("punct.colon")));
                 for (int i = 0; i < e.refs().size(); i++) {
                     Ref r = e.refs().get(i);
                     if (i > 0) {
