@@ -5,7 +5,7 @@ import org.rcodels.server.scan.Scanner;
 
 /**
  * Decides whether a "status: NOERROR" header belongs to a NODATA reply: a response (qr flag) to a QUERY (opcode 0),
- * not truncated (no tc flag), with ANSWER: 0 on the flags line that follows the header. NODATA is the answer to a
+ * not truncated (no tc flag), with a question and ANSWER: 0 on the flags line that follows the header. NODATA is the answer to a
  * query (RFC 2308): a NOTIFY answer always has no answer records (RFC 1996), and a truncated reply with no records
  * says only that the answer did not fit (the client retries over TCP). UPDATE needs no rule: its flags line counts
  * ZONE, PREREQ and UPDATE, with no ANSWER. Two look-aheads keep the inference honest:
@@ -23,7 +23,8 @@ final class Nodata {
     private static final int CAP = Scanner.MAX_LINE;
 
     /** The facts of a flags line, or null if the line is not one. */
-    record Flags(boolean qr, boolean aa, boolean tc, int answer, int authority) {
+    /** {@code question}: the QUERY count, -1 if the line has none. */
+    record Flags(boolean qr, boolean aa, boolean tc, int question, int answer, int authority) {
     }
 
     /** Reads a dig/kdig/drill/miekg flags line: ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ...". */
@@ -49,7 +50,8 @@ final class Nodata {
             return null;
         }
         return new Flags(Codes.hasToken(l, from, to, "qr"), Codes.hasToken(l, from, to, "aa"),
-                Codes.hasToken(l, from, to, "tc"), answer, Codes.intAfter(l, "AUTHORITY:", f));
+                Codes.hasToken(l, from, to, "tc"), Codes.intAfter(l, "QUERY:", f), answer,
+                Codes.intAfter(l, "AUTHORITY:", f));
     }
 
     private static String line(ScanContext ctx, int i) {
@@ -82,7 +84,8 @@ final class Nodata {
                 break;
             }
         }
-        if (fl == null || !fl.qr() || fl.tc() || fl.answer() != 0) {
+        // no question (dig +header-only, QUERY: 0): no type was asked for, so nothing can be NODATA
+        if (fl == null || !fl.qr() || fl.tc() || fl.answer() != 0 || fl.question() == 0) {
             return false;
         }
         boolean checkReferral = !fl.aa() && fl.authority() > 0;

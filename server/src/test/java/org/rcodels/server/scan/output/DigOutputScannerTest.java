@@ -141,6 +141,15 @@ class DigOutputScannerTest {
         }
 
         @Test
+        void aReplyWithoutAQuestionIsNotNodata() {
+            // dig +header-only and the like: QUERY: 0, so no type was asked for (RFC 2308 is about a question)
+            yes(";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
+                    + ";; flags: qr rd ra; QUERY: 0, ANSWER: 0, AUTHORITY: 0, ADDITIONAL: 0", "rcode:0", "NOERROR");
+            yes(";; ->>HEADER<<- opcode: QUERY; status: NOER‸ROR; id: 1\n"
+                    + ";; Flags: qr rd ra; QUERY: 0; ANSWER: 0; AUTHORITY: 0; ADDITIONAL: 0", "rcode:0", "NOERROR");
+        }
+
+        @Test
         void aReferralIsNotNodata() {
             String referral = ";; ->>HEADER<<- opcode: QUERY, status: NOER‸ROR, id: 5\n"
                     + ";; flags: qr rd; QUERY: 1, ANSWER: 0, AUTHORITY: 2, ADDITIONAL: 1\n"
