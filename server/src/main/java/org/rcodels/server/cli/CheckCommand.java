@@ -243,7 +243,8 @@ final class CheckCommand implements Command {
                 ObjectNode o = arr.addObject();
                 o.put("id", r.entry.id());
                 o.put("name", r.name());
-                o.put("number", r.entry.number());
+                // NODATA has no number of its own (it is NOERROR with an empty answer): null, as the text shows "-"
+                o.put("number", r.entry.kind() == Kind.PSEUDO ? null : r.entry.number());
                 o.put("kind", r.entry.kind().name());
                 o.put("count", r.count);
             }
@@ -583,7 +584,13 @@ final class CheckCommand implements Command {
         if (!STDIN_WORD.equals(word)) {
             return load(word);
         }
-        InputStream in = stdin != null ? stdin : InputStream.nullInputStream();
+        // never closed here (SequenceInputStream closes each part it finishes): a second "-" then reads nothing,
+        // as with cat, instead of failing on a closed stream
+        InputStream in = new java.io.FilterInputStream(stdin != null ? stdin : InputStream.nullInputStream()) {
+            @Override
+            public void close() {
+            }
+        };
         try {
             byte[] head = in.readNBytes(SNIFF_BYTES);
             return decode(STDIN_NAME, ByteBuffer.wrap(head).position(head.length), in);

@@ -2,6 +2,7 @@ package org.rcodels.server.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -183,6 +184,25 @@ class CheckCommandTest {
             }
         }
         assertTrue(servfail, r.out());
+    }
+
+    @Test
+    void nodataHasNoNumberInJson() throws Exception {
+        Path p = write("nodata.dig", String.join("\n",
+                ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 5",
+                ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1", ""));
+        CliTest.Result r = run("check", "--summary", "--format", "json", p.toString());
+        assertEquals(0, r.status(), r.err());
+        JsonNode nodata = null;
+        for (JsonNode c : new ObjectMapper().readTree(r.out()).get("files").get(0).get("codes")) {
+            if (c.get("id").asText().equals("pseudo:nodata")) {
+                nodata = c;
+            } else {
+                assertFalse(c.get("number").isNull(), "codes keep their numbers: " + r.out());
+            }
+        }
+        assertNotNull(nodata, r.out());
+        assertTrue(nodata.get("number").isNull(), "NODATA is no RCODE 0 entry: " + r.out());
     }
 
     @Test

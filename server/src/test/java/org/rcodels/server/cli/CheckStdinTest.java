@@ -66,6 +66,32 @@ class CheckStdinTest {
     }
 
     @Test
+    void aSecondDashReadsNothingAsWithCat() {
+        // like System.in: reading after close fails, so the first "-" must not close it
+        InputStream stdin = new ByteArrayInputStream(DIG.getBytes(StandardCharsets.UTF_8)) {
+            private boolean closed;
+
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                if (closed) {
+                    throw new java.io.UncheckedIOException(new java.io.IOException("Stream closed"));
+                }
+                return super.read(b, off, len);
+            }
+
+            @Override
+            public void close() {
+                closed = true;
+            }
+        };
+        CliTest.Result r = run(stdin, "check", "--summary", "-", "-");
+        assertEquals(0, r.status(), r.err());
+        assertEquals("", r.err());
+        assertTrue(r.out().startsWith("<stdin> (dig-output): codes: 2, mentions: 3\n"), r.out());
+        assertEquals(2, r.out().split("<stdin>", -1).length - 1, "both named: " + r.out());
+    }
+
+    @Test
     void asJsonAndNextToFiles() throws Exception {
         Path log = dir.resolve("coredns.log");
         Files.writeString(log, "[ERROR] plugin/errors: 2 a.example. A: i/o timeout\n", StandardCharsets.UTF_8);
