@@ -14,6 +14,7 @@ import org.rcodels.server.render.Format;
 import org.rcodels.server.render.JsonShapes;
 import org.rcodels.server.render.Markdown;
 import org.rcodels.server.render.Options;
+import org.rcodels.server.render.WordRenderer;
 
 /** {@code explain CODE...}: every meaning of every code. Nothing is printed unless every code is known. */
 final class ExplainCommand implements Command {
@@ -85,16 +86,11 @@ final class ExplainCommand implements Command {
 
     /** One line per meaning of a configuration value: "policy.DROP · Knot Resolver policy action: answers ...". */
     private static String words(Context ctx, CodeParser.Query q) {
-        List<String> lines = new ArrayList<>();
-        boolean md = ctx.format() == Format.MARKDOWN;
+        List<WordRenderer.Line> lines = new ArrayList<>();
         for (ConfigWords.Meaning w : q.words()) {
-            String what = ctx.texts().label(w.whatKey());
-            String does = does(ctx, w);
-            lines.add(md ? "- " + Markdown.code(w.written()) + " · " + Markdown.escape(what) + ": "
-                    + Markdown.escape(does) + " (<" + w.href() + ">)"
-                    : w.written() + " · " + what + ": " + does + "\n  " + w.href());
+            lines.add(new WordRenderer.Line(w.written(), ctx.texts().label(w.whatKey()), does(ctx, w), w.href()));
         }
-        return String.join("\n", lines);
+        return WordRenderer.render(lines, ctx.texts(), ctx.format(), ctx.options()).stripTrailing();
     }
 
     /**

@@ -230,13 +230,16 @@ class CliTest {
     @Test
     void configurationValuesAreExplainedWithTheCodeTheyAnswer() {
         String drop = ok("explain", "policy.DROP").out();
-        assertTrue(drop.startsWith("policy.DROP · Knot Resolver policy action: answers SERVFAIL"), drop);
+        assertTrue(drop.startsWith("- policy.DROP · Knot Resolver policy action: answers SERVFAIL"), drop);
         assertTrue(drop.contains("SERVFAIL (2)") && drop.contains("policy.DROP makes the server answer SERVFAIL."),
                 drop);
         assertFalse(drop.contains("Policy.Drop"), "policy. is Knot Resolver's; PowerDNS writes Policy.: " + drop);
         // a value that answers with no code: what it does, and nothing else
         String rpz = ok("explain", "rpz-drop.").out();
-        assertTrue(rpz.startsWith("CNAME rpz-drop. · RPZ policy target: sends no answer at all"), rpz);
+        assertTrue(rpz.startsWith("- CNAME rpz-drop. · RPZ policy target: sends no answer at all"), rpz);
+        // the reader's language and its colon
+        String fr = ok("explain", "--lang", "fr", "rpz-drop.").out();
+        assertTrue(fr.contains("cible de politique RPZ\u00a0: "), fr);
         assertFalse(rpz.contains("RCODE"), rpz);
         assertTrue(rpz.endsWith("\n"), "ends its line");
         assertTrue(ok("explain", "CNAME", ".").out().contains("CNAME . makes the server answer NXDOMAIN."));
