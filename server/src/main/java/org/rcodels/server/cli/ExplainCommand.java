@@ -138,7 +138,8 @@ final class ExplainCommand implements Command {
         if (q.input().matches("\\?\\d{1,5}") && e.kind() == Kind.RCODE
                 && !e.carriers().contains(org.rcodels.catalog.Carrier.HEADER)
                 && !e.carriers().contains(org.rcodels.catalog.Carrier.OPT) && !e.isRange()) {
-            o = o.withNote(t.label("note.bindUnnamedRcode", "n", e.number(), "name", e.name()));
+            o = o.withNote(t.label("note.bindUnnamedRcode", "n", e.number(), "name", e.name(), "where",
+                    EntryRenderer.carriers(e, t)));
         }
         for (ConfigWords.Meaning w : q.words()) {
             if (e.id().equals(w.entryId())) {

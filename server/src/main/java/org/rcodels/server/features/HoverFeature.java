@@ -129,8 +129,9 @@ public final class HoverFeature {
         List<String> out = new ArrayList<>();
         if (m.note() != null) {
             List<String> args = new ArrayList<>(m.noteArgs());
-            // every note may use {name}, {n} and {text} for the mention itself
-            args.addAll(List.of("name", m.entry().name(), "n", m.entry().number(), "text", m.text()));
+            // every note may use {name}, {n}, {text} for the mention itself and {where} for where its code travels
+            args.addAll(List.of("name", m.entry().name(), "n", m.entry().number(), "text", m.text(), "where",
+                    EntryRenderer.carriers(m.entry(), texts)));
             out.add(texts.label(m.note(), args.toArray()));
         }
         // a number with two meanings: say which one the context chose and what the other is

@@ -265,6 +265,10 @@ class CliTest {
         // dig prints ?22 for a reply whose RCODE is 22: BADTRUNC exists only in the TSIG Error field
         String out = ok("explain", "?22").out().replace("\n", " ");
         assertTrue(out.contains("BADTRUNC (22)") && out.contains("BIND prints ?22 here"), out);
+        // each name where it belongs: BADTRUNC in TSIG only, BADMODE (19) in TKEY only
+        assertTrue(out.contains("is for the Error field of a TSIG record only"), out);
+        String mode = ok("explain", "?19").out().replace("\n", " ");
+        assertTrue(mode.contains("is for the Error field of a TKEY record only"), mode);
         assertFalse(ok("explain", "BADTRUNC").out().replace("\n", " ").contains("BIND prints ?22"));
         assertFalse(ok("explain", "?24").out().replace("\n", " ").contains("BIND prints"), "24 is unassigned anyway");
     }
