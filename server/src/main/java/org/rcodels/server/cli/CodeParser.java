@@ -129,6 +129,20 @@ final class CodeParser {
         if (run.isEmpty()) {
             return;
         }
+        if (!configWords) {
+            // compare passthru NXDOMAIN: a configuration value is no code, but explain knows what it does
+            String phrase = String.join(" ", run);
+            List<ConfigWords.Meaning> words = ConfigWords.lookup(catalog, phrase);
+            if (!words.isEmpty()) {
+                Set<String> what = new LinkedHashSet<>();
+                words.forEach(w -> what.add(texts.label(w.whatKey())));
+                String arg = phrase.indexOf(' ') >= 0 ? "\"" + shown(phrase) + "\"" : shown(phrase);
+                errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", shown(phrase), "what",
+                        String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
+                run.clear();
+                return;
+            }
+        }
         if (run.size() > 1) {
             String phrase = String.join(" ", run);
             List<String> s = suggest(phrase);

@@ -254,6 +254,13 @@ class CliTest {
         assertTrue(two.out().contains("leaves the answer unchanged") && two.out().contains("NXDOMAIN (3)"));
         assertEquals(2, run("explain", "rpz-dorp.").status());
         assertEquals(2, run("explain", "policy.DORP").status());
+        // compare keeps to codes, and says where to look
+        Result cmp = run("compare", "NXDOMAIN", "passthru");
+        assertEquals(2, cmp.status());
+        assertTrue(cmp.err().contains("passthru is a configuration value (Unbound rpz-action-override value, BIND "
+                + "response-policy policy), not a DNS code. To see what it does, run: rcode-ls explain passthru"),
+                cmp.err());
+        assertTrue(run("compare", "CNAME .", "SERVFAIL").err().contains("rcode-ls explain \"CNAME .\""));
         // JSON: the words, with the code's id or null
         String json = ok("explain", "--format", "json", "rpz-drop.", "policy.DENY").out();
         assertTrue(json.contains("\"text\" : \"CNAME rpz-drop.\"") && json.contains("\"entry\" : null")
