@@ -160,6 +160,15 @@ final class CodeParser {
 
     /** The catalog's nearest spellings, keeping only those as near as the best one. */
     List<String> suggest(String text) {
+        List<String> codes = suggestCode(text);
+        if (codes.isEmpty() && configWords) {
+            // policy.DORP, always_nxdomian, rpz-drp.: a configuration value a typo away
+            return ConfigWords.suggest(catalog, text);
+        }
+        return codes;
+    }
+
+    private List<String> suggestCode(String text) {
         // DNSRCode.NXDOMIAN: the name after the qualifier is what was misspelt
         String tail = qualifiedTail(text);
         List<String> all = tail != null ? catalog.suggest(tail, 3) : List.of();

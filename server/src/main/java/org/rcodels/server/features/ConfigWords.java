@@ -42,7 +42,28 @@ public final class ConfigWords {
         {Slots.Kind.RPZ_TARGET, ""},
     };
 
+    /**
+     * The action words of Unbound's RPZ log ({@code rpz: applied [zone] name rpz-nxdomain ...}, DNS-FACTS D.8):
+     * {text, entry id or null, label key of what it does}.
+     */
+    private static final String[][] UNBOUND_RPZ_LOG = {
+        {"rpz-nxdomain", "rcode:3", "completion.answers"},
+        {"rpz-nodata", "pseudo:nodata", "completion.answers"},
+        {"rpz-passthru", null, "completion.passthru"},
+        {"rpz-drop", null, "completion.drop"},
+        {"rpz-tcp-only", null, "completion.tcpOnly"},
+        {"rpz-local-data", null, "completion.rpz.localData"},
+        {"rpz-disabled", null, "completion.rpz.disabled"},
+        {"rpz-cname-override", null, "completion.unbound.rpz.cname"},
+    };
+
     public static List<Meaning> lookup(Catalog catalog, String word) {
+        List<Meaning> out = lookup(catalog, word, true);
+        // dnsaction.drop, POLICY.DROP: the qualifier in another case, when nothing matched it exactly
+        return out.isEmpty() ? lookup(catalog, word, false) : out;
+    }
+
+    private static List<Meaning> lookup(Catalog catalog, String word, boolean exactPrefix) {
         List<Meaning> out = new ArrayList<>();
         if (word == null) {
             return out;
@@ -63,8 +84,7 @@ public final class ConfigWords {
                 continue;
             }
             String name;
-            // the qualifier exactly as the tool writes it: policy. is Knot Resolver's, Policy. PowerDNS's
-            if (!prefix.isEmpty() && w.startsWith(prefix)) {
+            if (!prefix.isEmpty() && w.regionMatches(!exactPrefix, 0, prefix, 0, prefix.length())) {
                 name = w.substring(prefix.length());
             } else if (w.indexOf('.') < 0 || w.endsWith(".") && kind == Slots.Kind.RPZ_TARGET) {
                 name = w;
@@ -81,6 +101,54 @@ public final class ConfigWords {
                 }
                 String written = kind == Slots.Kind.RPZ_TARGET ? "CNAME " + ch.text() : prefix + ch.text();
                 out.add(new Meaning(written, kind.what, ch.entryId(), ch.detailKey(), kind.href));
+            }
+        }
+        if (!cname && exactPrefix) {
+            for (String[] r : UNBOUND_RPZ_LOG) {
+                if (r[0].equalsIgnoreCase(w)) {
+                    out.add(new Meaning(r[0], "word.unboundRpzLog", r[1], r[2], Slots.UNBOUND_CONF));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The values one or two edits from {@code word} ({@code policy.DORP}, {@code always_nxdomian}, {@code rpz-drp.}),
+     * as the tools write them; for a word of at least four characters.
+     */
+    public static List<String> suggest(Catalog catalog, String word) {
+        List<String> out = new ArrayList<>();
+        String w = word == null ? "" : word.strip();
+        if (w.length() < 4 || w.length() > 64) {
+            return out;
+        }
+        int limit = w.length() < 8 ? 1 : 2;
+        int best = limit + 1;
+        java.util.Set<String> seen = new java.util.LinkedHashSet<>();
+        for (Object[] row : TABLES) {
+            Slots.Kind kind = (Slots.Kind) row[0];
+            for (Choice ch : Slots.choices(catalog, kind)) {
+                if (ch.detailKey() != null && (kind != Slots.Kind.PDNS_CONSTANT || ch.entryId() == null)) {
+                    seen.add(kind == Slots.Kind.RPZ_TARGET ? ch.text() : row[1] + ch.text());
+                }
+            }
+        }
+        for (String[] r : UNBOUND_RPZ_LOG) {
+            seen.add(r[0]);
+        }
+        for (String candidate : seen) {
+            int d = org.rcodels.catalog.Distance.damerauLevenshtein(w.toLowerCase(java.util.Locale.ROOT),
+                    candidate.toLowerCase(java.util.Locale.ROOT), limit);
+            if (d == 0 || d > limit) {
+                continue;
+            }
+            if (d < best) {
+                best = d;
+                out.clear();
+            }
+            if (d == best && !out.contains(candidate)) {
+                out.add(candidate);
             }
         }
         return out;

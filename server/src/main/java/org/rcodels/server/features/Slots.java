@@ -53,7 +53,7 @@ final class Slots {
     private static final String PDNS_DQ = "https://doc.powerdns.com/recursor/lua-scripting/dq.html";
     private static final String PDNS_RPZ = "https://doc.powerdns.com/recursor/lua-config/rpz.html";
     private static final String KRESD_DOCS = "https://knot-resolver.readthedocs.io/en/stable/modules-policy.html";
-    private static final String UNBOUND_CONF = "https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html";
+    static final String UNBOUND_CONF = "https://unbound.docs.nlnetlabs.nl/en/latest/manpages/unbound.conf.html";
     private static final String BIND_RESPONSE_POLICY =
             "https://bind9.readthedocs.io/en/stable/reference.html#namedconf-statement-response-policy";
     private static final String BIND_RPZ =

@@ -253,7 +253,15 @@ class CliTest {
         Result two = ok("explain", "passthru", "NXDOMAIN");
         assertTrue(two.out().contains("leaves the answer unchanged") && two.out().contains("NXDOMAIN (3)"));
         assertEquals(2, run("explain", "rpz-dorp.").status());
-        assertEquals(2, run("explain", "policy.DORP").status());
+        Result typo = run("explain", "policy.DORP");
+        assertEquals(2, typo.status());
+        assertTrue(typo.err().contains("Did you mean policy.DROP"), typo.err());
+        assertTrue(run("explain", "always_nxdomian").err().contains("Did you mean always_nxdomain?"));
+        // Unbound's RPZ log words, and a qualifier in another case
+        String log = ok("explain", "rpz-drop").out();
+        assertTrue(log.startsWith("- rpz-drop · action in Unbound's RPZ log: sends no answer at all"), log);
+        assertTrue(ok("explain", "rpz-nxdomain").out().contains("NXDOMAIN (3)"));
+        assertTrue(ok("explain", "dnsaction.drop").out().startsWith("- DNSAction.Drop · "));
         // compare keeps to codes, and says where to look
         Result cmp = run("compare", "NXDOMAIN", "passthru");
         assertEquals(2, cmp.status());
