@@ -32,18 +32,54 @@ public final class HoverFeature {
         if (line < 0 || line >= ctx.lineCount()) {
             return Optional.empty();
         }
-        return Scanners.at(ctx, line, column).map(m -> new Result(render(m, ctx.catalog(), texts, markdown),
-                markdown, m));
+        return Scanners.at(ctx, line, column).map(m -> new Result(render(m, ctx.catalog(), texts, markdown,
+                slotNote(ctx, m, texts)), markdown, m));
     }
 
     /** The hover text for a mention. */
     public static String render(Mention m, Catalog catalog, Texts texts, boolean markdown) {
+        return render(m, catalog, texts, markdown, null);
+    }
+
+    /**
+     * For a configuration value that makes the server answer a code (Unbound {@code refuse}, {@code always_nxdomain},
+     * Knot Resolver {@code policy.DENY}): what the value does, as completion says it ("answers REFUSED, unless local
+     * data matches"), which says more than "refuse makes the server answer REFUSED". Null elsewhere.
+     */
+    static String slotNote(ScanContext ctx, Mention m, Texts texts) {
+        if (m.role() != Mention.Role.POLICY || !Slots.hasSlots(ctx.dialect())) {
+            return null;
+        }
+        for (Slots.Slot s : Slots.onLine(ctx, m.line(), -1)) {
+            if (s.start() > m.start() || s.end() < m.end()) {
+                continue;
+            }
+            for (Choice ch : Slots.choices(ctx.catalog(), s.kind())) {
+                if (ch.detailKey() != null && m.entry().id().equals(ch.entryId())
+                        && (ch.text().equals(s.word()) || !s.kind().caseSensitive && ch.text().equalsIgnoreCase(s.word()))) {
+                    return texts.label("hover.slotDoes", "text", s.word(), "what", texts.label(s.kind().what), "does",
+                            texts.label(ch.detailKey(), "name", m.entry().name()));
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String render(Mention m, Catalog catalog, Texts texts, boolean markdown, String slotNote) {
         Entry e = m.entry();
         Options o = Options.compact().withSections(EnumSet.of(Options.Section.DESCRIPTION,
                 Options.Section.WHEN_YOU_SEE_IT, Options.Section.HOW_TO_FIX, Options.Section.WIRE,
                 Options.Section.CONFUSIONS, Options.Section.SPELLINGS, Options.Section.REFERENCES,
                 Options.Section.BRIEF));
-        for (String note : notes(m, catalog, texts)) {
+        List<String> notes = notes(m, catalog, texts);
+        if (slotNote != null) {
+            // it says all that the generic policy note did, and more
+            if (POLICY_NOTE.equals(m.note()) && !notes.isEmpty()) {
+                notes.remove(0);
+            }
+            notes.add(0, slotNote);
+        }
+        for (String note : notes) {
             o = o.withNote(note);
         }
         // only a name or number is the tool's spelling: a policy word (policy.DROP, CNAME .) or an inferred meaning
@@ -123,6 +159,8 @@ public final class HoverFeature {
                     return size() > RENDERED_MAX;
                 }
             };
+
+    private static final String POLICY_NOTE = "note.policy";
 
     /** The localised notes that say how context decided the mention's meaning. */
     static List<String> notes(Mention m, Catalog catalog, Texts texts) {

@@ -1,6 +1,7 @@
 package org.rcodels.server.features;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
@@ -57,6 +58,24 @@ class WordHoverTest {
                 fr).orElseThrow();
         assertTrue(r.content().contains(fr.label("completion.kresd.PASS")), r.content());
         assertTrue(r.content().contains(fr.label("diag.slot.kresdPolicy")), r.content());
+    }
+
+    @Test
+    void aValueThatAnswersACodeSaysWhatTheValueDoesOnTopOfTheCode() {
+        // Unbound's refuse answers REFUSED only when no local data matches: the code's hover says so first
+        CompletionHarness.At at = CompletionHarness.at("server:\n  local-zone: \"example.\" ref‸use\n");
+        ScanContext ctx = ScanHarness.context(Dialect.UNBOUND_CONF, at.text(), "file:///unbound.conf");
+        String h = HoverFeature.hover(ctx, at.line(), at.column(), EN, true).orElseThrow().content();
+        assertTrue(h.contains(EN.label("hover.slotDoes", "text", "refuse", "what",
+                EN.label("diag.slot.unboundZoneType"), "does", EN.label("completion.unbound.refuse", "name",
+                "REFUSED"))), h);
+        assertFalse(h.contains("refuse makes the server answer REFUSED"), "the generic note is replaced: " + h);
+        assertTrue(h.contains("REFUSED (5)"), h);
+        // outside a slot, a policy word keeps the generic note (an RPZ CNAME to . in a zone)
+        CompletionHarness.At z = CompletionHarness.at(RPZ + "x.domain.com CNAME ‸.\n");
+        String root = HoverFeature.hover(ScanHarness.context(Dialect.ZONE, z.text(), "file:///db.rpz"), z.line(),
+                z.column(), EN, true).orElseThrow().content();
+        assertTrue(root.contains("NXDOMAIN (3)"), root);
     }
 
     @Test
