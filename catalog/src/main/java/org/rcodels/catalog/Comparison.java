@@ -22,8 +22,8 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
         Confusion note = catalog.confusionOf(a.id(), b.id()).map(t::confusion).orElse(null);
         Content ca = t.content(a);
         Content cb = t.content(b);
-        String an = a.title();
-        String bn = b.title();
+        String an = title(a, catalog);
+        String bn = title(b, catalog);
 
         // the same code twice (compare NXDOMAIN 3): say so first, not "both are RCODEs"
         String intro = a.id().equals(b.id()) ? t.label("cmp.same", "a", an) : a.kind() == b.kind()
@@ -84,6 +84,23 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
             use.add(t.label("cmp.useWhen", "code", bn, "text", cb.useWhen()));
         }
         return new Comparison(a, b, ca, cb, intro, List.copyOf(diffs), List.copyOf(use), note);
+    }
+
+    /**
+     * The entry's title, with its IANA description when another meaning of its number has the same name, so that
+     * the two NOTAUTHs (9) can be told apart side by side: "NOTAUTH (9, Not Authorized)".
+     */
+    public static String title(Entry e, Catalog catalog) {
+        String d = e.ianaDescription();
+        if (e.kind() != Kind.RCODE || e.isRange() || d == null || d.isBlank()) {
+            return e.title();
+        }
+        for (Entry other : catalog.lookup(e.kind(), e.value())) {
+            if (other != e && other.name().equals(e.name())) {
+                return e.name() + " (" + e.number() + ", " + d + ")";
+            }
+        }
+        return e.title();
     }
 
     static String carriers(Set<Carrier> carriers, Texts t) {

@@ -100,6 +100,16 @@ class ComparisonTest {
     }
 
     @Test
+    void theTwoMeaningsOfANumberAreToldApartByName() {
+        Comparison c = Comparison.of(catalog.require("rcode:9"), catalog.require("rcode:9:tsig"), en);
+        assertEquals("NOTAUTH (9, Server Not Authoritative for zone)", Comparison.title(c.a(), catalog));
+        assertEquals("NOTAUTH (9, Not Authorized)", Comparison.title(c.b(), catalog));
+        assertTrue(c.intro().contains("NOTAUTH (9, Not Authorized)"), c.intro());
+        // a number with one meaning keeps its short title
+        assertEquals("NXDOMAIN (3)", Comparison.title(catalog.require("rcode:3"), catalog));
+    }
+
+    @Test
     void theNoteOfAPairIsTheOneAboutBothCodes() {
         // BADSIG and BADTRUNC are both named by the TC-bit note (as signatures rejected), but that note is about
         // the TC flag: the pair gets the note about the TSIG errors

@@ -25,7 +25,8 @@ public final class ComparisonRenderer {
     }
 
     public static String title(Comparison c, Texts t) {
-        return t.label("cmp.title", "a", c.a().title(), "b", c.b().title());
+        return t.label("cmp.title", "a", Comparison.title(c.a(), t.catalog()), "b",
+                Comparison.title(c.b(), t.catalog()));
     }
 
     static Doc doc(Comparison c, Texts t) {
