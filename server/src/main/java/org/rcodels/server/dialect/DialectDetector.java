@@ -183,10 +183,11 @@ public final class DialectDetector {
     /**
      * Looks at the first lines for unmistakable signs.
      *
-     * @param unboundItems whether a file that starts with Unbound's local-zone:/local-data: lines (an include
-     *                     without a clause) counts as unbound.conf; false for YAML, Markdown and the like
+     * @param configItems whether a file's first line may make it a config by its shape alone: Unbound's
+     *                    local-zone:/local-data: lines (an include without a clause), a Corefile's server block
+     *                    ({@link #isCorefileStart}); false for YAML, Markdown and the like
      */
-    static Dialect sniff(int lineCount, IntFunction<String> line, boolean unboundItems) {
+    static Dialect sniff(int lineCount, IntFunction<String> line, boolean configItems) {
         int n = Math.min(lineCount, SNIFF_LINES);
         boolean corefileInYaml = false;
         boolean first = true;
@@ -199,8 +200,11 @@ public final class DialectDetector {
             if (first && !stripped.isEmpty() && !stripped.startsWith("#")) {
                 // the first line that is neither blank nor a comment
                 first = false;
-                if (unboundItems && isUnboundLocalItem(stripped)) {
+                if (configItems && isUnboundLocalItem(stripped)) {
                     return Dialect.UNBOUND_CONF;
+                }
+                if (configItems && isCorefileStart(stripped, i, n, line)) {
+                    return Dialect.COREFILE;
                 }
             }
             if (l.contains("->>HEADER<<-") || l.startsWith("; <<>> DiG") || l.startsWith(";; Got answer")
@@ -229,6 +233,106 @@ public final class DialectDetector {
             }
         }
         return corefileInYaml ? Dialect.COREFILE : null;
+    }
+
+    /** CoreDNS's server block schemes (DNS-FACTS D.9: Do53, DoT, DoH, gRPC). */
+    private static final String[] COREFILE_SCHEMES = {"dns://", "tls://", "https://", "grpc://"};
+
+    /**
+     * CoreDNS plugins that may open a server block (its plugin.cfg), without those a Caddyfile (CoreDNS's parser is
+     * Caddy's) also has as directives: bind, debug, header, log, rewrite, tls.
+     */
+    private static final Set<String> COREFILE_PLUGINS = Set.of("acl", "any", "auto", "autopath", "azure",
+            "bufsize", "cache", "cancel", "chaos", "clouddns", "dns64", "dnssec", "dnstap", "erratic", "errors", "etcd",
+            "file", "forward", "geoip", "grpc", "health", "hosts", "k8s_external", "kubernetes", "loadbalance",
+            "local", "loop", "metadata", "minimal", "multisocket", "nsid", "pprof", "prometheus", "ready", "reload",
+            "route53", "secondary", "sign", "template", "timeouts", "trace", "transfer", "tsig", "view", "whoami");
+
+    /**
+     * The first line of a bare Corefile (as {@code cat Corefile | rcode-ls check -} gives it, with no file name): a
+     * server block, one or more zone keys and {@code {} ({@code .:53 {}, {@code example.org:1053 example.net {},
+     * {@code tls://.:853 {}). A key is {@code .} or a dotted name, optionally after a {@code dns://},
+     * {@code tls://}, {@code https://} or {@code grpc://} scheme and before a {@code :port}. A Caddyfile site
+     * ({@code example.com {}) and a CSS rule ({@code div.note {}) have the same shape, so a key that only a Corefile
+     * has (the root zone, a name that ends in a dot or in .arpa, a dns:// or grpc:// scheme) decides at once, and
+     * otherwise the block's first directive must be a CoreDNS plugin ({@link #COREFILE_PLUGINS}). Never nginx's
+     * {@code server {}, HCL's {@code resource "x" "y" {}, a JSON {@code {}.
+     *
+     * @param stripped the first line that is neither blank nor a comment, stripped
+     * @param i        its index
+     */
+    static boolean isCorefileStart(String stripped, int i, int lineCount, IntFunction<String> line) {
+        if (stripped.length() < 3 || stripped.length() > 1024 || !stripped.endsWith("{")) {
+            return false;
+        }
+        String[] keys = stripped.substring(0, stripped.length() - 1).strip().split("\\s+");
+        if (keys.length == 0 || keys[0].isEmpty()) {
+            return false;
+        }
+        boolean decisive = false;
+        for (String key : keys) {
+            int kind = corefileKey(key);
+            if (kind == 0) {
+                return false;
+            }
+            decisive |= kind == 2;
+        }
+        if (decisive) {
+            return true;
+        }
+        for (int j = i + 1; j < lineCount && j < SNIFF_LINES; j++) {
+            String l = line.apply(j);
+            String d = (l.length() > 4096 ? l.substring(0, 4096) : l).strip();
+            if (d.isEmpty() || d.startsWith("#")) {
+                continue;
+            }
+            int e = 0;
+            while (e < d.length() && (Character.isLetterOrDigit(d.charAt(e)) || d.charAt(e) == '_')) {
+                e++;
+            }
+            return (e == d.length() || d.charAt(e) == ' ' || d.charAt(e) == '\t' || d.charAt(e) == '{')
+                    && COREFILE_PLUGINS.contains(d.substring(0, e));
+        }
+        return false;
+    }
+
+    /**
+     * A Corefile server block key: 0 if it is none, 2 if only a Corefile has it (the root zone, a name that ends in
+     * a dot or in .arpa, a dns:// or grpc:// scheme), 1 if a Caddyfile site or a CSS selector may look the same.
+     */
+    static int corefileKey(String key) {
+        String k = key;
+        boolean decisive = false;
+        for (String scheme : COREFILE_SCHEMES) {
+            if (k.regionMatches(true, 0, scheme, 0, scheme.length())) {
+                k = k.substring(scheme.length());
+                decisive = scheme.startsWith("dns") || scheme.startsWith("grpc");
+                break;
+            }
+        }
+        int colon = k.lastIndexOf(':');
+        if (colon >= 0) {
+            String port = k.substring(colon + 1);
+            if (port.isEmpty() || port.length() > 5 || !port.chars().allMatch(c -> c >= '0' && c <= '9')) {
+                return 0;
+            }
+            k = k.substring(0, colon);
+        }
+        if (k.equals(".")) {
+            return 2;
+        }
+        String name = k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+        if (name.isEmpty() || name.indexOf('.') < 0 || name.startsWith(".") || name.contains("..")) {
+            return 0;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+                    || c == '.')) {
+                return 0;
+            }
+        }
+        return decisive || k.endsWith(".") || name.toLowerCase(Locale.ROOT).endsWith(".arpa") ? 2 : 1;
     }
 
     /**

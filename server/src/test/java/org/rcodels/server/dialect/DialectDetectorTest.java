@@ -122,4 +122,61 @@ class DialectDetectorTest {
             assertEquals(false, DialectDetector.isNsupdateFailure(no), no);
         }
     }
+
+    /** The Corefile of the report: one typo in a template rcode, a NOERROR forward does not accept. */
+    private static final String COREFILE = ".:53 {\n    template IN A example.org {\n        rcode nxdomian\n    }\n"
+            + "    forward . 8.8.8.8 {\n        failover NOERROR\n    }\n}\n";
+
+    @Test
+    void aBareCorefileOnStandardInputIsACorefile() {
+        // check - names standard input <stdin>: nothing but the content can tell
+        assertEquals(Dialect.COREFILE, detect("<stdin>", null, COREFILE));
+        assertEquals(Dialect.COREFILE, detect("untitled:Untitled-1", null, COREFILE));
+        assertEquals(Dialect.COREFILE, detect("<stdin>", null, "# CoreDNS for the lab\n\n" + COREFILE));
+        // keys only a Corefile has decide at once: the root zone, with a port or a scheme, a name ending in a dot
+        // or in .arpa, a dns:// or grpc:// scheme, several keys
+        for (String first : List.of(". {", ".:53 {", "  .:1053 {", "tls://.:853 {", "https://.:443 {",
+                "grpc://.:8053 {", "dns://example.org {", "example.org. {", "10.in-addr.arpa {",
+                "example.org:1053 example.net. {", "dns://.:53 tls://.:853 {")) {
+            assertEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    whoami\n}\n"), first);
+            assertEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    reverse_proxy x:80\n}\n"), first);
+        }
+        // a plain dotted name, with a port or tls:// or https://, is also a Caddyfile site's or a CSS selector's
+        // shape: the block's first directive must be a CoreDNS plugin
+        for (String first : List.of("example.org {", "example.org:1053 {", "tls://example.org {",
+                "https://example.org {", "example.org example.net {")) {
+            assertEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    # a comment\n\n    forward . "
+                    + "192.0.2.53\n}\n"), first);
+            assertEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    errors\n    log\n}\n"), first);
+            assertEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    kubernetes cluster.local {\n"), first);
+            assertNotEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    reverse_proxy localhost:8080\n"
+                    + "}\n"), first);
+            assertNotEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    log\n    tls internal\n}\n"),
+                    first);
+            assertNotEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n"), first);
+        }
+        assertNotEquals(Dialect.COREFILE, detect("style.css", null, "div.note {\n  color: red;\n}\n"));
+        assertNotEquals(Dialect.COREFILE, detect("style.css", null, "a.active, b.x {\n  cache: none;\n}\n"));
+    }
+
+    @Test
+    void otherBlockConfigsAreNoCorefile() {
+        for (String first : List.of("server {", "http {", "{", "resource \"x\" \"y\" {", "events {",
+                "upstream backend.local {", "location /api {", "node 'www.example.com' {", "example {",
+                "localhost:8080 {", ":8080 {", ".nav {", "example..org {", "example.org: {", "example.org:http {",
+                "ftp://example.org {", "*.example.org {", "example.org", ".:53", "{ \"a\": 1 }",
+                "example.org { whoami }")) {
+            assertNotEquals(Dialect.COREFILE, detect("<stdin>", null, first + "\n    whoami\n}\n"), first);
+        }
+        // only the first line that is neither blank nor a comment
+        assertNotEquals(Dialect.COREFILE, detect("<stdin>", null, "Some notes\n.:53 {\n    whoami\n}\n"));
+        // YAML, Markdown and other documents that quote a Corefile keep their kind; a ConfigMap is still read
+        assertNotEquals(Dialect.COREFILE, detect("file:///srv/docs/coredns.md", null, COREFILE));
+        assertNotEquals(Dialect.COREFILE, detect("untitled:Untitled-1", "markdown", COREFILE));
+        assertEquals(Dialect.COREFILE, detect("file:///srv/coredns.yaml", null,
+                "data:\n  Corefile: |\n    .:53 {\n        errors\n    }\n"));
+        // a file name keeps its verdict
+        assertEquals(Dialect.LOG, detect("file:///var/log/coredns.log", null, COREFILE));
+        assertEquals(Dialect.COREFILE, detect("file:///etc/coredns/Corefile", null, "example.org {\n}\n"));
+    }
 }

@@ -16,13 +16,18 @@ import org.rcodels.server.scan.output.DigOutputScanner;
  * The log scanner's fallback: RCODE mnemonics written as whole upper-case words where no producer's format claims
  * them, as in prose ("our resolver answers SERVFAIL for api.example.com") and application logs ("lookup of x
  * returned NXDOMAIN"). The same words as in source code ({@code CodeScanner}), with their exact case, so
- * {@code NXDOMAIN_COUNT}, {@code QryNXDOMAIN}, "NXDomain" and a lower-case "nxdomain" are not mentions:
+ * {@code NXDOMAIN_COUNT}, {@code QryNXDOMAIN}, "NXDomain" and a lower-case "nxdomain" are not mentions; a plural
+ * ("lots of NXDOMAINs") is a mention of the mnemonic without its "s":
  * <ul>
  * <li>the mnemonics that name nothing but a DNS code (NXDOMAIN, SERVFAIL, FORMERR, NOTIMP, NOTIMPL, YXDOMAIN, YXRRSET,
- * NXRRSET, NOTAUTH, NOTZONE, DSOTYPENI, BADVERS, BADSIG, BADTRUNC, BADCOOKIE), anywhere;</li>
- * <li>the ones other software also uses as words (NOERROR, NODATA, BADKEY, BADTIME, BADMODE, BADNAME, BADALG) only on
- * a line about DNS: one that holds "dns", "rcode" or "tsig" in any case, or one of the names above. REFUSED is an
- * ordinary word and never one.</li>
+ * NXRRSET, NOTZONE, DSOTYPENI, BADVERS, BADTRUNC, BADCOOKIE), anywhere;</li>
+ * <li>the ones other software also uses as words (NOERROR, NODATA, NOTAUTH: an IBM CICS RESP condition, BADSIG:
+ * GnuPG's status word, BADKEY, BADTIME, BADMODE, BADNAME, BADALG) only on a line about DNS ({@link #aboutDns}), in
+ * a field whose key names the RCODE ({@code RCODE: NOERROR}), or in one of the forms that are DNS on their own: one
+ * of the names above on the line, nsupdate's {@code NOTAUTH(BADSIG)} (NOTAUTH right before a TSIG error in
+ * parentheses), mnemonics joined by a slash ({@code NOERROR/NODATA}). GnuPG's {@code BADSIG <key id>} (apt's "The
+ * following signatures were invalid: BADSIG 871920D1991BC93C ...") is never one. REFUSED is an ordinary word and
+ * never one.</li>
  * </ul>
  * Each word names the code whose canonical name it is, so the words for 16 keep their own meaning (BADVERS the EDNS
  * one, BADSIG the TSIG one). NOTAUTH alone cannot tell its two meanings apart: it is the plain NOTAUTH (not
@@ -34,23 +39,37 @@ import org.rcodels.server.scan.output.DigOutputScanner;
  * and plain text too; {@link #scan} asks it, as it may run after the log scanner) named a code is left alone, and so
  * are a line a log rule owns ({@link LogRule#owns}: a BIND {@code disabled rpz} line, a Zeek record whose number and
  * name disagree), dig-style comment lines ({@code ;; ext-rcode: NOERROR}) and dig output files. A word must stand
- * alone (not in a path, URL, host name or dotted identifier) and must not be the value of a field whose key names a
- * code ({@code "RCODE": "BADVERS"}), which the structured formats' readers decide.
+ * alone (not in a path, URL, host name or dotted identifier; a slash between two mnemonics is prose, as in
+ * {@code NXDOMAIN/SERVFAIL}). The value of a field whose key names the RCODE ({@code RCODE: NXDOMAIN},
+ * {@code rcode_name = 'NXDOMAIN'}, {@code "RCODE":"BADVERS"}) is read where no structured reader read the line (see
+ * {@link #codeField}), except under a key of the extended RCODE ({@code ext_rcode}, a kdig or Technitium
+ * {@code "EDNS"} object), which holds the OPT record's upper bits: only a code above 15 says something there.
  */
 final class BareMnemonics {
 
     /** Upper-case mnemonics that name nothing but a DNS code. */
     static final Set<String> DISTINCT = Set.of("NXDOMAIN", "SERVFAIL", "FORMERR", "NOTIMP", "NOTIMPL", "YXDOMAIN",
-            "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "DSOTYPENI", "BADVERS", "BADSIG", "BADTRUNC", "BADCOOKIE");
+            "YXRRSET", "NXRRSET", "NOTZONE", "DSOTYPENI", "BADVERS", "BADTRUNC", "BADCOOKIE");
     /** Upper-case mnemonics that other software uses as ordinary words: only on a line about DNS. */
-    static final Set<String> GENERIC = Set.of("NOERROR", "NODATA", "BADKEY", "BADTIME", "BADMODE", "BADNAME",
-            "BADALG");
+    static final Set<String> GENERIC = Set.of("NOERROR", "NODATA", "NOTAUTH", "BADSIG", "BADKEY", "BADTIME",
+            "BADMODE", "BADNAME", "BADALG");
     /** TSIG errors that follow NOTAUTH in parentheses (RFC 8945: BADSIG, BADKEY, BADTIME, BADTRUNC; 16 as BADSIG). */
     private static final Set<Integer> TSIG_ERRORS = Set.of(16, 17, 18, 22);
+    private static final Set<String> TSIG_ERROR_NAMES = Set.of("BADSIG", "BADKEY", "BADTIME", "BADTRUNC");
 
     static final String TSIG_NOTAUTH = "note.tsigNotauth";
 
     private static final DigOutputScanner DIG = new DigOutputScanner();
+
+    /** The fields of a candidate word in {@link #words}. */
+    private static final int START = 0;
+    private static final int END = 1;
+    /** 1 if the word shows the line is about DNS by itself (a DISTINCT name, nsupdate's pair), else 0. */
+    private static final int DNS = 2;
+    /** The end of the whole word: END, or END + 1 for a plural's "s". */
+    private static final int RUN_END = 3;
+    /** What {@link #alone} said. */
+    private static final int ALONE = 4;
 
     private BareMnemonics() {
     }
@@ -82,15 +101,31 @@ final class BareMnemonics {
             return;
         }
         int dnsLine = -1;
+        for (int k = 0; k < words.size(); k++) {
+            int[] w = words.get(k);
+            int[] err = k + 1 < words.size() ? words.get(k + 1) : null;
+            if (err != null && nsupdatePair(t, w, err)) {
+                // NOTAUTH(BADSIG): DNS on its own
+                w[DNS] = 1;
+                err[DNS] = 1;
+            }
+        }
         for (int[] w : words) {
-            if (w[2] == 1 && standsAlone(t, w[0], w[1])) {
+            w[ALONE] = alone(t, w[START], w[RUN_END]);
+            if (w[ALONE] == 2 || w[ALONE] == 1 && w[DNS] == 1) {
                 dnsLine = 1;
             }
         }
-        int n = t.length();
         for (int k = 0; k < words.size(); k++) {
             int[] w = words.get(k);
-            if (w[2] == 0) {
+            if (w[ALONE] == 0) {
+                continue;
+            }
+            int field = codeField(ctx, lineNo, t, w[START]);
+            if (field == SKIP) {
+                continue;
+            }
+            if (w[DNS] == 0 && field == NONE) {
                 if (dnsLine < 0) {
                     dnsLine = aboutDns(t) ? 1 : 0;
                 }
@@ -98,34 +133,69 @@ final class BareMnemonics {
                     continue;
                 }
             }
-            if (!standsAlone(t, w[0], w[1]) || codeField(t, w[0])) {
+            String word = t.substring(w[START], w[END]);
+            if (word.equals("BADSIG") && gnupgKeyId(t, w[RUN_END])) {
                 continue;
             }
-            String word = t.substring(w[0], w[1]);
-            if (word.equals("NOTAUTH")) {
+            if (word.equals("NOTAUTH") && w[END] == w[RUN_END]) {
                 int[] err = k + 1 < words.size() ? words.get(k + 1) : null;
-                Entry tsigError = err != null && err[0] == w[1] + 1 && t.charAt(w[1]) == '('
-                        && err[1] < n && t.charAt(err[1]) == ')' ? tsigError(ctx, t.substring(err[0], err[1])) : null;
+                Entry tsigError = err != null && nsupdatePair(t, w, err)
+                        ? tsigError(ctx, t.substring(err[START], err[END])) : null;
                 if (tsigError != null) {
-                    Scans.entry(ctx, out, lineNo, t, w[0], w[1], "rcode:9:tsig", Mention.Role.NAME, null, null);
-                    out.add(new Mention(lineNo, err[0], err[1], tsigError, t.substring(err[0], err[1]),
+                    Scans.entry(ctx, out, lineNo, t, w[START], w[END], "rcode:9:tsig", Mention.Role.NAME, null,
+                            null);
+                    out.add(new Mention(lineNo, err[START], err[END], tsigError, t.substring(err[START], err[END]),
                             Mention.Role.NAME, null, null, null));
                     k++;
                     continue;
                 }
-                Scans.entry(ctx, out, lineNo, t, w[0], w[1], "rcode:9", Mention.Role.NAME, null, TSIG_NOTAUTH);
+                if (field != EXTENDED) {
+                    Scans.entry(ctx, out, lineNo, t, w[START], w[END], "rcode:9", Mention.Role.NAME, null,
+                            TSIG_NOTAUTH);
+                }
                 continue;
             }
             Entry en = canonical(ctx, word);
-            if (en != null) {
-                out.add(new Mention(lineNo, w[0], w[1], en, word, Mention.Role.NAME, null, null, null));
+            if (en != null && (field != EXTENDED || en.kind() == Kind.RCODE && en.value() > 15)) {
+                out.add(new Mention(lineNo, w[START], w[END], en, word, Mention.Role.NAME, null, null, null));
             }
         }
     }
 
     /**
-     * The candidate words of {@code t}: {start, end, 1 if a DISTINCT name else 0}, whole words of word chars (letters,
-     * digits, '_') with their exact case.
+     * nsupdate's {@code NOTAUTH(BADSIG)}: {@code w} is NOTAUTH and {@code err} a TSIG error's name right after it in
+     * parentheses, both without a plural's "s".
+     */
+    private static boolean nsupdatePair(String t, int[] w, int[] err) {
+        int n = t.length();
+        return w[END] == w[RUN_END] && err[END] == err[RUN_END] && err[START] == w[END] + 1
+                && t.charAt(w[END]) == '(' && err[END] < n && t.charAt(err[END]) == ')'
+                && t.startsWith("NOTAUTH", w[START]) && w[END] - w[START] == 7
+                && TSIG_ERROR_NAMES.contains(t.substring(err[START], err[END]));
+    }
+
+    /**
+     * GnuPG's {@code BADSIG <key id> <user id>} (apt: "The following signatures were invalid: BADSIG
+     * 871920D1991BC93C Ubuntu Archive ..."; gpg --status-fd: {@code [GNUPG:] BADSIG <long key id>}): the word at
+     * {@code e} is followed by a key id, 8 or more hex digits. No TSIG error is ever followed by one.
+     */
+    static boolean gnupgKeyId(String t, int e) {
+        int n = t.length();
+        if (e >= n || t.charAt(e) != ' ') {
+            return false;
+        }
+        int i = e + 1;
+        while (i < n && (t.charAt(i) >= '0' && t.charAt(i) <= '9' || t.charAt(i) >= 'A' && t.charAt(i) <= 'F'
+                || t.charAt(i) >= 'a' && t.charAt(i) <= 'f')) {
+            i++;
+        }
+        return i - (e + 1) >= 8 && (i == n || Character.isWhitespace(t.charAt(i)));
+    }
+
+    /**
+     * The candidate words of {@code t}: {start, end, 1 if a DISTINCT name else 0, end of the whole word, 0}, whole
+     * words of word chars (letters, digits, '_') with their exact case; a plural's lower-case "s" ends the whole word
+     * but not the mnemonic.
      */
     private static List<int[]> words(String line, String t) {
         List<int[]> words = new ArrayList<>(2);
@@ -145,12 +215,15 @@ final class BareMnemonics {
                 break; // cut by the length cap: not a whole word
             }
             int len = e - i;
-            if (c >= 'A' && c <= 'Z' && len >= 6 && len <= 9) {
-                String w = t.substring(i, e);
-                if (DISTINCT.contains(w)) {
-                    words.add(new int[] {i, e, 1});
-                } else if (GENERIC.contains(w)) {
-                    words.add(new int[] {i, e, 0});
+            if (c >= 'A' && c <= 'Z' && len >= 6 && len <= 10) {
+                int m = t.charAt(e - 1) == 's' ? e - 1 : e; // a plural: NXDOMAINs
+                if (m - i <= 9) {
+                    String w = t.substring(i, m);
+                    if (DISTINCT.contains(w)) {
+                        words.add(new int[] {i, m, 1, e, 0});
+                    } else if (GENERIC.contains(w)) {
+                        words.add(new int[] {i, m, 0, e, 0});
+                    }
                 }
             }
             i = e;
@@ -190,6 +263,17 @@ final class BareMnemonics {
     private static final String JOINED_AFTER = "-/\\@#%&+~";
 
     /**
+     * Whether the word at {@code t[s,e)} stands alone: 0 if it is part of a larger token ({@link #standsAlone}), 1
+     * if it stands by itself, 2 if it stands in a list of mnemonics joined by slashes ({@link #slashList}).
+     */
+    static int alone(String t, int s, int e) {
+        if (s > 0 && t.charAt(s - 1) == '/' || e < t.length() && t.charAt(e) == '/') {
+            return slashList(t, s, e) ? 2 : 0;
+        }
+        return standsAlone(t, s, e) ? 1 : 0;
+    }
+
+    /**
      * Whether the word at {@code t[s,e)} stands by itself rather than inside a larger token: not joined to its
      * neighbours by a dot, hyphen, slash and the like ({@code mydns.resolver.NXDOMAIN}, {@code /SERVFAIL-report},
      * {@code NXDOMAIN.example}; a full stop that ends a sentence is fine), and not in a token that holds a slash, a
@@ -218,13 +302,93 @@ final class BareMnemonics {
         return true;
     }
 
+    /** Chars that may open or close a slash list in prose: quotes, brackets, emphasis, punctuation. */
+    private static final String LIST_OPEN = "\"'`([{<*_";
+    private static final String LIST_CLOSE = "\"'`)]}>*_.,;:!?";
+
     /**
-     * Whether the word at {@code s} is the value of a field whose key names a code ({@code "RCODE": "BADVERS"},
-     * {@code ext_rcode=NOERROR}, {@code "response_code":"NXDOMAIN"}): such fields are the structured formats' to
-     * read (the rcode field rule, the ECS and kdig JSON readers), and where they did not read one, its key or its
-     * object is not theirs (an HTTP response_code, a kdig object outside EDNS), so the fallback does not either.
+     * Whether the word at {@code t[s,e)} is one of two or more upper-case mnemonics joined by slashes, which is prose
+     * ("resolver returns NXDOMAIN/SERVFAIL", "NOERROR/NODATA" as DNS-FACTS E.1 writes it), not a path or URL: the
+     * whitespace-delimited token, without the quotes, brackets and punctuation around it, is made only of such
+     * words (REFUSED counts as one here, a plural's "s" too), with no empty part ({@code /var/NXDOMAIN/SERVFAIL},
+     * {@code NXDOMAIN/SERVFAIL/}) and no other word ({@code SERVFAIL/timeout}, {@code reports/NXDOMAIN}).
      */
-    static boolean codeField(String t, int s) {
+    static boolean slashList(String t, int s, int e) {
+        int a = s;
+        while (a > 0 && !Character.isWhitespace(t.charAt(a - 1))) {
+            a--;
+        }
+        int b = e;
+        while (b < t.length() && !Character.isWhitespace(t.charAt(b))) {
+            b++;
+        }
+        while (a < s && LIST_OPEN.indexOf(t.charAt(a)) >= 0) {
+            a++;
+        }
+        while (b > e && LIST_CLOSE.indexOf(t.charAt(b - 1)) >= 0) {
+            b--;
+        }
+        int parts = 0;
+        int p = a;
+        while (true) {
+            int q = p;
+            while (q < b && t.charAt(q) != '/') {
+                q++;
+            }
+            if (!mnemonic(t, p, q)) {
+                return false;
+            }
+            parts++;
+            if (q == b) {
+                return parts >= 2;
+            }
+            p = q + 1;
+        }
+    }
+
+    /** Whether {@code t[s,e)} is an upper-case mnemonic, REFUSED, or one of them with a plural's "s". */
+    private static boolean mnemonic(String t, int s, int e) {
+        int m = e > s && t.charAt(e - 1) == 's' ? e - 1 : e;
+        if (m - s < 6 || m - s > 9) {
+            return false;
+        }
+        for (int i = s; i < m; i++) {
+            if (t.charAt(i) < 'A' || t.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        String w = t.substring(s, m);
+        return DISTINCT.contains(w) || GENERIC.contains(w) || w.equals("REFUSED");
+    }
+
+    /** {@link #codeField}: no field whose key names a code. */
+    static final int NONE = 0;
+    /** {@link #codeField}: the value of a field whose key names the RCODE, read. */
+    static final int RCODE = 1;
+    /** {@link #codeField}: the value of the extended RCODE (the OPT record's upper bits): read only above 15. */
+    static final int EXTENDED = 2;
+    /** {@link #codeField}: a field left to a structured reader or that is no DNS code: not read. */
+    static final int SKIP = 3;
+
+    /**
+     * What the key before the word at {@code s} says, if the word is a field's value ({@code key: value},
+     * {@code key = value}, {@code "key":"value"}, {@code key = 'value'}):
+     * <ul>
+     * <li>{@link #RCODE} for a key that names the RCODE ({@code RCODE}, {@code Rcode}, {@code rcode_name},
+     * {@code dns.rcode}, {@code flags.rcode}): read, with no need for a line about DNS. Where a structured reader
+     * covers such a field (the rcode field rule's {@code rcode: NXDOMAIN}, Zeek's {@code rcode_name}, a kdig
+     * +json header) it named the code and this fallback does not run;</li>
+     * <li>{@link #EXTENDED} for a key of the extended RCODE ({@code ext_rcode}, {@code ext-rcode},
+     * {@code ExtendedRCODE}): the OPT record's upper bits, where NOERROR says only that they are 0, as kdig's text
+     * {@code ext-rcode: NOERROR}; only a code above 15 is a mention;</li>
+     * <li>{@link #SKIP} for such a key inside a JSON {@code "EDNS"} object, kdig's and Technitium's, which the
+     * dig-output scanner and the Technitium rule read (a code above 15) or leave (the upper bits 0, as
+     * {@code "EDNS": {"RCODE": "NOERROR"}}); and for a {@code response_code} key, ECS's when the ECS rule read it,
+     * else an HTTP one;</li>
+     * <li>{@link #NONE} otherwise.</li>
+     * </ul>
+     */
+    static int codeField(ScanContext ctx, int lineNo, String t, int s) {
         int i = s - 1;
         if (i >= 0 && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
             i--;
@@ -233,12 +397,13 @@ final class BareMnemonics {
             i--;
         }
         if (i < 0 || t.charAt(i) != ':' && t.charAt(i) != '=') {
-            return false;
+            return NONE;
         }
         i--;
         while (i >= 0 && t.charAt(i) == ' ') {
             i--;
         }
+        boolean quoted = i >= 0 && t.charAt(i) == '"';
         if (i >= 0 && (t.charAt(i) == '"' || t.charAt(i) == '\'')) {
             i--;
         }
@@ -246,8 +411,115 @@ final class BareMnemonics {
         while (i >= 0 && (Scans.wordChar(t.charAt(i)) || t.charAt(i) == '.' || t.charAt(i) == '-')) {
             i--;
         }
-        String key = t.substring(i + 1, keyEnd).toLowerCase(java.util.Locale.ROOT);
-        return key.contains("rcode") || key.endsWith("response_code");
+        int keyStart = i + 1;
+        if (keyStart == keyEnd) {
+            return NONE;
+        }
+        int r = rcodeKey(t, keyStart, keyEnd);
+        if (r == NONE) {
+            return endsWithIgnoreCase(t, keyStart, keyEnd, "response_code") ? SKIP : NONE;
+        }
+        if (quoted && inEdnsObject(ctx, lineNo, t, keyStart - 1)) {
+            return SKIP;
+        }
+        return r;
+    }
+
+    private static boolean endsWithIgnoreCase(String t, int s, int e, String suffix) {
+        int n = suffix.length();
+        return e - s >= n && t.regionMatches(true, e - n, suffix, 0, n);
+    }
+
+    /**
+     * Whether the key {@code t[s,e)} names the RCODE ({@link #RCODE}), the extended RCODE ({@link #EXTENDED}) or
+     * neither ({@link #NONE}). Its parts are the runs of letters and digits: one that is "rcode" in any case
+     * ({@code rcode_name}, {@code dns.rcode}, {@code RCODE}), starts with "rcode" before a capital
+     * ({@code rcodeName}) or ends with it after a lower-case letter ({@code ExtendedRCODE}, {@code extRcode}); not
+     * {@code errcode}, {@code QRCODE} or {@code barcode}. The extended RCODE: the part or the one before it says
+     * "ext" or "extended" ({@code ext_rcode}, {@code dns.opt.ext_rcode}, {@code ext-rcode}).
+     */
+    static int rcodeKey(String t, int s, int e) {
+        int prevStart = -1;
+        int prevEnd = -1;
+        int i = s;
+        while (i < e) {
+            if (!asciiAlnum(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int j = i + 1;
+            while (j < e && asciiAlnum(t.charAt(j))) {
+                j++;
+            }
+            int len = j - i;
+            int at = -1;
+            if (len >= 5 && t.regionMatches(true, i, "rcode", 0, 5)
+                    && (len == 5 || Character.isUpperCase(t.charAt(i + 5)))) {
+                at = i;
+            } else if (len > 5 && t.regionMatches(true, j - 5, "rcode", 0, 5) && t.charAt(j - 5) == 'R'
+                    && Character.isLowerCase(t.charAt(j - 6))) {
+                at = j - 5;
+            }
+            if (at >= 0) {
+                boolean ext = at > i && (at - i == 3 && t.regionMatches(true, i, "ext", 0, 3)
+                        || at - i == 8 && t.regionMatches(true, i, "extended", 0, 8))
+                        || at == i && prevStart >= 0 && (prevEnd - prevStart == 3
+                        && t.regionMatches(true, prevStart, "ext", 0, 3) || prevEnd - prevStart == 8
+                        && t.regionMatches(true, prevStart, "extended", 0, 8));
+                return ext ? EXTENDED : RCODE;
+            }
+            prevStart = i;
+            prevEnd = j;
+            i = j;
+        }
+        return NONE;
+    }
+
+    private static boolean asciiAlnum(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
+    /**
+     * Whether the quoted key opening at {@code q} belongs to a JSON {@code "EDNS"} object: one opened earlier on the
+     * line and not closed before the key, or (one key a line, as kdig +json prints) the nearest line above with less
+     * indentation opens it ({@code "EDNS": {}).
+     */
+    static boolean inEdnsObject(ScanContext ctx, int lineNo, String t, int q) {
+        int x = t.lastIndexOf("\"EDNS\"", q);
+        if (x >= 0) {
+            int depth = 0;
+            for (int i = x + 6; i < q; i++) {
+                char c = t.charAt(i);
+                if (c == '{') {
+                    depth++;
+                } else if (c == '}' && --depth <= 0) {
+                    return false;
+                }
+            }
+            return depth > 0;
+        }
+        int indent = 0;
+        while (indent < q && (t.charAt(indent) == ' ' || t.charAt(indent) == '\t')) {
+            indent++;
+        }
+        if (indent != q) {
+            return false;
+        }
+        for (int i = lineNo - 1; i >= 0 && i >= lineNo - 40; i--) {
+            String l = ctx.line(i);
+            if (l == null || l.length() > Scanner.MAX_LINE) {
+                return false;
+            }
+            int ind = 0;
+            while (ind < l.length() && (l.charAt(ind) == ' ' || l.charAt(ind) == '\t')) {
+                ind++;
+            }
+            if (ind < l.length() && ind < indent) {
+                String p = l.strip();
+                return p.startsWith("\"EDNS\"") && p.endsWith("{");
+            }
+        }
+        return false;
     }
 
     /**
@@ -289,17 +561,115 @@ final class BareMnemonics {
         return best;
     }
 
-    /** Whether the line speaks of DNS: "dns", "rcode" or "tsig" in any case. */
+    /**
+     * Words that say a line is about DNS, as whole tokens in any case: the protocol's own terms (rcode, TSIG, TKEY,
+     * EDNS, qname, qtype, nameserver, AXFR, IXFR, RPZ, and nxdomain and servfail in lower case, as configs write
+     * them) and DNS software whose name is no ordinary word (dnsmasq, CoreDNS, kdig...). Not "resolver" (Maven,
+     * GraphQL and promise resolvers), "query", "zone", "named", "bind", "unbound" or "knot", which are ordinary words.
+     */
+    private static final String[] DNS_WORDS = {"rcode", "rcodes", "tsig", "tkey", "edns", "edns0", "qname", "qtype",
+            "nameserver", "nameservers", "nxdomain", "servfail", "axfr", "ixfr", "rpz", "dnssec", "dnsmasq",
+            "dnsdist", "dnstap", "dnsx", "dnspython", "dnsjava", "dnscrypt", "dnsperf", "dnsviz", "dnsutils",
+            "dnsapi", "coredns", "powerdns", "pdns", "kubedns", "nodelocaldns", "nsupdate", "nslookup", "kdig",
+            "rndc", "resolvectl", "kresd"};
+    /** The words of {@link #DNS_WORDS} by their initial ('a' is 0), and a bit per length they have (bit n: n chars). */
+    private static final String[][] DNS_WORDS_BY_INITIAL = new String[26][0];
+    private static final int[] DNS_WORD_LENGTHS = new int[26];
+
+    static {
+        for (String w : DNS_WORDS) {
+            int x = w.charAt(0) - 'a';
+            String[] ws = java.util.Arrays.copyOf(DNS_WORDS_BY_INITIAL[x], DNS_WORDS_BY_INITIAL[x].length + 1);
+            ws[ws.length - 1] = w;
+            DNS_WORDS_BY_INITIAL[x] = ws;
+            DNS_WORD_LENGTHS[x] |= 1 << w.length();
+        }
+    }
+
+    /**
+     * Whether the line speaks of DNS: one of its tokens (runs of letters and digits, so {@code ext_rcode},
+     * {@code dns.rcode} and {@code rcode_name} count and {@code barcode}, {@code errcode}, {@code QRCODE},
+     * {@code mydnsprovider} do not) is a DNS word ({@link #dnsToken}).
+     */
     static boolean aboutDns(String t) {
-        int limit = t.length();
-        for (int i = 0; i + 3 <= limit; i++) {
-            char c = (char) (t.charAt(i) | 0x20);
-            if (c == 'd' && t.regionMatches(true, i, "dns", 0, 3)
-                    || c == 'r' && i + 5 <= limit && t.regionMatches(true, i, "rcode", 0, 5)
-                    || c == 't' && i + 4 <= limit && t.regionMatches(true, i, "tsig", 0, 4)) {
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!tokenChar(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i + 1;
+            while (e < n && tokenChar(t.charAt(e))) {
+                e++;
+            }
+            if (e - i >= 3 && dnsToken(t, i, e)) {
+                return true;
+            }
+            i = e;
+        }
+        return false;
+    }
+
+    /** ASCII letters and digits. */
+    private static final boolean[] ALNUM = new boolean[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ALNUM[c] = asciiAlnum(c);
+        }
+    }
+
+    private static boolean tokenChar(char c) {
+        return c < 128 ? ALNUM[c] : Character.isLetterOrDigit(c);
+    }
+
+    /**
+     * Whether the token {@code t[s,e)} is a DNS word: "dns" in any case, alone, before digits (a server's name,
+     * {@code dns1}, or {@code DNS64}) or as the first part of a CamelCase name ({@code DnsClient},
+     * {@code dnsResolver}, {@code DNSError}, not {@code dnsexport} or {@code DNSEXPORT}); "rcode" before digits
+     * ({@code RCODE11}, {@code rcode11}); or one of {@link #DNS_WORDS}.
+     */
+    static boolean dnsToken(String t, int s, int e) {
+        int len = e - s;
+        int c0 = t.charAt(s) | 0x20;
+        if (c0 < 'a' || c0 > 'z') {
+            return false;
+        }
+        int x = c0 - 'a';
+        if (c0 == 'd' && t.regionMatches(true, s, "dns", 0, 3)) {
+            if (len == 3 || digits(t, s + 3, e)) {
+                return true;
+            }
+            char c3 = t.charAt(s + 3);
+            boolean lowerTail = Character.isLowerCase(t.charAt(s + 1)) && Character.isLowerCase(t.charAt(s + 2));
+            if (lowerTail && Character.isUpperCase(c3)
+                    || !lowerTail && Character.isUpperCase(c3) && len > 4 && Character.isLowerCase(t.charAt(s + 4))) {
+                return true;
+            }
+        } else if (c0 == 'r' && len > 5 && t.regionMatches(true, s, "rcode", 0, 5) && digits(t, s + 5, e)) {
+            return true;
+        }
+        if (len > 30 || (DNS_WORD_LENGTHS[x] & 1 << len) == 0) {
+            return false;
+        }
+        for (String w : DNS_WORDS_BY_INITIAL[x]) {
+            if (w.length() == len && t.regionMatches(true, s, w, 0, len)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean digits(String t, int s, int e) {
+        if (s >= e) {
+            return false;
+        }
+        for (int i = s; i < e; i++) {
+            if (t.charAt(i) < '0' || t.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

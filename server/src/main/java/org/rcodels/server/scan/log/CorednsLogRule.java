@@ -16,8 +16,14 @@ import org.rcodels.server.scan.ScanContext;
 final class CorednsLogRule implements LogRule {
     private static final String TOOL = "coredns";
 
+    /**
+     * The log plugin's line. Its quotes may be escaped, {@code \"A IN x. udp 50 false 512\"}, when the line is a JSON
+     * string (Docker's json-file log: {@code {"log":"[INFO] ... \"A IN ...\" NOERROR ...\n","stream":...}}): group 1
+     * is the backslash before the closing quote, if any, and then the opening quote must have one too ({@link #scan}
+     * looks, so that the pattern starts with its quote, which keeps the search fast).
+     */
     private static final Pattern LOG_PLUGIN = Pattern.compile(
-            "\"[A-Za-z0-9]+ [A-Za-z0-9]+ \\S+ (?:udp|tcp) \\d+ (?:true|false) \\d+\" ([A-Za-z][A-Za-z0-9]*) "
+            "\"[A-Za-z0-9]+ [A-Za-z0-9]+ \\S+ (?:udp|tcp) \\d+ (?:true|false) \\d+(\\\\?)\" ([A-Za-z][A-Za-z0-9]*) "
                     + "[a-z,]+ \\d+ \\d+(?:\\.\\d+)?s(?![\\w.])");
     private static final String ERRORS = "plugin/errors: ";
     /** After "plugin/errors: ": rcode name type: error. */
@@ -52,8 +58,11 @@ final class CorednsLogRule implements LogRule {
         }
         if (t.contains(" udp ") || t.contains(" tcp ")) {
             Matcher m = LOG_PLUGIN.matcher(t);
-            if (m.find()) {
-                LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), TOOL, "RCODE");
+            while (m.find()) {
+                if (m.end(1) == m.start(1) || m.start() > 0 && t.charAt(m.start() - 1) == '\\') {
+                    LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(2), m.end(2), TOOL, "RCODE");
+                    break;
+                }
             }
         }
     }

@@ -1,6 +1,7 @@
 package org.rcodels.server.scan.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rcodels.server.scan.ScanHarness.assertMention;
@@ -54,7 +55,6 @@ class BareMnemonicsTest {
         assertBare(TEXT, "update answered NOT‸ZONE", "rcode:10", "NOTZONE");
         assertBare(TEXT, "the session got DSO‸TYPENI", "rcode:11", "DSOTYPENI");
         assertBare(TEXT, "EDNS1 query got BAD‸VERS", "rcode:16:badvers", "BADVERS");
-        assertBare(TEXT, "the TSIG error was BAD‸SIG", "rcode:16:badsig", "BADSIG");
         assertBare(TEXT, "the TSIG error was BAD‸TRUNC", "rcode:22", "BADTRUNC");
         assertBare(TEXT, "retry after BAD‸COOKIE", "rcode:23", "BADCOOKIE");
     }
@@ -66,6 +66,8 @@ class BareMnemonicsTest {
         assertBare(TEXT, "www has no AAAA, so the DNS answer is NO‸DATA", "pseudo:nodata", "NODATA");
         assertBare(TEXT, "TSIG error BAD‸KEY from the primary", "rcode:17", "BADKEY");
         assertBare(TEXT, "rcode BAD‸TIME: check the clocks", "rcode:18", "BADTIME");
+        assertBare(TEXT, "the TSIG error was BAD‸SIG", "rcode:16:badsig", "BADSIG");
+        assertBare(TEXT, "named: zone transfer failed with BAD‸SIG: check the tsig key", "rcode:16:badsig", "BADSIG");
         assertNoMention(TEXT, "ioctl returned NO‸ERROR");
         assertNoMention(LOG, "gdal: band 1 has NO‸DATA = -9999");
         assertNoMention(TEXT, "keyring: BAD‸KEY, retrying");
@@ -75,8 +77,38 @@ class BareMnemonicsTest {
     }
 
     @Test
+    void badsigAndNotauthAreOtherSoftwaresWordsToo() {
+        // apt and gpg --status-fd: GnuPG's BADSIG, whatever the line holds besides
+        assertNoMention(TEXT, "W: GPG error: http://archive.ubuntu.com/ubuntu jammy InRelease: The following "
+                + "signatures were invalid: BAD‸SIG 871920D1991BC93C Ubuntu Archive Automatic Signing Key (2018) "
+                + "<ftpmaster@ubuntu.com>");
+        assertNoMention(LOG, "[GNUPG:] BAD‸SIG 4AA4...");
+        assertNoMention(LOG, "[GNUPG:] BAD‸SIG 7638D0442B90D010 Debian Archive Automatic Signing Key");
+        // a DNS software's repository does not make GnuPG's key id a TSIG error
+        assertNoMention(TEXT, "W: GPG error: http://repo.powerdns.com/ubuntu jammy-dnsdist-18 InRelease: The "
+                + "following signatures were invalid: BAD‸SIG 871920D1991BC93C PowerDNS Release Signing Key");
+        // IBM CICS: the RESP condition NOTAUTH
+        assertNoMention(TEXT, "EXEC CICS LINK PROGRAM('PAYCALC') RESP(NOT‸AUTH) RESP2(101)");
+        assertNoMention(LOG, "DFHAC2206 CICSA Transaction PAY1 failed: RESP=NOT‸AUTH");
+        // on a line about DNS they are the DNS codes
+        assertBare(TEXT, "tsig: the secondary answered BAD‸SIG", "rcode:16:badsig", "BADSIG");
+        assertMention(TEXT, "dns update of example.com answered NOT‸AUTH", "rcode:9", "NOTAUTH");
+        // nsupdate's pair is DNS on its own, with no other word about DNS on the line
+        assertMention(TEXT, "update failed: NOT‸AUTH(BADKEY)", "rcode:9:tsig", "NOTAUTH");
+        assertBare(TEXT, "job 41 ended: NOTAUTH(BAD‸KEY)", "rcode:17", "BADKEY");
+        assertMention(TEXT, "job 41 ended: NOT‸AUTH(BADTRUNC)", "rcode:9:tsig", "NOTAUTH");
+        // and makes the line about DNS for the words around it
+        Mention m = assertMention(TEXT, "first NOT‸AUTH, then NOTAUTH(BADSIG)", "rcode:9", "NOTAUTH");
+        assertEquals("note.tsigNotauth", m.note());
+        // only a TSIG error in the parentheses, only NOTAUTH before them
+        assertNoMention(TEXT, "RESP(NOTAUTH) RESP2(NOT‸AUTH)");
+        assertNoMention(TEXT, "NOT‸AUTH(NOERROR)");
+        assertNoMention(TEXT, "NOT‸AUTH (BADSIG)");
+    }
+
+    @Test
     void notauthAloneCannotTellItsMeaningAndSaysSo() {
-        Mention m = assertMention(TEXT, "the primary answered NOT‸AUTH", "rcode:9", "NOTAUTH");
+        Mention m = assertMention(TEXT, "the DNS primary answered NOT‸AUTH", "rcode:9", "NOTAUTH");
         assertNull(m.tool());
         assertEquals("note.tsigNotauth", m.note());
         // nsupdate's form: NOTAUTH with the TSIG error in parentheses
@@ -109,11 +141,119 @@ class BareMnemonicsTest {
     }
 
     @Test
-    void fieldsWhoseKeyNamesACodeAreTheStructuredReadersOwn() {
-        assertNoMention(TEXT, "{\"name\": \"x\", \"RCODE\": \"BAD‸VERS\"}");
-        assertNoMention(LOG, "{\"http\":{\"response_code\":\"NX‸DOMAIN\"}}");
-        assertNoMention(LOG, "flags.rcode=NXDO‸MAIN");
+    void theValueOfAKeyThatNamesTheRcodeIsRead() {
+        // no structured reader knows these forms: the key itself says the word is an RCODE
+        assertBare(TEXT, "RCODE: NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "Rcode: NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "rcode = SERV‸FAIL", "rcode:2", "SERVFAIL");
+        assertBare(TEXT, "SELECT count(*) FROM dns WHERE rcode_name = 'NXDO‸MAIN'", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "WHERE rcode_name = 'NXDO‸MAIN'", "rcode:3", "NXDOMAIN");
+        assertBare(LOG, "dns.rcode: SERV‸FAIL", "rcode:2", "SERVFAIL");
+        assertBare(LOG, "flags.rcode=NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        assertBare(LOG, "{\"ts\":9,\"RCODE\":\"BAD‸VERS\"}", "rcode:16:badvers", "BADVERS");
+        assertBare(TEXT, "{\"name\": \"x\", \"RCODE\": \"BAD‸VERS\"}", "rcode:16:badvers", "BADVERS");
+        assertBare(LOG, "{\"level\":\"warn\",\"rcodeName\":\"NO‸ERROR\"}", "rcode:0", "NOERROR");
+        // NOERROR and NODATA need no other word about DNS there
+        assertBare(TEXT, "RCODE: NO‸ERROR", "rcode:0", "NOERROR");
+        assertBare(TEXT, "rcode=BAD‸KEY", "rcode:17", "BADKEY");
+        // keys that only hold the letters: no field of a code, and no line about DNS
+        assertNoMention(TEXT, "errcode=NO‸DATA");
+        assertNoMention(TEXT, "QRCODE: NO‸ERROR");
+        assertNoMention(TEXT, "barcode = 'NO‸DATA'");
+    }
+
+    @Test
+    void theExtendedRcodeCountsOnlyAbove15() {
+        // the OPT record's upper bits: NOERROR there says they are 0 (kdig's ext-rcode: NOERROR)
+        assertBare(LOG, "ext_rcode=BAD‸VERS", "rcode:16:badvers", "BADVERS");
+        assertBare(LOG, "dns.resp.ext_rcode: BAD‸COOKIE", "rcode:23", "BADCOOKIE");
+        assertBare(LOG, "{\"ExtendedRCODE\": \"BAD‸VERS\"}", "rcode:16:badvers", "BADVERS");
         assertNoMention(LOG, "ext_rcode: NO‸ERROR dns");
+        assertNoMention(LOG, "ext-rcode=NO‸ERROR rcode=3");
+        assertNoMention(LOG, "extRcode: SERV‸FAIL");
+        assertNoMention(LOG, "dns ext_rcode: NOT‸AUTH");
+    }
+
+    @Test
+    void kdigsEdnsObjectIsTheDigScannersOwn() {
+        // "RCODE" in kdig +json's EDNS object: the whole code's name, counted by the dig-output scanner above 15 only
+        assertNoMention(TEXT, "{\"ID\": 1, \"EDNS\": {\"Version\": 0, \"FLAGS\": [], \"RCODE\": \"NO‸ERROR\"}}");
+        assertNoMention(TEXT, "{\"EDNS\": {\"EDE\": {\"CODE\": 18}, \"RCODE\": \"SERV‸FAIL\"}}");
+        String pretty = "{\n  \"ID\": 61020,\n  \"EDNS\": {\n    \"Version\": 0,\n    \"FLAGS\": [],\n"
+                + "    \"RCODE\": \"%s\",\n    \"UDPSIZE\": 1232\n  }\n}\n";
+        assertNoMention(TEXT, String.format(pretty, "NO‸ERROR"));
+        assertNoMention(TEXT, String.format(pretty, "NX‸DOMAIN"));
+        assertNoMention(LOG, String.format(pretty, "NO‸ERROR"));
+        // outside the EDNS object (closed before the key) it is an RCODE field again
+        assertBare(TEXT, "{\"EDNS\": {\"Version\": 0}, \"RCODE\": \"NXDO‸MAIN\"}", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "{\n  \"EDNS\": {\n    \"Version\": 0\n  },\n  \"RCODE\": \"NXDO‸MAIN\"\n}\n", "rcode:3",
+                "NXDOMAIN");
+        // HTTP's response_code stays out, as before
+        assertNoMention(LOG, "{\"http\":{\"response_code\":\"NX‸DOMAIN\"}}");
+    }
+
+    @Test
+    void aLineAboutDnsHoldsADnsWordAsAWholeToken() {
+        // letters inside longer words are no DNS word
+        assertNoMention(TEXT, "Barcode scan result: NO‸DATA for pallet 4411");
+        assertNoMention(LOG, "db: query failed errcode=1403 NO‸DATA (no rows)");
+        assertNoMention(TEXT, "QRCODE decode returned NO‸ERROR but payload empty");
+        assertNoMention(TEXT, "signature check failed: BAD‸KEY kid=rsa-2021 for dnsexport job");
+        assertNoMention(TEXT, "mydnsprovider sync: NO‸DATA");
+        // a DNS word as a token of its own, in any case, also inside identifiers split at _ . - and the like
+        assertBare(TEXT, "dns_lookup: NO‸DATA", "pseudo:nodata", "NODATA");
+        assertBare(TEXT, "metric dns.rcode{code=\"0\"} is NO‸ERROR", "rcode:0", "NOERROR");
+        assertBare(TEXT, "dnsmasq answered NO‸DATA", "pseudo:nodata", "NODATA");
+        assertBare(TEXT, "the CoreDNS pod answers NO‸DATA", "pseudo:nodata", "NODATA");
+        assertBare(TEXT, "DnsClient returned NO‸ERROR", "rcode:0", "NOERROR");
+        for (String yes : List.of("dns", "DNS", "Dns", "rcode", "RCODE", "tsig", "TSIG", "ext_rcode", "dns.rcode",
+                "rcode_name", "dnssec", "DNSSEC", "dnsmasq", "dnsdist", "dnstap", "dnsx", "dnspython", "coredns",
+                "CoreDNS", "nxdomain", "always_nxdomain", "servfail", "dns1", "DNS64", "DnsClient", "dnsResolver",
+                "DNSError", "DnsQuery_W", "RCODE11", "nameserver", "qname", "EDNS0", "nsupdate", "kdig",
+                "x,dns;y", "(tsig)", "rpz")) {
+            assertTrue(BareMnemonics.aboutDns("a " + yes + " b"), yes);
+        }
+        for (String no : List.of("barcode", "QRCODE", "errcode", "Barcode", "dnsexport", "DNSEXPORT",
+                "mydnsprovider", "dnsx1y", "resolver", "query", "zone", "named", "bind", "unbound", "tsigs",
+                "rcoded", "dn s", "mydns", "ddns", "")) {
+            assertFalse(BareMnemonics.aboutDns("a " + no + " b"), no);
+        }
+    }
+
+    @Test
+    void mnemonicsJoinedBySlashesArePros() {
+        assertBare(TEXT, "resolver returns NXDO‸MAIN/SERVFAIL", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "resolver returns NXDOMAIN/SERV‸FAIL", "rcode:2", "SERVFAIL");
+        // two words other software uses, together, are DNS's way of writing it (DNS-FACTS E.1)
+        assertBare(TEXT, "Expected NO‸ERROR/NODATA for the AAAA query", "rcode:0", "NOERROR");
+        assertBare(TEXT, "Expected NOERROR/NO‸DATA for the AAAA query", "pseudo:nodata", "NODATA");
+        assertBare(TEXT, "(SERVFAIL/REFUSED/NXDO‸MAIN).", "rcode:3", "NXDOMAIN");
+        assertBare(TEXT, "either **NXDOMAIN/SERV‸FAIL**, or nothing", "rcode:2", "SERVFAIL");
+        assertBare(TEXT, "counting NXDOMAINs/SERV‸FAILs", "rcode:2", "SERVFAIL");
+        assertNoMention(TEXT, "SERVFAIL/RE‸FUSED");
+        // paths and URLs stay out
+        assertNoMention(TEXT, "GET /api/dns?rcode=NXDO‸MAIN");
+        assertNoMention(TEXT, "see /var/log/NXDO‸MAIN-report");
+        assertNoMention(TEXT, "see /srv/NXDOMAIN/SERV‸FAIL");
+        assertNoMention(TEXT, "see /srv/NXDO‸MAIN/SERVFAIL");
+        assertNoMention(TEXT, "see reports/NXDOMAIN/SERV‸FAIL");
+        assertNoMention(TEXT, "see NXDOMAIN/SERV‸FAIL/");
+        assertNoMention(TEXT, "see https://x.example/NXDOMAIN/SERV‸FAIL");
+        assertNoMention(TEXT, "see NXDOMAIN/SERVFAIL/x.c‸sv");
+        assertNoMention(TEXT, "see NXDOMAIN/SERV‸FAIL.csv");
+        assertNoMention(TEXT, "a SERV‸FAIL/timeout pair");
+    }
+
+    @Test
+    void aPluralIsAMentionOfTheMnemonic() {
+        Mention m = assertBare(TEXT, "lots of NXDO‸MAINs and SERVFAILs", "rcode:3", "NXDOMAIN");
+        assertEquals(8, m.end() - m.start());
+        assertBare(TEXT, "lots of NXDOMAINs and SERV‸FAILs", "rcode:2", "SERVFAIL");
+        assertBare(TEXT, "many dns NO‸ERRORs", "rcode:0", "NOERROR");
+        assertNoMention(TEXT, "many NO‸ERRORs");
+        assertNoMention(TEXT, "the counter NXDO‸MAINS");
+        assertNoMention(TEXT, "the counter NXDO‸MAINss");
+        assertNoMention(TEXT, "NXDO‸MAINs-report");
     }
 
     @Test
