@@ -39,6 +39,7 @@ public final class ConfigWords {
         {Slots.Kind.UNBOUND_ACCESS, ""},
         {Slots.Kind.UNBOUND_RPZ_OVERRIDE, ""},
         {Slots.Kind.BIND_RPZ_POLICY, ""},
+        {Slots.Kind.COREDNS_ACL, ""},
         {Slots.Kind.RPZ_TARGET, ""},
     };
 

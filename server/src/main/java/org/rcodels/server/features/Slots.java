@@ -47,6 +47,7 @@ final class Slots {
     private static final String COREDNS_TEMPLATE = "https://coredns.io/plugins/template/";
     private static final String COREDNS_FORWARD = "https://coredns.io/plugins/forward/";
     private static final String COREDNS_REWRITE_DOCS = "https://coredns.io/plugins/rewrite/";
+    private static final String COREDNS_ACL_DOCS = "https://coredns.io/plugins/acl/";
     private static final String DNSDIST_CONSTANTS = "https://www.dnsdist.org/reference/constants.html";
     private static final String DNSDIST_ACTIONS = "https://www.dnsdist.org/reference/actions.html";
     private static final String DNSDIST_SELECTORS = "https://www.dnsdist.org/reference/selectors.html";
@@ -77,6 +78,8 @@ final class Slots {
         COREDNS_NEXT("corednsNext", COREDNS_FORWARD, false, true, Value.NAME),
         COREDNS_FAILOVER("corednsFailover", COREDNS_FORWARD, false, true, Value.NAME),
         COREDNS_REWRITE("corednsRewrite", COREDNS_REWRITE_DOCS, false, true, Value.NAME),
+        /** The action that starts a rule in an {@code acl} block; only a word that is one is a slot. */
+        COREDNS_ACL("corednsAcl", COREDNS_ACL_DOCS, true, true, Value.NAME),
         DNSDIST_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, true, Value.NAME),
         DNSDIST_ACTION("dnsdistAction", DNSDIST_CONSTANTS + "#dnsaction", true, true, Value.NAME),
         DNSDIST_RESPONSE_ACTION("dnsdistResponseAction", DNSDIST_CONSTANTS + "#dnsresponseaction", true, true,
@@ -174,6 +177,14 @@ final class Slots {
     private static final Completion.ItemKind VALUE = Completion.ItemKind.VALUE;
 
     /** {text, entry id or null, detail key or null, "-" if accepted but not offered}. */
+    /** CoreDNS acl actions (DNS-FACTS D.9). */
+    private static final String[][] COREDNS_ACL_TABLE = {
+        {"block", "rcode:5", "completion.answers"},
+        {"filter", "pseudo:nodata", "completion.answers"},
+        {"drop", null, "completion.drop"},
+        {"allow", null, "completion.coredns.acl.allow"},
+    };
+
     private static final String[][] DNSDIST_ACTIONS_TABLE = {
         {"Nxdomain", "rcode:3", "completion.answers"},
         {"Refused", "rcode:5", "completion.answers"},
@@ -294,6 +305,7 @@ final class Slots {
                     toolNames(c, "miekg", org.rcodels.catalog.Kind.RCODE, VALUE, null);
             case COREDNS_FAILOVER -> toolNames(c, "miekg", org.rcodels.catalog.Kind.RCODE, VALUE, "rcode:0");
             case COREDNS_EDERROR, DNSDIST_EDE, PDNS_EDE -> edeNumbers(c);
+            case COREDNS_ACL -> table(COREDNS_ACL_TABLE, KEYWORD);
             case DNSDIST_RCODE -> toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
             case DNSDIST_ACTION -> table(DNSDIST_ACTIONS_TABLE, MEMBER);
             case DNSDIST_RESPONSE_ACTION -> table(DNSDIST_RESPONSE_ACTIONS_TABLE, MEMBER);
@@ -437,7 +449,8 @@ final class Slots {
 
     // --- Corefile
 
-    private static final String[] COREFILE_ANCHORS = {"rcode", "ederror", "next", "failover"};
+    private static final String[] COREFILE_ANCHORS = {"rcode", "ederror", "next", "failover", "block", "filter",
+        "drop", "allow"};
     private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
 
     private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
@@ -478,6 +491,10 @@ final class Slots {
             if ((size == 2 || size == 3) && "template".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
                 corefileSlot(line, text, st.get(1), Kind.COREDNS_EDERROR, 0, out);
             }
+        } else if ((first.is(text, "block") || first.is(text, "filter") || first.is(text, "drop")
+                || first.is(text, "allow")) && "acl".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
+            // acl { block type A net 192.168.0.0/16 }: the action word, for its hover and explain
+            corefileSlot(line, text, first, Kind.COREDNS_ACL, 0, out);
         } else if (first.is(text, "next") || first.is(text, "failover")) {
             if (size >= 2 && "forward".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
                 Kind kind = first.is(text, "next") ? Kind.COREDNS_NEXT : Kind.COREDNS_FAILOVER;

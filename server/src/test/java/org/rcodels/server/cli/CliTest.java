@@ -257,6 +257,9 @@ class CliTest {
         assertEquals(2, typo.status());
         assertTrue(typo.err().contains("Did you mean policy.DROP"), typo.err());
         assertTrue(run("explain", "always_nxdomian").err().contains("Did you mean always_nxdomain?"));
+        // CoreDNS acl actions
+        assertTrue(ok("explain", "block").out().startsWith("- block · CoreDNS acl action: answers REFUSED"));
+        assertTrue(ok("explain", "DROP").out().contains("drop · CoreDNS acl action: sends no answer at all"));
         // Unbound's RPZ log words, and a qualifier in another case
         String log = ok("explain", "rpz-drop").out();
         assertTrue(log.startsWith("- rpz-drop · action in Unbound's RPZ log: sends no answer at all"), log);

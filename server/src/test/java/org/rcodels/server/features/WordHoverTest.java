@@ -79,6 +79,25 @@ class WordHoverTest {
     }
 
     @Test
+    void corednsAclActions() {
+        String acl = ".:53 {\n    acl {\n        %s net 10.0.0.0/8\n    }\n    allow\n}\n";
+        WordHover.Result drop = hover(Dialect.COREFILE, String.format(acl, "dr‸op"), "file:///Corefile", EN)
+                .orElseThrow();
+        assertTrue(drop.content().contains(EN.label("diag.slot.corednsAcl")) && drop.content().contains(
+                EN.label("completion.drop")), drop.content());
+        assertTrue(hover(Dialect.COREFILE, String.format(acl, "allo‸w"), "file:///Corefile", EN).orElseThrow()
+                .content().contains(EN.label("completion.coredns.acl.allow")));
+        // block answers REFUSED: the code's hover, with what the action does
+        CompletionHarness.At at = CompletionHarness.at(String.format(acl, "blo‸ck"));
+        String block = HoverFeature.hover(ScanHarness.context(Dialect.COREFILE, at.text(), "file:///Corefile"),
+                at.line(), at.column(), EN, true).orElseThrow().content();
+        assertTrue(block.contains("REFUSED (5)") && block.contains(EN.label("diag.slot.corednsAcl")), block);
+        // the same word outside an acl block is nothing
+        assertTrue(hover(Dialect.COREFILE, String.format(acl, "drop").replace("    allow\n", "    all‸ow\n"),
+                "file:///Corefile", EN).isEmpty());
+    }
+
+    @Test
     void nothingOutsideSlotsOrOnUnknownWords() {
         assertTrue(hover(Dialect.ZONE, RPZ + "drop.domain.com CNAME rpz-dorp‸.\n", "file:///db.rpz", EN).isEmpty());
         assertTrue(hover(Dialect.LOG, "rpz-d‸rop. was applied\n", "file:///x.log", EN).isEmpty());
