@@ -7,7 +7,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -349,9 +348,5 @@ final class JsonReader implements AutoCloseable {
     static String syntax(JsonProcessingException e) {
         var loc = e.getLocation();
         return e.getOriginalMessage() + (loc == null ? "" : " (line " + loc.getLineNr() + ")");
-    }
-
-    static UncheckedIOException io(String file, IOException e) {
-        return new UncheckedIOException(file, e);
     }
 }

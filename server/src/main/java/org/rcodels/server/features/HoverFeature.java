@@ -54,12 +54,10 @@ public final class HoverFeature {
             if (s.start() > m.start() || s.end() < m.end()) {
                 continue;
             }
-            for (Choice ch : Slots.choices(ctx.catalog(), s.kind())) {
-                if (ch.detailKey() != null && m.entry().id().equals(ch.entryId())
-                        && (ch.text().equals(s.word()) || !s.kind().caseSensitive && ch.text().equalsIgnoreCase(s.word()))) {
-                    return texts.label("hover.slotDoes", "text", s.word(), "what", texts.label(s.kind().what), "does",
-                            texts.label(ch.detailKey(), "name", m.entry().name()));
-                }
+            Choice ch = Slots.choiceOf(ctx.catalog(), s);
+            if (ch != null && ch.detailKey() != null && m.entry().id().equals(ch.entryId())) {
+                return texts.label("hover.slotDoes", "text", s.word(), "what", texts.label(s.kind().what), "does",
+                        texts.label(ch.detailKey(), "name", m.entry().name()));
             }
         }
         return null;

@@ -176,7 +176,8 @@ final class Slots {
     private static final Completion.ItemKind KEYWORD = Completion.ItemKind.KEYWORD;
     private static final Completion.ItemKind VALUE = Completion.ItemKind.VALUE;
 
-    /** {text, entry id or null, detail key or null, "-" if accepted but not offered}. */
+    /** Each table: {text, entry id or null, detail key or null, "-" if accepted but not offered}. */
+
     /** CoreDNS acl actions (DNS-FACTS D.9). */
     private static final String[][] COREDNS_ACL_TABLE = {
         {"block", "rcode:5", "completion.answers"},
@@ -327,6 +328,23 @@ final class Slots {
             case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
             case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
         };
+    }
+
+    /**
+     * The choice the slot's word is: the exact spelling, or the same letters in another case where the tool ignores
+     * case; null if none.
+     */
+    static Choice choiceOf(Catalog c, Slot s) {
+        Choice loose = null;
+        for (Choice ch : choices(c, s.kind())) {
+            if (ch.text().equals(s.word())) {
+                return ch;
+            }
+            if (loose == null && !s.kind().caseSensitive && ch.text().equalsIgnoreCase(s.word())) {
+                loose = ch;
+            }
+        }
+        return loose;
     }
 
     private static List<Choice> table(String[][] rows, Completion.ItemKind kind) {

@@ -1,8 +1,11 @@
 package org.rcodels.server.features;
 
+import java.util.List;
 import java.util.Optional;
 import org.rcodels.catalog.Texts;
-import org.rcodels.server.render.Markdown;
+import org.rcodels.server.render.Format;
+import org.rcodels.server.render.Options;
+import org.rcodels.server.render.WordRenderer;
 import org.rcodels.server.scan.ScanContext;
 
 /**
@@ -27,36 +30,16 @@ public final class WordHover {
             if (!s.covers(column)) {
                 continue;
             }
-            Choice choice = find(ctx, s);
+            Choice choice = Slots.choiceOf(ctx.catalog(), s);
             if (choice == null || choice.entryId() != null || choice.detailKey() == null) {
                 continue;
             }
-            String what = texts.label(s.kind().what);
-            String does = texts.label(choice.detailKey());
-            String href = s.href();
-            String text;
-            if (markdown) {
-                text = "**" + Markdown.code(s.word()) + "** · " + Markdown.escape(what) + "\n\n"
-                        + Markdown.escape(does) + (href == null ? "" : "\n\n<" + href + ">");
-            } else {
-                text = s.word() + " · " + what + "\n\n" + does + (href == null ? "" : "\n\n" + href);
-            }
+            // laid out as explain lays out a configuration value: the reader's colon, right to left in Arabic
+            String text = WordRenderer.render(List.of(new WordRenderer.Line(s.word(), texts.label(s.kind().what),
+                    texts.label(choice.detailKey()), s.href())), texts, markdown ? Format.MARKDOWN : Format.TEXT,
+                    Options.compact()).strip();
             return Optional.of(new Result(text, markdown, s.start(), s.end()));
         }
         return Optional.empty();
-    }
-
-    /** The slot's choice that its word is, in the tool's case rules; null if none. */
-    private static Choice find(ScanContext ctx, Slots.Slot s) {
-        Choice loose = null;
-        for (Choice ch : Slots.choices(ctx.catalog(), s.kind())) {
-            if (ch.text().equals(s.word())) {
-                return ch;
-            }
-            if (loose == null && !s.kind().caseSensitive && ch.text().equalsIgnoreCase(s.word())) {
-                loose = ch;
-            }
-        }
-        return loose;
     }
 }

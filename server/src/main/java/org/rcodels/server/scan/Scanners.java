@@ -27,9 +27,10 @@ public final class Scanners {
         Scanner dig = new DigOutputScanner();
         Scanner log = new LogScanner();
         // dig output is pasted into tickets and logs next to server log lines: those lines are read as a log's
-        // (the log rules leave dig's header line to the dig scanner, and overlaps go to the longest mention)
+        // (the log rules leave dig's header line to the dig scanner, and overlaps go to the longest mention); dig
+        // runs first, so that the log scanner's fallback for bare mnemonics sees what it found on the line
         BY_DIALECT.put(Dialect.DIG, List.of(dig, log));
-        BY_DIALECT.put(Dialect.LOG, List.of(log, dig));
+        BY_DIALECT.put(Dialect.LOG, List.of(dig, log));
         BY_DIALECT.put(Dialect.TEXT, List.of(dig, log));
         BY_DIALECT.put(Dialect.COREFILE, List.of(new CorefileScanner()));
         BY_DIALECT.put(Dialect.UNBOUND_CONF, List.of(new UnboundConfScanner()));

@@ -10,7 +10,6 @@ import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
 import org.rcodels.server.scan.Scans;
-import org.rcodels.server.scan.output.DigOutputScanner;
 
 /**
  * The log scanner's fallback: RCODE mnemonics written as whole upper-case words where no producer's format claims
@@ -35,8 +34,8 @@ import org.rcodels.server.scan.output.DigOutputScanner;
  * prints it ({@code NOTAUTH(BADSIG)}), where it is the TSIG "Not Authorized" and the parenthesised name the TSIG
  * error. The mentions name no tool: the text does not say who printed it.
  *
- * <p>Only where nothing else reads the line: a line where a log rule or the dig-output scanner (which runs on logs
- * and plain text too; {@link #scan} asks it, as it may run after the log scanner) named a code is left alone, and so
+ * <p>Only where nothing else reads the line: a line where a log rule or the dig-output scanner (which runs before
+ * the log scanner on logs and plain text, so its mentions are in the list already) named a code is left alone, and so
  * are a line a log rule owns ({@link LogRule#owns}: a BIND {@code disabled rpz} line, a Zeek record whose number and
  * name disagree), dig-style comment lines ({@code ;; ext-rcode: NOERROR}) and dig output files. A word must stand
  * alone (not in a path, URL, host name or dotted identifier; a slash between two mnemonics is prose, as in
@@ -54,12 +53,10 @@ final class BareMnemonics {
     static final Set<String> GENERIC = Set.of("NOERROR", "NODATA", "NOTAUTH", "BADSIG", "BADKEY", "BADTIME",
             "BADMODE", "BADNAME", "BADALG");
     /** TSIG errors that follow NOTAUTH in parentheses (RFC 8945: BADSIG, BADKEY, BADTIME, BADTRUNC; 16 as BADSIG). */
-    private static final Set<Integer> TSIG_ERRORS = Set.of(16, 17, 18, 22);
     private static final Set<String> TSIG_ERROR_NAMES = Set.of("BADSIG", "BADKEY", "BADTIME", "BADTRUNC");
 
     static final String TSIG_NOTAUTH = "note.tsigNotauth";
 
-    private static final DigOutputScanner DIG = new DigOutputScanner();
 
     /** The fields of a candidate word in {@link #words}. */
     private static final int START = 0;
@@ -93,11 +90,6 @@ final class BareMnemonics {
         }
         List<int[]> words = words(line, t);
         if (words.isEmpty()) {
-            return;
-        }
-        List<Mention> dig = new ArrayList<>();
-        DIG.scan(ctx, lineNo, line, dig);
-        if (onLine(dig, lineNo)) {
             return;
         }
         int dnsLine = -1;
@@ -140,7 +132,7 @@ final class BareMnemonics {
             if (word.equals("NOTAUTH") && w[END] == w[RUN_END]) {
                 int[] err = k + 1 < words.size() ? words.get(k + 1) : null;
                 Entry tsigError = err != null && nsupdatePair(t, w, err)
-                        ? tsigError(ctx, t.substring(err[START], err[END])) : null;
+                        ? canonical(ctx, t.substring(err[START], err[END])) : null;
                 if (tsigError != null) {
                     Scans.entry(ctx, out, lineNo, t, w[START], w[END], "rcode:9:tsig", Mention.Role.NAME, null,
                             null);
@@ -543,18 +535,6 @@ final class BareMnemonics {
             Entry en = sp.entry();
             if (sp.exactCase() && !en.isRange() && (en.kind() == Kind.RCODE || en.kind() == Kind.PSEUDO)
                     && (best == null || best.tsigContext() && !en.tsigContext())) {
-                best = en;
-            }
-        }
-        return best;
-    }
-
-    /** The TSIG error a name in NOTAUTH(...) gives (BADSIG is the TSIG 16), or null if it names none. */
-    private static Entry tsigError(ScanContext ctx, String word) {
-        Entry best = null;
-        for (Entry en : ctx.catalog().entries(Kind.RCODE)) {
-            if (!en.isRange() && word.equals(en.name()) && TSIG_ERRORS.contains(en.value())
-                    && (en.value() != 16 || en.tsigContext())) {
                 best = en;
             }
         }

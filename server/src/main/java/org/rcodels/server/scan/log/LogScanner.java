@@ -99,7 +99,8 @@ public final class LogScanner implements Scanner {
             int before = out.size();
             try {
                 rule.scan(ctx, line, t, out);
-                if (bare && rule.owns(ctx, line, t)) {
+                // a rule that named a code has said enough (the fallback leaves such lines alone anyway)
+                if (bare && out.size() == before && rule.owns(ctx, line, t)) {
                     bare = false;
                 }
             } catch (RuntimeException e) {

@@ -22,8 +22,7 @@ final class Nodata {
 
     private static final int CAP = Scanner.MAX_LINE;
 
-    /** The facts of a flags line, or null if the line is not one. */
-    /** {@code question}: the QUERY count, -1 if the line has none. */
+    /** The facts of a flags line; {@code question} is the QUERY count, -1 if the line has none. */
     record Flags(boolean qr, boolean aa, boolean tc, int question, int answer, int authority) {
     }
 
