@@ -15,6 +15,7 @@ import org.rcodels.server.render.JsonShapes;
 import org.rcodels.server.render.Markdown;
 import org.rcodels.server.render.Options;
 import org.rcodels.server.render.WordRenderer;
+import org.rcodels.server.scan.output.DigOutputScanner;
 
 /** {@code explain CODE...}: every meaning of every code. Nothing is printed unless every code is known. */
 final class ExplainCommand implements Command {
@@ -135,10 +136,8 @@ final class ExplainCommand implements Command {
             }
         }
         // dig's "?22": BIND has no name for 17-22 as a reply's RCODE, which is what the registry name is not
-        if (q.input().matches("\\?\\d{1,5}") && e.kind() == Kind.RCODE
-                && !e.carriers().contains(org.rcodels.catalog.Carrier.HEADER)
-                && !e.carriers().contains(org.rcodels.catalog.Carrier.OPT) && !e.isRange()) {
-            o = o.withNote(t.label("note.bindUnnamedRcode", "n", e.number(), "name", e.name(), "where",
+        if (DigOutputScanner.unnamedInReply(q.input(), e)) {
+            o = o.withNote(t.label(DigOutputScanner.NOTE_UNNAMED_IN_REPLY, "n", e.number(), "name", e.name(), "where",
                     EntryRenderer.carriers(e, t)));
         }
         for (ConfigWords.Meaning w : q.words()) {

@@ -1,7 +1,6 @@
 package org.rcodels.server.scan.output;
 
 import java.util.List;
-import org.rcodels.catalog.Carrier;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Spelling;
@@ -89,7 +88,7 @@ final class Codes {
     /**
      * Resolves {@code text[start,end)} and adds a NAME mention; returns the entry or null. Outside a TSIG context
      * the RCODE is a reply's (header and OPT record), and BIND's {@code ?17} to {@code ?22} get their note
-     * ({@link #unnamedInReply}).
+     * ({@link DigOutputScanner#unnamedInReply}).
      */
     static Entry name(ScanContext ctx, List<Mention> out, int line, String text, int start, int end, Kind kind,
                       String tool, boolean tsig) {
@@ -99,29 +98,13 @@ final class Codes {
         String word = text.substring(start, end);
         Entry e = resolve(ctx, word, kind, tool, tsig);
         if (e != null) {
-            if (!tsig && unnamedInReply(word, e)) {
-                add(out, line, text, start, end, e, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
+            if (!tsig && DigOutputScanner.unnamedInReply(word, e)) {
+                add(out, line, text, start, end, e, Mention.Role.NAME, null, DigOutputScanner.NOTE_UNNAMED_IN_REPLY);
             } else {
                 add(out, line, text, start, end, e, Mention.Role.NAME, tool, null);
             }
         }
         return e;
-    }
-
-    /** The note of a reply's RCODE that BIND prints as {@code ?17} to {@code ?22}: see {@link #unnamedInReply}. */
-    static final String NOTE_UNNAMED_IN_REPLY = DigOutputScanner.NOTE_UNNAMED_IN_REPLY;
-
-    /**
-     * True for BIND's unknown-value form {@code ?n} (dig {@code status: ?22}, host {@code 22(?22)}) of a reply's
-     * RCODE whose registry meaning lives only in the TSIG and TKEY Error fields: 17 to 22 (BADKEY to BADTRUNC).
-     * BIND's table of header and OPT RCODEs has no name for them, which is why it prints the number; the TSIG names
-     * are not how it spells them there, and as the RCODE of a reply the value has no assigned meaning (DNS-FACTS
-     * A.2, A.4). The mention keeps the registry entry (the one meaning the number has), with a note saying so and
-     * no tool spelling.
-     */
-    static boolean unnamedInReply(String text, Entry e) {
-        return text.length() > 1 && text.charAt(0) == '?' && text.charAt(1) != '?' && e.kind() == Kind.RCODE
-                && !e.isRange() && !e.carriers().contains(Carrier.HEADER) && !e.carriers().contains(Carrier.OPT);
     }
 
     /** Adds a mention of a known entry id; returns it, or null if the catalog lacks it. */

@@ -3,6 +3,7 @@ package org.rcodels.server.scan.output;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rcodels.catalog.Carrier;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.server.scan.Mention;
@@ -38,6 +39,19 @@ public final class DigOutputScanner implements Scanner {
      * apart from the TSIG error, under the name BIND printed.
      */
     public static final String NOTE_UNNAMED_IN_REPLY = "note.bindUnnamedRcode";
+
+    /**
+     * True for BIND's unknown-value form {@code ?n} (dig {@code status: ?22}, host {@code 22(?22)}) of a reply's
+     * RCODE whose registry meaning lives only in the TSIG and TKEY Error fields: 17 to 22 (BADKEY to BADTRUNC).
+     * BIND's table of header and OPT RCODEs has no name for them, which is why it prints the number; the TSIG names
+     * are not how it spells them there, and as the RCODE of a reply the value has no assigned meaning (DNS-FACTS
+     * A.2, A.4). The mention keeps the registry entry (the one meaning the number has), with a note saying so and
+     * no tool spelling.
+     */
+    public static boolean unnamedInReply(String text, Entry e) {
+        return text.length() > 1 && text.charAt(0) == '?' && text.charAt(1) != '?' && e.kind() == Kind.RCODE
+                && !e.isRange() && !e.carriers().contains(Carrier.HEADER) && !e.carriers().contains(Carrier.OPT);
+    }
 
     /** host: "Host nonexistent.example not found: 3(NXDOMAIN)". */
     private static final Pattern HOST = Pattern.compile("Host \\S{1,1024} not found: (\\d{1,5})\\(([^()\\s]{1,24})\\)");
@@ -129,7 +143,7 @@ public final class DigOutputScanner implements Scanner {
         if (entry == null) {
             return;
         }
-        if (Codes.unnamedInReply(v, entry)) {
+        if (unnamedInReply(v, entry)) {
             Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
             return;
         }
@@ -340,7 +354,7 @@ public final class DigOutputScanner implements Scanner {
         if (e == null) {
             return;
         }
-        if (Codes.unnamedInReply(m.group(2), e)) {
+        if (unnamedInReply(m.group(2), e)) {
             // "22(?22)": both say the reply's RCODE was 22, which BIND has no name for outside TSIG
             Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, null, NOTE_UNNAMED_IN_REPLY);
             Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
@@ -592,7 +606,7 @@ public final class DigOutputScanner implements Scanner {
         if (entry == null) {
             return;
         }
-        if (Codes.unnamedInReply(v, entry)) {
+        if (unnamedInReply(v, entry)) {
             Codes.add(out, line, t, s, e, entry, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
             return;
         }
