@@ -97,7 +97,7 @@ final class CheckCommand implements Command {
         boolean errors = false;
         boolean first = true;
         for (String word : words) {
-            Loaded f = take(word);
+            Loaded f = take(word, ctx.in());
             if (f.problemKey() != null) {
                 ctx.err().println(Cli.PROGRAM + ": " + f.problem(t));
                 unreadable = true;
@@ -429,7 +429,6 @@ final class CheckCommand implements Command {
      * {@code stdin} is what a FILE of {@code -} reads (the first one: a second finds it at its end, as cat does).
      */
     static void prefetch(List<String> words, InputStream stdin) {
-        STDIN.set(stdin);
         if (words.isEmpty()) {
             return;
         }
@@ -450,13 +449,9 @@ final class CheckCommand implements Command {
     /** The file {@link #prefetch} is reading, for the command run on this thread. */
     private static final ThreadLocal<Map.Entry<String, CompletableFuture<Loaded>>> PREFETCHED = new ThreadLocal<>();
 
-    /** The standard input of the command run on this thread, for a FILE of {@code -}. */
-    private static final ThreadLocal<InputStream> STDIN = new ThreadLocal<>();
-
     /** Drops what {@link #prefetch} started and {@link #run} did not take (a usage error came first). */
     static void forgetPrefetch() {
         PREFETCHED.remove();
-        STDIN.remove();
     }
 
     /** The name a FILE word has in the output: itself, or {@value #STDIN_NAME} for {@code -}. */
@@ -465,9 +460,8 @@ final class CheckCommand implements Command {
     }
 
     /** The prefetched file if it is this one (once), else a fresh read. */
-    private static Loaded take(String name) {
+    private static Loaded take(String name, InputStream stdin) {
         Map.Entry<String, CompletableFuture<Loaded>> p = PREFETCHED.get();
-        InputStream stdin = STDIN.get();
         if (p != null && p.getKey().equals(name)) {
             PREFETCHED.remove();
             try {

@@ -81,14 +81,14 @@ public final class Cli {
             CheckCommand.prefetch(words, in);
         }
         try {
-            return cli(a, command, words, out, err, env);
+            return cli(a, command, words, out, err, in, env);
         } finally {
             CheckCommand.forgetPrefetch();
         }
     }
 
     private static int cli(Args a, String command, List<String> words, PrintStream out, PrintStream err,
-                           Map<String, String> env) {
+                           InputStream in, Map<String, String> env) {
         Catalog catalog = Catalog.standard();
         Texts t = catalog.texts(requestedLanguage(a.lang, env));
         String helpOf = command == null ? PROGRAM : PROGRAM + " " + command;
@@ -128,7 +128,7 @@ public final class Cli {
                 throw usage(t, helpOf, t.label("cli.unknownOption", "option", "--summary"));
             }
             Options options = Options.full().withWidth(width(env));
-            Context ctx = new Context(command, catalog, t, format, options, out, err, a.summary);
+            Context ctx = new Context(command, catalog, t, format, options, out, err, in, a.summary);
             return COMMANDS.get(command).run(ctx, words);
         } catch (CliError e) {
             e.lines.forEach(err::println);

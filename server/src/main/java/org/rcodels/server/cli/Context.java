@@ -9,10 +9,11 @@ import org.rcodels.server.render.Options;
 
 /**
  * What a command needs: the catalog, the user's language and format, where to write results ({@code out}) and
- * messages ({@code err}), and the command-specific flags ({@code summary}: {@code check --summary}).
+ * messages ({@code err}), what a FILE of {@code -} reads ({@code in}), and the command-specific flags
+ * ({@code summary}: {@code check --summary}).
  */
 record Context(String command, Catalog catalog, Texts texts, Format format, Options options, PrintStream out,
-               PrintStream err, boolean summary) {
+               PrintStream err, java.io.InputStream in, boolean summary) {
 
     /** A usage mistake in this command: the message and a pointer to the command's help. */
     CliError usage(String key, Object... args) {
