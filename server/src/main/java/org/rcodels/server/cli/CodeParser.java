@@ -16,6 +16,7 @@ import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
 import org.rcodels.server.features.ConfigWords;
+import org.rcodels.server.render.Sentence;
 
 /**
  * Turns command-line words into codes. The grammar (also in the help text):
@@ -137,7 +138,7 @@ final class CodeParser {
                 Set<String> what = new LinkedHashSet<>();
                 words.forEach(w -> what.add(texts.label(w.whatKey())));
                 String arg = phrase.indexOf(' ') >= 0 ? "\"" + shown(phrase) + "\"" : shown(phrase);
-                errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", shown(phrase), "what",
+                errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", quoted(phrase), "what",
                         String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
                 run.clear();
                 return;
@@ -209,8 +210,13 @@ final class CodeParser {
         return input.substring(0, cut) + "\u2026";
     }
 
+    /** The user's input or a suggestion inside a sentence: cut, and quoted when it could run into the sentence. */
+    static String quoted(String value) {
+        return Sentence.quoted(shown(value));
+    }
+
     String unknownMessage(String code, List<String> suggestions) {
-        String first = Cli.PROGRAM + ": " + texts.label("cli.unknownCode", "code", shown(code));
+        String first = Cli.PROGRAM + ": " + texts.label("cli.unknownCode", "code", quoted(code));
         if (suggestions.isEmpty()) {
             return first + ". " + texts.label("cli.noSuggestion");
         }
@@ -218,11 +224,12 @@ final class CodeParser {
     }
 
     String orList(List<String> items) {
-        if (items.size() == 1) {
-            return items.get(0);
+        List<String> shown = items.stream().map(CodeParser::quoted).toList();
+        if (shown.size() == 1) {
+            return shown.get(0);
         }
-        return String.join(", ", items.subList(0, items.size() - 1)) + texts.label("list.or")
-                + items.get(items.size() - 1);
+        return String.join(", ", shown.subList(0, shown.size() - 1)) + texts.label("list.or")
+                + shown.get(shown.size() - 1);
     }
 
     private Match match(String phrase) {
@@ -260,7 +267,7 @@ final class CodeParser {
                 String what = texts.label("kind." + other.kind() + ".one")
                         + (other.kind() == Kind.PSEUDO ? "" : " (" + other.number() + ")");
                 String arg = name.indexOf(' ') >= 0 ? "\"" + shown(name) + "\"" : shown(name);
-                return new Match(List.of(), null, texts.label("cli.wrongRegistry", "name", shown(name),
+                return new Match(List.of(), null, texts.label("cli.wrongRegistry", "name", quoted(name),
                         "what", what, "asked", texts.label("kind." + kind + ".one"), "command",
                         Cli.PROGRAM + " explain " + arg));
             }

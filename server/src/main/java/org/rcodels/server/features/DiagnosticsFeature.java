@@ -11,6 +11,7 @@ import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Spelling;
 import org.rcodels.catalog.Status;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.render.Sentence;
 import org.rcodels.server.scan.ScanContext;
 
 /**
@@ -221,9 +222,9 @@ public final class DiagnosticsFeature {
 
     private static Diagnostic unknown(Slots.Slot s, Texts t, String what, List<String> suggestions) {
         String msg = suggestions.isEmpty()
-                ? t.label("diag.unknownName", "word", s.word(), "what", what)
-                : t.label("diag.unknownName.suggest", "word", s.word(), "what", what, "suggestions",
-                        String.join(t.label("list.or"), suggestions));
+                ? t.label("diag.unknownName", "word", Sentence.quoted(s.word()), "what", what)
+                : t.label("diag.unknownName.suggest", "word", Sentence.quoted(s.word()), "what", what, "suggestions",
+                        String.join(t.label("list.or"), suggestions.stream().map(Sentence::quoted).toList()));
         return diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME, msg, suggestions);
     }
 

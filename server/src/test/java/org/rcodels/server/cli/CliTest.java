@@ -174,6 +174,17 @@ class CliTest {
     }
 
     @Test
+    void anUnknownInputOrASuggestionEndingInPunctuationIsQuotedSoTheSentenceReads() {
+        Result r = run("explain", "rpz-drp.");
+        assertEquals(2, r.status());
+        assertTrue(r.err().contains("Unknown DNS code: \"rpz-drp.\". Did you mean \"rpz-drop.\"?"), r.err());
+        r = run("explain", "NXDOMIAN.");
+        assertTrue(r.err().contains("Unknown DNS code: \"NXDOMIAN.\". Did you mean NXDOMAIN?"), r.err());
+        r = run("explain", "No such nme");
+        assertTrue(r.err().contains("Unknown DNS code: \"No such nme\". Did you mean \"No such name\"?"), r.err());
+    }
+
+    @Test
     void aCodeAskedForInTheWrongRegistrySaysWhereItBelongs() {
         Result r = run("explain", "ede", "NXDOMAIN");
         assertEquals(2, r.status());

@@ -566,8 +566,11 @@ class DiagnosticsFeatureTest {
         Diagnostic d = fixesTo(Dialect.ZONE, uri, "ok.example CNAME rpz-passthru\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-passthru", "ok.example CNAME rpz-passthru.\n");
         assertTrue(d.message().contains("final dot") && d.message().contains("no policy applies"), d.message());
-        fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-dorp.\n", DiagnosticsFeature.UNKNOWN_NAME,
+        d = fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-dorp.\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-dorp.", "drop.example CNAME rpz-drop.\n");
+        // the target's own final dot stays apart from the sentence's punctuation
+        assertTrue(d.message().startsWith("\"rpz-dorp.\" is not a valid") && d.message().endsWith("\"rpz-drop.\"?"),
+                d.message());
         clean(Dialect.ZONE, "a CNAME .\nb CNAME *.\nc CNAME rpz-passthru.\nd CNAME rpz-drop.\ne CNAME RPZ-TCP-ONLY.\n"
                 + "f CNAME *.garden.example.\n", uri);
         // not an RPZ zone: ordinary names are not policies
