@@ -3,7 +3,9 @@ package org.rcodels.server.cli;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
@@ -131,7 +133,7 @@ final class ExplainCommand implements Command {
                 o = o.withNote(t.label("note.win32", "n", q.value(), "name", win32));
             }
             if (e.kind() == Kind.RCODE && q.value() == 3842) {
-                // likewise 3842 comes from Zeek's dns.log, where it stands for a TSIG BADSIG
+                // 3842 is BADSIG in Zeek's name table (consts.zeek), a stand-in for the TSIG error 16
                 o = o.withNote(t.label("note.zeekBadsig"));
             }
         }
@@ -140,10 +142,16 @@ final class ExplainCommand implements Command {
             o = o.withNote(t.label(DigOutputScanner.NOTE_UNNAMED_IN_REPLY, "n", e.number(), "name", e.name(), "where",
                     EntryRenderer.carriers(e, t)));
         }
+        // one line per value: Unbound's refuse is a local-zone type and an access-control action, both REFUSED
+        // (the list above the entry says what each does, conditions included)
+        Set<String> implied = new LinkedHashSet<>();
         for (ConfigWords.Meaning w : q.words()) {
             if (e.id().equals(w.entryId())) {
-                o = o.withNote(t.label("hover.impliedBy", "text", w.written(), "name", e.name()));
+                implied.add(w.written());
             }
+        }
+        for (String written : implied) {
+            o = o.withNote(t.label("hover.impliedBy", "text", written, "name", e.name()));
         }
         if (q.ambiguous() && q.words().isEmpty()) {
             for (Entry other : q.entries()) {

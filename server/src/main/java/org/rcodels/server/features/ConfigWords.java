@@ -66,6 +66,8 @@ public final class ConfigWords {
 
     private static List<Meaning> lookup(Catalog catalog, String word, boolean exactPrefix) {
         List<Meaning> out = new ArrayList<>();
+        // values written exactly as asked come first: "deny" is Unbound's before Knot Resolver's policy.DENY
+        List<Meaning> otherCase = new ArrayList<>();
         if (word == null) {
             return out;
         }
@@ -101,9 +103,11 @@ public final class ConfigWords {
                     continue;
                 }
                 String written = kind == Slots.Kind.RPZ_TARGET ? "CNAME " + ch.text() : prefix + ch.text();
-                out.add(new Meaning(written, kind.what, ch.entryId(), ch.detailKey(), kind.href));
+                (ch.text().equals(name) ? out : otherCase).add(
+                        new Meaning(written, kind.what, ch.entryId(), ch.detailKey(), kind.href));
             }
         }
+        out.addAll(otherCase);
         if (!cname && exactPrefix) {
             for (String[] r : UNBOUND_RPZ_LOG) {
                 if (r[0].equalsIgnoreCase(w)) {

@@ -210,7 +210,10 @@ public final class DiagnosticsFeature {
                     default -> null;
                 };
                 if (instead != null) {
-                    String key = ch.text().equals("inform_deny") ? "diag.unboundInformDeny" : "diag.unboundDeny";
+                    // a local zone's deny and inform_deny still answer from local data; always_deny and the
+                    // access-control action drop every query
+                    String key = ch.text().equals("inform_deny") ? "diag.unboundInformDeny"
+                            : zone && ch.text().equals("deny") ? "diag.unboundZoneDeny" : "diag.unboundDeny";
                     out.add(diag(s, Diagnostic.Severity.HINT, SURPRISING_MEANING,
                             t.label(key, "word", s.word(), "replacement", instead), List.of(instead)));
                 }

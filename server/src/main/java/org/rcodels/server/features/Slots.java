@@ -191,7 +191,7 @@ final class Slots {
         {"Refused", "rcode:5", "completion.answers"},
         {"ServFail", "rcode:2", "completion.answers"},
         {"Drop", null, "completion.dnsdist.Drop"},
-        {"Truncate", null, "completion.dnsdist.Truncate"},
+        {"Truncate", null, "completion.tcpOnly"},
         {"Allow", null, "completion.dnsdist.Allow"},
         {"None", null, "completion.dnsdist.None"},
         {"NoOp", null, "completion.dnsdist.NoOp"},
@@ -208,7 +208,7 @@ final class Slots {
     private static final String[][] DNSDIST_RESPONSE_ACTIONS_TABLE = {
         {"ServFail", "rcode:2", "completion.answers"},
         {"Drop", null, "completion.dnsdistResponse.Drop"},
-        {"Truncate", null, "completion.dnsdist.Truncate"},
+        {"Truncate", null, "completion.tcpOnly"},
         {"Allow", null, "completion.dnsdistResponse.Allow"},
         {"None", null, "completion.dnsdist.None"},
         {"Delay", null, "completion.dnsdist.Delay"},

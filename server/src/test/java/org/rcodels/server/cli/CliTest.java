@@ -268,6 +268,15 @@ class CliTest {
         assertEquals(2, typo.status());
         assertTrue(typo.err().contains("Did you mean policy.DROP"), typo.err());
         assertTrue(run("explain", "always_nxdomian").err().contains("Did you mean always_nxdomain?"));
+        // a value written exactly as asked comes first: deny is Unbound's, policy.DENY is Knot Resolver's
+        String deny = ok("explain", "deny").out();
+        assertTrue(deny.startsWith("- deny · Unbound local-zone type: sends no answer, unless local data matches"),
+                deny);
+        assertTrue(deny.indexOf("policy.DENY") > deny.indexOf("Unbound access-control"), deny);
+        // one line per value that answers the code, though refuse is both a local-zone type and an action
+        String refuse = ok("explain", "refuse").out();
+        assertEquals(1, refuse.split("refuse makes the server answer REFUSED", -1).length - 1, refuse);
+        assertTrue(refuse.contains("policy.REFUSE makes the server answer REFUSED."), refuse);
         // CoreDNS acl actions
         assertTrue(ok("explain", "block").out().startsWith("- block · CoreDNS acl action: answers REFUSED"));
         assertTrue(ok("explain", "DROP").out().contains("drop · CoreDNS acl action: sends no answer at all"));
@@ -304,10 +313,11 @@ class CliTest {
 
     @Test
     void zeeksOwnNumbersAndNamesAreExplained() {
-        // 3842 is Zeek's BADSIG (a TSIG error 16), a value of the private-use range everywhere else
+        // 3842 is BADSIG in Zeek's name table (a stand-in for the TSIG error 16), but never in its dns.log
         String out = ok("explain", "3842").out().replace("\n", " ");
-        assertTrue(out.contains("3842 lies in this range.") && out.contains("Zeek writes a TSIG BADSIG"), out);
-        assertFalse(ok("explain", "3843").out().replace("\n", " ").contains("Zeek writes a TSIG BADSIG"));
+        assertTrue(out.contains("3842 lies in this range.") && out.contains("3842 is BADSIG only in Zeek's table")
+                && out.contains("never holds 3842"), out);
+        assertFalse(ok("explain", "3843").out().replace("\n", " ").contains("Zeek's table"));
         // Zeek's rcode_name for values without a name of its own
         for (String[] c : new String[][] {{"rcode-12", "12 lies in this range."}, {"rcode-15", "15 lies in this range."},
                 {"rcode-24", "24 lies in this range."}, {"unassigned-11", "DSOTYPENI (11)"},

@@ -466,19 +466,25 @@ class DiagnosticsFeatureTest {
         Diagnostic d = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny",
                 DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "deny",
                 "    local-zone: \"quiet.example.\" refuse");
+        // a local zone's deny still answers from local data; always_deny and access-control's deny do not
+        assertTrue(d.message().contains("(unless local data matches)"), d.message());
         assertFalse(fixes(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny", "", d).get(0).preferred());
         assertEquals("Change to refuse: answer REFUSED",
                 fixes(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" deny", "", d).get(0).title());
-        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" always_deny",
+        Diagnostic always = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"quiet.example.\" always_deny",
                 DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "always_deny",
                 "    local-zone: \"quiet.example.\" always_refuse");
-        fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.66.0.0/16 deny", DiagnosticsFeature.SURPRISING_MEANING,
-                Diagnostic.Severity.HINT, "deny", "    access-control: 10.66.0.0/16 refuse");
+        assertFalse(always.message().contains("local data"), always.message());
+        Diagnostic acl = fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.66.0.0/16 deny",
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "deny",
+                "    access-control: 10.66.0.0/16 refuse");
+        assertFalse(acl.message().contains("local data"), acl.message());
         // inform_deny logs, then drops like deny
         Diagnostic i = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"inf.example.\" inform_deny",
                 DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.HINT, "inform_deny",
                 "    local-zone: \"inf.example.\" refuse");
-        assertTrue(i.message().contains("logs the query and then drops it") && i.message().contains("does not log"),
+        assertTrue(i.message().contains("logs the query and then drops it") && i.message().contains("does not log")
+                && i.message().contains("(unless local data matches)"),
                 i.message());
         assertFalse(fixes(Dialect.UNBOUND_CONF, "    local-zone: \"inf.example.\" inform_deny", "", i).get(0)
                 .preferred());
@@ -565,7 +571,9 @@ class DiagnosticsFeatureTest {
         String uri = "file:///etc/bind/db.rpz.local";
         Diagnostic d = fixesTo(Dialect.ZONE, uri, "ok.example CNAME rpz-passthru\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-passthru", "ok.example CNAME rpz-passthru.\n");
-        assertTrue(d.message().contains("final dot") && d.message().contains("no policy applies"), d.message());
+        // a relative rpz-passthru is a name in the zone, so the record is Local-Data: a CNAME rewrite, not a pass
+        assertTrue(d.message().contains("final dot") && d.message().contains("Local-Data")
+                && d.message().contains("rewritten to a CNAME"), d.message());
         d = fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-dorp.\n", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "rpz-dorp.", "drop.example CNAME rpz-drop.\n");
         // the target's own final dot stays apart from the sentence's punctuation
@@ -690,7 +698,7 @@ class DiagnosticsFeatureTest {
                 "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.edeUnassigned",
                 "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "diag.nodataNotRcode",
                 "diag.nodataNotRcode.template", "diag.pdnsDropDeprecated", "diag.edeGotRcode",
-                "diag.unboundInformDeny", "fix.change",
+                "diag.unboundInformDeny", "diag.unboundZoneDeny", "fix.change",
                 "fix.remove", "fix.rename", "fix.surprising.kresd", "fix.surprising.unbound", "completion.rcode",
                 "completion.ede", "completion.nodata")) {
             assertTrue(en.labelKeys().contains(key), key);

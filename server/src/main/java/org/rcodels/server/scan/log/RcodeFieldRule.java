@@ -93,12 +93,6 @@ final class RcodeFieldRule implements LogRule {
             if (nameKey || !endsValue(t, e, quote) || !dnsLine(t) && !traceForm(ctx, t, e)) {
                 return;
             }
-            if (Scans.parse(t, s, e) == ZeekTsvRule.BADSIG && t.contains("rcode_name")) {
-                // Zeek's JSON dns.log: 3842 is its number for a TSIG BADSIG
-                Scans.entry(ctx, out, line, t, s, e, ZeekTsvRule.BADSIG_ID, Mention.Role.NUMBER, "zeek",
-                        ZeekTsvRule.BADSIG_NOTE);
-                return;
-            }
             LogMentions.number(ctx, out, line, t, s, e, null, LogMentions.NUMERIC_FIELD);
             return;
         }

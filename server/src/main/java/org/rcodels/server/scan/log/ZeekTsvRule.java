@@ -15,16 +15,12 @@ import org.rcodels.server.scan.Scans;
  * rcode-N). The header is looked for at most {@link Scanner#MAX_CONTEXT} lines up, so only data lines that close to
  * the top of the file can use it; further down, the name is still recognised from the shape of the default columns
  * ({@code qclass_name qtype qtype_name rcode rcode_name}, as in {@code C_INTERNET 1 A 3 NXDOMAIN}) when the number and
- * the name agree, and the bare number is then left alone. Zeek writes a TSIG BADSIG as 3842 (its own translation of
- * the TSIG error 16, apart from the EDNS BADVERS it writes as 16): that number is BADSIG, not the private-use range.
+ * the name agree, and the bare number is then left alone. Zeek fills rcode from the header's 4-bit field, so the
+ * column holds 0 to 15 only (its name table's 16-23 and 3842, a stand-in for the TSIG BADSIG, never reach dns.log).
  */
 final class ZeekTsvRule implements LogRule {
     private static final String TOOL = "zeek";
     private static final String FIELDS = "#fields\t";
-    /** Zeek's number for a TSIG BADSIG ({@code consts.zeek}: "translation from TSIG(16)"). */
-    static final int BADSIG = 3842;
-    static final String BADSIG_ID = "rcode:16:badsig";
-    static final String BADSIG_NOTE = "note.zeekBadsig";
 
     private static final Pattern SHAPE = Pattern.compile(
             "\tC_[A-Z]+\t\\d{1,5}\t[^\t]{1,32}\t(\\d{1,5})\t([^\t]{1,32})(?=\t|$)");
@@ -56,7 +52,7 @@ final class ZeekTsvRule implements LogRule {
         int v = Integer.parseInt(m.group(1));
         List<Mention> found = new java.util.ArrayList<>(1);
         Entry e = LogMentions.rcodeNameOrNumbered(ctx, found, line, t, m.start(2), m.end(2), TOOL, "rcode-");
-        if (e != null && (e.contains(v) || v == BADSIG && e.id().equals(BADSIG_ID))) {
+        if (e != null && e.contains(v)) {
             out.addAll(found);
         }
     }
@@ -111,9 +107,7 @@ final class ZeekTsvRule implements LogRule {
                 e = t.length();
             }
             if (e > s && !(e == s + 1 && t.charAt(s) == '-')) {
-                if (col == rcodeCol && Scans.parse(t, s, e) == BADSIG) {
-                    Scans.entry(ctx, out, line, t, s, e, BADSIG_ID, Mention.Role.NUMBER, TOOL, BADSIG_NOTE);
-                } else if (col == rcodeCol) {
+                if (col == rcodeCol) {
                     LogMentions.number(ctx, out, line, t, s, e, TOOL, LogMentions.NUMERIC_FIELD);
                 } else if (col == nameCol) {
                     LogMentions.rcodeNameOrNumbered(ctx, out, line, t, s, e, TOOL, "rcode-");
