@@ -83,6 +83,26 @@ final class BareMnemonics {
      * nothing else on the line named a code: neither a log rule (their mentions are in {@code out}) nor the
      * dig-output scanner, and the line is no dig-style comment ({@code ;; ...}).
      */
+    /** A resource record as dig prints it: owner, TTL and class, or owner and class ({@code x. 300 IN TXT ...}). */
+    private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
+            "^\\S+\\s+(?:\\d+\\s+(?:IN|CH|HS|CLASS\\d+)|(?:IN|CH|HS|CLASS\\d+)\\s+\\d+)\\s");
+
+    /**
+     * Whether a line of a dig output file is dig's data rather than a pasted log line or prose: a resource record
+     * ({@code x. 300 IN TXT "..."}), a line of {@code +short} or {@code +yaml} output (indented, quoted, or a
+     * {@code key:} first), whose strings name no code.
+     */
+    static boolean digData(String t) {
+        if (t.isEmpty() || Character.isWhitespace(t.charAt(0)) || t.charAt(0) == '"') {
+            return true;
+        }
+        int sp = 0;
+        while (sp < t.length() && !Character.isWhitespace(t.charAt(sp))) {
+            sp++;
+        }
+        return t.charAt(sp - 1) == ':' || RECORD.matcher(t).find();
+    }
+
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {
         // the cheap tests first: most lines that hold such a word are a producer's, already read by its rule
         if (onLine(out, lineNo) || firstNonBlank(t) == ';') {

@@ -89,8 +89,9 @@ public final class LogScanner implements Scanner {
             return;
         }
         String t = text.length() > LIMIT ? text.substring(0, LIMIT) : text;
-        // dig output is the dig scanner's alone: the fallback reads logs and plain text
-        boolean bare = (bits & BARE_BIT) != 0 && ctx.dialect() != Dialect.DIG;
+        // in dig output, dig's own lines and data are the dig scanner's alone; the prose and log lines of a ticket
+        // that pastes dig output are the fallback's, as in plain text
+        boolean bare = (bits & BARE_BIT) != 0 && (ctx.dialect() != Dialect.DIG || !BareMnemonics.digData(t));
         for (int k = 0; k < RULES.size(); k++) {
             LogRule rule = RULES.get(k);
             if ((bits & 1L << k) == 0 || !rule.accepts(t)) {

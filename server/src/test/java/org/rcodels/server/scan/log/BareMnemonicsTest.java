@@ -266,9 +266,14 @@ class BareMnemonicsTest {
                 + "(x.example): query failed (SERVFAIL) for x.example/IN/A at query.c:3880 NXDOMAIN");
         assertEquals(1, all.size(), all.toString());
         assertEquals("bind", all.get(0).tool());
-        // dig-style comment lines and dig output files are the dig scanner's alone
+        // dig-style comment lines and the records of dig output are the dig scanner's alone
         assertNoMention(TEXT, ";; the next record is a SERV‸FAIL test");
-        assertNoMention(Dialect.DIG, "the resolver answers SERV‸FAIL");
+        assertNoMention(Dialect.DIG, "status.example.\t300\tIN\tTXT\t\"SERV‸FAIL\"");
+        assertNoMention(Dialect.DIG, "status.example. IN 300 TXT \"SERV‸FAIL for dns\"");
+        // but the prose and app log lines of a ticket that pastes dig output are read, as in plain text
+        assertMention(Dialect.DIG, "the resolver answers SERV‸FAIL", "rcode:2", "SERVFAIL");
+        assertMention(Dialect.DIG, "2024-01-01T10:00:00Z ERROR resolver: lookup api.internal failed: NX‸DOMAIN",
+                "rcode:3", "NXDOMAIN");
         // a line a rule owns: a disabled RPZ policy was never applied
         assertNoMention(LOG, "rpz: info: client @0x7f 10.0.0.5#5353 (bad.example): disabled rpz QNAME NX‸DOMAIN "
                 + "rewrite bad.example/A/IN via bad.example.rpz");
