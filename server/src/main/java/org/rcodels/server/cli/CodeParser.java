@@ -198,16 +198,9 @@ final class CodeParser {
         return out;
     }
 
-    /** Longest input repeated in a message; a longer one (a pasted file, a 1 MB argument) is cut. */
-    static final int MAX_SHOWN = 80;
-
-    /** The user's input as a message repeats it: cut to {@link #MAX_SHOWN} chars, never inside a character. */
+    /** The user's input as a message repeats it: cut to {@link Sentence#MAX_SHOWN} chars. */
     static String shown(String input) {
-        if (input.length() <= MAX_SHOWN) {
-            return input;
-        }
-        int cut = Character.isLowSurrogate(input.charAt(MAX_SHOWN)) ? MAX_SHOWN - 1 : MAX_SHOWN;
-        return input.substring(0, cut) + "\u2026";
+        return Sentence.cut(input);
     }
 
     /** The user's input or a suggestion inside a sentence: cut, and quoted when it could run into the sentence. */

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.rcodels.catalog.Carrier;
 import org.rcodels.catalog.Catalog;
 import org.rcodels.catalog.Distance;
 import org.rcodels.catalog.Entry;
@@ -225,8 +226,8 @@ public final class DiagnosticsFeature {
 
     private static Diagnostic unknown(Slots.Slot s, Texts t, String what, List<String> suggestions) {
         String msg = suggestions.isEmpty()
-                ? t.label("diag.unknownName", "word", Sentence.quoted(s.word()), "what", what)
-                : t.label("diag.unknownName.suggest", "word", Sentence.quoted(s.word()), "what", what, "suggestions",
+                ? t.label("diag.unknownName", "word", Sentence.quoted(Sentence.cut(s.word())), "what", what)
+                : t.label("diag.unknownName.suggest", "word", Sentence.quoted(Sentence.cut(s.word())), "what", what, "suggestions",
                         String.join(t.label("list.or"), suggestions.stream().map(Sentence::quoted).toList()));
         return diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME, msg, suggestions);
     }
@@ -265,6 +266,10 @@ public final class DiagnosticsFeature {
         Set<String> out = new LinkedHashSet<>();
         for (Spelling sp : c.resolve(word)) {
             Choice ch = firstFor(sp.entry().id(), choices);
+            if (ch == null) {
+                // the tool has one name for a number with two meanings: miekg's BADSIG is its 16, BADVERS too
+                ch = sameNumber(c, sp.entry(), choices);
+            }
             if (ch != null) {
                 out.add(ch.text());
             }
@@ -332,6 +337,24 @@ public final class DiagnosticsFeature {
     }
 
     /** The first offered value of a slot that stands for an entry (always_nxdomain for NXDOMAIN), or null. */
+    /** The slot's name for another meaning of the same number (BADSIG for BADVERS, both 16), or null. */
+    private static Choice sameNumber(Catalog c, Entry e, List<Choice> choices) {
+        if (e.isRange() || e.kind() != org.rcodels.catalog.Kind.RCODE) {
+            return null;
+        }
+        for (Choice ch : choices) {
+            if (!ch.offered() || ch.entryId() == null || Words.isNumber(ch.text())) {
+                continue;
+            }
+            Entry other = c.byId(ch.entryId()).orElse(null);
+            if (other != null && other != e && other.kind() == e.kind() && !other.isRange()
+                    && other.value() == e.value()) {
+                return ch;
+            }
+        }
+        return null;
+    }
+
     private static Choice firstFor(String entryId, List<Choice> choices) {
         for (Choice ch : choices) {
             if (ch.offered() && entryId.equals(ch.entryId())) {
@@ -354,10 +377,9 @@ public final class DiagnosticsFeature {
         if (Words.isNumber(word)) {
             long v = Words.digits(word);
             if (v < 0 || v > 65535) {
-                if (s.kind() == Slots.Kind.COREDNS_EDERROR) {
-                    out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
-                            t.label("diag.numberExpected", "word", word, "what", what), List.of()));
-                }
+                // the INFO-CODE field is 16 bits (RFC 8914), in a Corefile as in Lua
+                out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                        t.label("diag.numberExpected", "word", Sentence.cut(word), "what", what), List.of()));
                 return;
             }
             List<Entry> meanings = c.lookup(org.rcodels.catalog.Kind.EDE, (int) v);
@@ -390,10 +412,10 @@ public final class DiagnosticsFeature {
         if (numbers.size() == 1) {
             String n = numbers.iterator().next();
             out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
-                    t.label("diag.numberExpected.named", "word", word, "what", what, "n", n), List.of(n)));
+                    t.label("diag.numberExpected.named", "word", Sentence.cut(word), "what", what, "n", n), List.of(n)));
         } else {
             out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
-                    t.label("diag.numberExpected", "word", word, "what", what), List.of()));
+                    t.label("diag.numberExpected", "word", Sentence.cut(word), "what", what), List.of()));
         }
     }
 
@@ -437,11 +459,14 @@ public final class DiagnosticsFeature {
                 function, "word", word, "n", rcode.number(), "ede", edeName), List.of()));
     }
 
-    /** RCodeRule(16) never matches and RCodeAction(16) cannot send 16: the extended forms take codes above 15. */
+    /**
+     * RCodeRule(16) never matches and RCodeAction(16) cannot send 16: the extended forms take codes above 15. But no
+     * form takes BADKEY to BADTRUNC (17-22): those are TSIG and TKEY errors, never the RCODE of a reply.
+     */
     private static void rcodeArg(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
         String word = s.word();
         String fn = s.aux();
-        if (fn == null || fn.startsWith("E")) {
+        if (fn == null) {
             return;
         }
         long v = -1;
@@ -457,6 +482,21 @@ public final class DiagnosticsFeature {
             }
         }
         if (v <= 15 || v > 65535) {
+            return;
+        }
+        List<Entry> meanings = c.lookup(org.rcodels.catalog.Kind.RCODE, (int) v);
+        boolean inReply = meanings.isEmpty() || meanings.stream().anyMatch(
+                m -> m.carriers().contains(Carrier.OPT) || m.carriers().contains(Carrier.HEADER));
+        if (!inReply) {
+            Entry only = meanings.get(0);
+            String code = !Words.isNumber(word) ? word + " (" + v + ")"
+                    : only.isRange() ? word : word + " (" + only.name() + ")";
+            String key = fn.endsWith("Rule") ? "diag.rcodeRuleTsig" : "diag.rcodeActionTsig";
+            out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                    t.label(key, "function", fn, "code", code), List.of()));
+            return;
+        }
+        if (fn.startsWith("E")) {
             return;
         }
         String extended = "E" + fn;

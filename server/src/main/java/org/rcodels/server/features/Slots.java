@@ -531,7 +531,8 @@ final class Slots {
         int rest = st.size() - from;
         int fromIdx;
         if (rest == 3) {
-            fromIdx = from + 1;
+            // NAME FROM TO, or MATCHTYPE NAME FROM while TO is still to come
+            fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else if (rest == 4) {
             fromIdx = from + 2;
         } else if (rest > 0 && rest < 3 && hasEmpty(st, from)) {

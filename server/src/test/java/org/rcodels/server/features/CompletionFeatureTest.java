@@ -92,6 +92,9 @@ class CompletionFeatureTest {
         assertEquals(MIEKG_NAMES, labels(Dialect.COREFILE, block));
         // the name being matched is not a code
         assertEquals(List.of(), labels(Dialect.COREFILE, ".:53 {\n    rewrite rcode regex ‸\n}\n"));
+        // after a match type and the name: FROM
+        assertTrue(labels(Dialect.COREFILE, ".:53 {\n    rewrite stop rcode exact x.example ‸\n}\n")
+                .contains("SERVFAIL"));
     }
 
     @Test

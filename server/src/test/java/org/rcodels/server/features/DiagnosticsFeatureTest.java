@@ -93,6 +93,15 @@ class DiagnosticsFeatureTest {
         // another tool's spelling of the same code
         fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode RcodeNameError"), DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "RcodeNameError", String.format(TEMPLATE, "rcode NXDOMAIN"));
+        // miekg/dns has one name for 16, BADSIG: the EDNS BADVERS is written that way here
+        Diagnostic v = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode BADVERS"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "BADVERS",
+                String.format(TEMPLATE, "rcode BADSIG"));
+        assertEquals("BADSIG", v.replacements().get(0));
+        // a pasted run of letters is quoted cut, not whole
+        Diagnostic longWord = only(Dialect.COREFILE, String.format(TEMPLATE, "rcode " + "A".repeat(10_000)), "");
+        assertTrue(longWord.message().length() < 300 && longWord.message().contains("A".repeat(80) + "\u2026"),
+                longWord.message().length() + " chars");
     }
 
     @Test
@@ -182,6 +191,9 @@ class DiagnosticsFeatureTest {
         clean(Dialect.COREFILE, ".:53 {\n    rewrite continue {\n        rcode regex (.*)\\.x servfail noerror\n"
                 + "    }\n}\n");
         clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. 23 0\n}\n");
+        // a rule still being typed: with a match type, the name is no RCODE
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite stop rcode exact x.example SERVFAIL\n}\n");
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode exact x.example \n}\n");
         Diagnostic d = only(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. 24 NOERROR\n}\n", "");
         assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, d.code());
         assertEquals("https://coredns.io/plugins/rewrite/", d.href());
@@ -259,6 +271,23 @@ class DiagnosticsFeatureTest {
         assertEquals("https://www.dnsdist.org/reference/actions.html#RCodeAction", a.href());
         assertTrue(a.message().contains("23 (BADCOOKIE)"), a.message());
         assertTrue(d.message().contains("DNSRCode.BADVERS (16)"), d.message());
+        // BADKEY to BADTRUNC are TSIG and TKEY errors: no rule or action sees them, extended or not, and no fix
+        Diagnostic k = only(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.BADKEY), DropResponseAction())", "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, k.code());
+        assertEquals("DNSRCode.BADKEY", "addResponseAction(RCodeRule(DNSRCode.BADKEY), DropResponseAction())"
+                .substring(k.start(), k.end()));
+        assertTrue(k.message().contains("DNSRCode.BADKEY (17) exists only in the Error field of a TSIG or TKEY")
+                && k.message().contains("RCodeRule never matches it"), k.message());
+        assertEquals(List.of(), k.replacements());
+        Diagnostic n = only(Dialect.LUA, "addAction(AllRule(), RCodeAction(20))", "");
+        assertTrue(n.message().contains("20 (BADNAME)") && n.message().contains("RCodeAction cannot answer with it"),
+                n.message());
+        Diagnostic et = only(Dialect.LUA, "addAction(AllRule(), ERCodeAction(DNSRCode.BADTIME))", "");
+        assertTrue(et.message().contains("ERCodeAction cannot answer with it"), et.message());
+        assertTrue(only(Dialect.LUA, "addResponseAction(ERCodeRule(5000), DropResponseAction())", "").message()
+                .startsWith("5000 exists only in the Error field"));
+        clean(Dialect.LUA, "addResponseAction(ERCodeRule(DNSRCode.BADCOOKIE), DropResponseAction())");
+        clean(Dialect.LUA, "addResponseAction(ERCodeRule(3000), DropResponseAction())");
         clean(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.SERVFAIL), DropResponseAction())");
         clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(5))");
         clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(code))");
@@ -270,6 +299,10 @@ class DiagnosticsFeatureTest {
         assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, d.code());
         assertEquals(Diagnostic.Severity.WARNING, d.severity());
         assertEquals("100", "addAction(AllRule(), SetExtendedDNSErrorAction(100, 'x'))".substring(d.start(), d.end()));
+        // the INFO-CODE is 16 bits
+        Diagnostic big = only(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(70000))", "");
+        assertEquals(Diagnostic.Severity.ERROR, big.severity());
+        assertTrue(big.message().contains("from 0 to 65535"), big.message());
         clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(15, 'blocked'))");
         clean(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(code))");
     }
@@ -695,7 +728,8 @@ class DiagnosticsFeatureTest {
         }
         for (String key : List.of("diag.unknownName", "diag.unknownName.suggest", "diag.wrongCase",
                 "diag.nameExpected", "diag.numberExpected", "diag.numberExpected.named", "diag.rewriteRange",
-                "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.edeUnassigned",
+                "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.rcodeRuleTsig",
+                "diag.rcodeActionTsig", "diag.edeUnassigned",
                 "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "diag.nodataNotRcode",
                 "diag.nodataNotRcode.template", "diag.pdnsDropDeprecated", "diag.edeGotRcode",
                 "diag.unboundInformDeny", "diag.unboundZoneDeny", "fix.change",
