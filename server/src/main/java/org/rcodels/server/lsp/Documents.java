@@ -80,6 +80,11 @@ public final class Documents {
         }
     }
 
+    /** The uris of the open documents, at this moment. */
+    public java.util.List<String> uris() {
+        return java.util.List.copyOf(open.keySet());
+    }
+
     public int size() {
         return open.size();
     }

@@ -103,6 +103,8 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     private volatile ClientInfo clientInfo = ClientInfo.DEFAULT;
     private volatile Settings settings = Settings.DEFAULTS;
     private volatile boolean shutdown;
+    /** Whether {@code initialize} arrived: requests before it are refused, as the protocol says. */
+    private volatile boolean initializeReceived;
 
     /**
      * @param catalog loads the catalog; called once, on a background thread, when {@code initialized} arrives (so
@@ -152,6 +154,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
         ClientInfo info = ClientInfo.from(params);
         this.clientInfo = info;
+        initializeReceived = true;
         if (params.getInitializationOptions() != null) {
             settings = Settings.from(params.getInitializationOptions());
         }
@@ -262,7 +265,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         c.configuration(new ConfigurationParams(List.of(item))).thenAccept(list -> {
             // a client with nothing configured answers null: keep what initializationOptions said
             if (list != null && !list.isEmpty() && list.get(0) instanceof JsonElement el && el.isJsonObject()) {
-                settings = Settings.from(el);
+                apply(Settings.from(el));
             }
         }).exceptionally(t -> null);
     }
@@ -272,7 +275,21 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
         if (clientInfo.configurationPull()) {
             pullSettings();
         } else if (params != null && params.getSettings() instanceof JsonElement) {
-            settings = Settings.from(params.getSettings());
+            apply(Settings.from(params.getSettings()));
+        }
+    }
+
+    /**
+     * New settings from the client. Published diagnostics follow at once when whether to check or the language
+     * changed (turning diagnostics off clears them), not only at the next edit.
+     */
+    private void apply(Settings next) {
+        Settings before = settings;
+        settings = next;
+        if (before.diagnostics() != next.diagnostics() || !java.util.Objects.equals(before.locale(), next.locale())) {
+            for (String uri : documents.uris()) {
+                scheduleDiagnostics(uri);
+            }
         }
     }
 
@@ -383,7 +400,27 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     // ------------------------------------------------------------------------------------------------ features
 
     /** Runs a request on the worker, in order with document changes, honouring cancellation. */
+    /**
+     * The protocol's order: a request before {@code initialize} is answered ServerNotInitialized (-32002), one after
+     * {@code shutdown} InvalidRequest; null when the request may run.
+     */
+    private <R> CompletableFuture<R> outOfOrder() {
+        if (!initializeReceived) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.ServerNotInitialized, "the server is not initialized yet", null)));
+        }
+        if (shutdown) {
+            return CompletableFuture.failedFuture(new ResponseErrorException(new ResponseError(
+                    ResponseErrorCode.InvalidRequest, "the server is shutting down", null)));
+        }
+        return null;
+    }
+
     private <R> CompletableFuture<R> request(Function<CancelChecker, R> work) {
+        CompletableFuture<R> refused = outOfOrder();
+        if (refused != null) {
+            return refused;
+        }
         return CompletableFutures.computeAsync(lane, cancel -> {
             cancel.checkCanceled();
             return work.apply(cancel);
@@ -399,7 +436,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
      * like {@link #request}. Either way it sees every change sent before it.
      */
     private <R> CompletableFuture<R> quickRequest(Function<CancelChecker, R> work) {
-        if (catalog.isDone()) {
+        if (catalog.isDone() && initializeReceived && !shutdown) {
             CompletableFuture<R> answered = lane.runHere(() -> work.apply(NOT_CANCELLED));
             if (answered != null) {
                 return answered;
@@ -607,12 +644,23 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             int end = endLine == line ? cv.column(line, params.getRange().getEnd().getCharacter())
                     : doc.text().lineLength(line);
             TextContext ctx = context(doc);
-            // our own diagnostics on that line, matched to the ones the client sent back by code and range
+            // our own diagnostics, matched to the ones the client sent back by code and range; a selection over
+            // several lines sends those of every line, each diagnosed once
             List<Diagnostic> relevant = new java.util.ArrayList<>();
             if (diagnosable(doc.dialect()) && params.getContext() != null
                     && params.getContext().getDiagnostics() != null) {
-                List<Diagnostic> ours = DiagnosticsFeature.diagnose(ctx, line, line + 1, texts());
+                java.util.Map<Integer, List<Diagnostic>> byLine = new java.util.HashMap<>();
                 for (var sent : params.getContext().getDiagnostics()) {
+                    if (sent == null || !hasBothEnds(sent.getRange())) {
+                        continue;
+                    }
+                    int at = sent.getRange().getStart().getLine();
+                    if (at < 0 || at >= doc.text().lineCount() || byLine.size() > MAX_ACTION_LINES
+                            && !byLine.containsKey(at)) {
+                        continue;
+                    }
+                    List<Diagnostic> ours = byLine.computeIfAbsent(at,
+                            l -> DiagnosticsFeature.diagnose(ctx, l, l + 1, texts()));
                     for (Diagnostic d : ours) {
                         var code = sent.getCode();
                         String sentCode = code == null ? null : code.isLeft() ? code.getLeft() : null;
@@ -623,12 +671,36 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
                     }
                 }
             }
+            List<String> only = params.getContext() == null ? null : params.getContext().getOnly();
             List<Either<Command, CodeAction>> out = new java.util.ArrayList<>();
             for (Action a : CodeActionsFeature.actions(ctx, line, start, end, relevant, texts())) {
-                out.add(cv.action(a, doc.uri()));
+                Either<Command, CodeAction> converted = cv.action(a, doc.uri());
+                if (wanted(only, converted)) {
+                    out.add(converted);
+                }
             }
             return out;
         });
+    }
+
+    /** At most this many lines are diagnosed for one code action request (a select-all sends every diagnostic). */
+    private static final int MAX_ACTION_LINES = 200;
+
+    /**
+     * Whether an action is of a kind the client asked for in {@code context.only} (kinds are hierarchical:
+     * {@code refactor} takes {@code refactor.rewrite}); every action when it asked for none.
+     */
+    static boolean wanted(List<String> only, Either<Command, CodeAction> action) {
+        if (only == null || only.isEmpty()) {
+            return true;
+        }
+        String kind = action.isRight() && action.getRight().getKind() != null ? action.getRight().getKind() : "";
+        for (String k : only) {
+            if (k != null && (kind.equals(k) || !k.isEmpty() && kind.startsWith(k + "."))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Command: every code as {id, title, summary, kind}, for pickers in clients (e.g. "Explain DNS code..."). */

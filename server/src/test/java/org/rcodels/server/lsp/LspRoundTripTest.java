@@ -51,7 +51,7 @@ class LspRoundTripTest {
             """;
 
     /** A client that ignores what the server sends it. */
-    static final class QuietClient implements LanguageClient {
+    static class QuietClient implements LanguageClient {
         @Override
         public void telemetryEvent(Object object) {
         }
@@ -79,12 +79,16 @@ class LspRoundTripTest {
     private PipedOutputStream toServer;
 
     LanguageServer connect() throws IOException {
+        return connect(new QuietClient());
+    }
+
+    LanguageServer connect(LanguageClient receiver) throws IOException {
         PipedInputStream serverIn = new PipedInputStream(1 << 16);
         toServer = new PipedOutputStream(serverIn);
         PipedInputStream clientIn = new PipedInputStream(1 << 16);
         PipedOutputStream fromServer = new PipedOutputStream(clientIn);
         serverExit = CompletableFuture.supplyAsync(() -> ServerLauncher.start(serverIn, fromServer));
-        Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(new QuietClient(), clientIn, toServer);
+        Launcher<LanguageServer> client = LSPLauncher.createClientLauncher(receiver, clientIn, toServer);
         client.startListening();
         server = client.getRemoteProxy();
         return server;
@@ -267,6 +271,83 @@ class LspRoundTripTest {
         // one token: line 0, the "2", length 1, type dnsCodeError (0)
         assertEquals(List.of(0, log.indexOf(": 2") + 2, 1, 0, 0), tokens.getData());
         s.shutdown().get(10, TimeUnit.SECONDS);
+        s.exit();
+        assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+    }
+
+    /** The error code of a request that failed with a JSON-RPC error. */
+    static int errorCode(CompletableFuture<?> f) throws Exception {
+        try {
+            f.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.eclipse.lsp4j.jsonrpc.ResponseErrorException r) {
+                return r.getResponseError().getCode();
+            }
+            throw e;
+        }
+        throw new AssertionError("the request was answered");
+    }
+
+    @Test
+    void lifecycleOrderSelectionsOnlyKindsAndSettingsThatRepublish() throws Exception {
+        var published = new java.util.concurrent.LinkedBlockingQueue<PublishDiagnosticsParams>();
+        LanguageServer s = connect(new QuietClient() {
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams p) {
+                published.add(p);
+            }
+        });
+        var ts = s.getTextDocumentService();
+        String uri = "file:///tmp/Corefile";
+        TextDocumentIdentifier id = new TextDocumentIdentifier(uri);
+        // before initialize: ServerNotInitialized
+        assertEquals(-32002, errorCode(ts.hover(new HoverParams(id, new Position(0, 0)))));
+        s.initialize(init("en", List.of("utf-16"), MarkupKind.MARKDOWN)).get(10, TimeUnit.SECONDS);
+        s.initialized(new InitializedParams());
+        String corefile = "example.org {\n    template IN A a.example.org {\n        rcode NXDOMIAN\n    }\n"
+                + "    template IN A b.example.org {\n        rcode SERVFALE\n    }\n}\n";
+        ts.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "corefile", 1, corefile)));
+        PublishDiagnosticsParams first = published.poll(10, TimeUnit.SECONDS);
+        assertNotNull(first);
+        assertEquals(2, first.getDiagnostics().size(), first.toString());
+
+        // a selection over both lines, with both diagnostics sent back: a fix for each
+        var actions = ts.codeAction(new org.eclipse.lsp4j.CodeActionParams(id,
+                new Range(new Position(0, 0), new Position(7, 1)),
+                new org.eclipse.lsp4j.CodeActionContext(first.getDiagnostics()))).get(10, TimeUnit.SECONDS);
+        List<String> newTexts = actions.stream().map(a -> a.getRight()).filter(a -> "quickfix".equals(a.getKind()))
+                .map(a -> a.getEdit().getChanges().get(uri).get(0).getNewText()).toList();
+        assertEquals(List.of("NXDOMAIN", "SERVFAIL"), newTexts);
+
+        // context.only: quick fixes only, then no quick fixes at all
+        Range typo = first.getDiagnostics().get(0).getRange();
+        var onlyFixes = new org.eclipse.lsp4j.CodeActionContext(first.getDiagnostics());
+        onlyFixes.setOnly(List.of("quickfix"));
+        var fixes = ts.codeAction(new org.eclipse.lsp4j.CodeActionParams(id, typo, onlyFixes)).get(10, TimeUnit.SECONDS);
+        assertTrue(!fixes.isEmpty() && fixes.stream().allMatch(a -> "quickfix".equals(a.getRight().getKind())),
+                fixes.toString());
+        var onlyRefactor = new org.eclipse.lsp4j.CodeActionContext(first.getDiagnostics());
+        onlyRefactor.setOnly(List.of("refactor"));
+        var none = ts.codeAction(new org.eclipse.lsp4j.CodeActionParams(id, typo, onlyRefactor))
+                .get(10, TimeUnit.SECONDS);
+        assertTrue(none.stream().noneMatch(a -> "quickfix".equals(a.getRight().getKind())
+                || "".equals(a.getRight().getKind())), none.toString());
+
+        // turning diagnostics off clears them at once; on again publishes them, without an edit
+        s.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                java.util.Map.of("rcode", java.util.Map.of("diagnostics", false))));
+        PublishDiagnosticsParams off = published.poll(10, TimeUnit.SECONDS);
+        assertNotNull(off);
+        assertEquals(List.of(), off.getDiagnostics());
+        s.getWorkspaceService().didChangeConfiguration(new org.eclipse.lsp4j.DidChangeConfigurationParams(
+                java.util.Map.of("rcode", java.util.Map.of("diagnostics", true))));
+        PublishDiagnosticsParams on = published.poll(10, TimeUnit.SECONDS);
+        assertNotNull(on);
+        assertEquals(2, on.getDiagnostics().size());
+
+        // after shutdown: InvalidRequest
+        s.shutdown().get(10, TimeUnit.SECONDS);
+        assertEquals(-32600, errorCode(ts.hover(new HoverParams(id, new Position(2, 16)))));
         s.exit();
         assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
     }
