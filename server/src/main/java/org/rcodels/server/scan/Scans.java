@@ -13,6 +13,13 @@ public final class Scans {
     /**
      * Adds a NAME mention for {@code text[start,end)} if the catalog knows that spelling; prefers the spelling of
      * {@code tool} (if non-null) and entries of {@code kind} (if non-null). Returns the entry used, or null.
+     *
+     * <p>{@code tool} is the tool that reads the text (the file's tool, or the tool whose construct the word sits
+     * in: {@code DNSRCode.} is dnsdist's, {@code kres.rcode.} Knot Resolver's). The mention is that tool's only
+     * where the tool spells the word so (in its case, where the tool minds case); otherwise it is no tool's. Another
+     * tool that happens to spell the word so (miekg's NOTIMPL in a dnsdist file, IANA's NotImp for kres.rcode.NOTIMP,
+     * dnsmasq's "forged" for kres.extended_error.FORGED) says nothing about this file, and a hover must not present
+     * it as this file's tool.
      */
     public static Entry name(ScanContext ctx, List<Mention> out, int line, String text, int start, int end,
                              String tool, Kind kind) {
@@ -26,8 +33,7 @@ public final class Scans {
             if (kind != null && s.entry().kind() != kind) {
                 continue;
             }
-            if (best == null || tool != null && s.tool() != null && tool.equals(s.tool().id())
-                    && (best.tool() == null || !tool.equals(best.tool().id()))) {
+            if (best == null || rank(s, tool) > rank(best, tool)) {
                 best = s;
             }
         }
@@ -35,8 +41,22 @@ public final class Scans {
             return null;
         }
         out.add(new Mention(line, start, end, best.entry(), word, Mention.Role.NAME,
-                best.tool() == null ? tool : best.tool().id(), null, null));
+                spelledBy(best, tool) ? tool : null, null, null));
         return best.entry();
+    }
+
+    /** The tool's own spellings first, in the case it accepts before another case; otherwise the first found. */
+    private static int rank(Spelling s, String tool) {
+        if (tool == null || s.tool() == null || !tool.equals(s.tool().id())) {
+            return 0;
+        }
+        return spelledBy(s, tool) ? 2 : 1;
+    }
+
+    /** Whether the spelling is {@code tool}'s own, in a case the tool accepts. */
+    private static boolean spelledBy(Spelling s, String tool) {
+        return tool != null && s.tool() != null && tool.equals(s.tool().id())
+                && (s.exactCase() || !s.tool().caseSensitive());
     }
 
     /**

@@ -28,6 +28,90 @@ class HoverFeatureTest {
 
     private static final String THIS_TOOL = "This file's tool";
 
+    /** The plain-text hover at the cursor (‸) of a document with this URI (the file name picks a Lua file's tool). */
+    private static String hover(Dialect d, String uri, String textWithCursor) {
+        int idx = textWithCursor.indexOf(ScanHarness.CURSOR);
+        String text = textWithCursor.replace(ScanHarness.CURSOR, "");
+        String before = text.substring(0, idx);
+        int line = (int) before.chars().filter(c -> c == '\n').count();
+        int col = idx - (before.lastIndexOf('\n') + 1);
+        TextContext ctx = ScanHarness.context(d, text, uri);
+        return HoverFeature.hover(ctx, line, col, EN, false)
+                .orElseThrow(() -> new AssertionError("no hover: " + textWithCursor)).content();
+    }
+
+    private static final String DNSDIST_CONF = "file:///etc/dnsdist/dnsdist.conf";
+    private static final String KRESD_CONF = "file:///etc/knot-resolver/kresd.conf";
+    private static final String KRESD = THIS_TOOL + " (Knot Resolver Lua (kres.rcode, kres.extended_error))";
+
+    private static String corefileTemplate(String inner) {
+        return ". {\n    template IN A example.org {\n        " + inner + "\n    }\n}";
+    }
+
+    @Test
+    void anotherToolsSpellingIsNotThisFilesTool() {
+        // dnsdist spells 4 NOTIMP: NOTIMPL is miekg's (and Unbound's...), not this file's tool's
+        String notimpl = hover(Dialect.LUA, DNSDIST_CONF, "addAction(AllRule(), RCodeAction(DNSRCode.NOTI‸MPL))");
+        assertTrue(notimpl.startsWith("NOTIMP (4)"), notimpl);
+        assertFalse(notimpl.contains(THIS_TOOL), notimpl);
+        // Knot Resolver spells 4 NOTIMPL: IANA's NotImp is no spelling of this file's tool
+        String notimp = hover(Dialect.LUA, KRESD_CONF, "req.answer:rcode(kres.rcode.NOT‸IMP)");
+        assertTrue(notimp.startsWith("NOTIMP (4)"), notimp);
+        assertFalse(notimp.contains(THIS_TOOL), notimp);
+        // a word after kres.extended_error. that the catalog's Knot Resolver table lacks: IANA's "Prohibited" is no
+        // spelling of this file's tool
+        String prohibited = hover(Dialect.LUA, KRESD_CONF, "x = kres.extended_error.PROHI‸BITED");
+        assertTrue(prohibited.startsWith("EDE 18 Prohibited"), prohibited);
+        assertFalse(prohibited.contains(THIS_TOOL), prohibited);
+        // CoreDNS spells RCODEs as miekg/dns does and has no BADVERS; IANA's BADVERS is not CoreDNS's
+        String badvers = hover(Dialect.COREFILE, "file:///etc/coredns/Corefile", corefileTemplate("rcode BAD‸VERS"));
+        assertTrue(badvers.startsWith("BADVERS (16)"), badvers);
+        assertFalse(badvers.contains(THIS_TOOL), badvers);
+        // an upper-case name in a comment of a dnsdist file: NOTIMPL is not dnsdist's either
+        String comment = hover(Dialect.LUA, DNSDIST_CONF, "-- answer NOTIM‸PL to ANY queries");
+        assertFalse(comment.contains(THIS_TOOL), comment);
+        // a Lua file that names no tool: no tool is this file's, whoever else spells NXDOMAIN so
+        String unnamed = hover(Dialect.LUA, "file:///etc/resolver/init.lua", "-- answer NXDO‸MAIN for ads");
+        assertTrue(unnamed.startsWith("NXDOMAIN (3)"), unnamed);
+        assertFalse(unnamed.contains(THIS_TOOL), unnamed);
+    }
+
+    @Test
+    void thisFilesToolIsNamedWhereItSpellsTheWordSo() {
+        assertTrue(hover(Dialect.LUA, DNSDIST_CONF, "addAction(AllRule(), RCodeAction(DNSRCode.NOT‸IMP))")
+                .contains(THIS_TOOL + " (dnsdist Lua DNSRCode constants) spells it NOTIMP"));
+        assertTrue(hover(Dialect.LUA, DNSDIST_CONF, "-- answer NOT‸IMP to ANY queries")
+                .contains(THIS_TOOL + " (dnsdist Lua DNSRCode constants) spells it NOTIMP"));
+        assertTrue(hover(Dialect.LUA, KRESD_CONF, "req.answer:rcode(kres.rcode.NOT‸IMPL)")
+                .contains(KRESD + " spells it NOTIMPL"));
+        // kres.extended_error.FORGED is Knot Resolver's own name of EDE 4 (modules/renumber/renumber.lua sets it)
+        String forged = hover(Dialect.LUA, KRESD_CONF, "x = kres.extended_error.FOR‸GED");
+        assertTrue(forged.startsWith("EDE 4 Forged Answer"), forged);
+        assertTrue(forged.contains(KRESD + " spells it FORGED"), forged);
+        assertFalse(forged.contains("dnsmasq / Pi-hole log) spells it"), forged);
+        String blocked = hover(Dialect.LUA, KRESD_CONF, "policy.DENY_MSG('no', kres.extended_error.BLOC‸KED)");
+        assertTrue(blocked.contains(KRESD + " spells it BLOCKED"), blocked);
+        // a wrong case where Knot Resolver minds case is not its spelling (the diagnostic gives the right one)
+        assertFalse(hover(Dialect.LUA, KRESD_CONF, "policy.DENY_MSG('no', kres.extended_error.bloc‸ked)")
+                .contains(THIS_TOOL));
+        // CoreDNS: its own names, and BADSIG read as BADVERS with the note, claiming no other spelling
+        String coredns = hover(Dialect.COREFILE, "file:///etc/coredns/Corefile", corefileTemplate("rcode NXDO‸MAIN"));
+        assertTrue(coredns.contains(THIS_TOOL + " (CoreDNS (log {rcode}, template, forward, rewrite)) spells it "
+                + "NXDOMAIN"), coredns);
+        String badsig = hover(Dialect.COREFILE, "file:///etc/coredns/Corefile", corefileTemplate("rcode BAD‸SIG"));
+        assertTrue(badsig.startsWith("BADVERS (16)"), badsig);
+        assertTrue(badsig.contains("CoreDNS spells codes as miekg/dns does, which calls 16 BADSIG"), badsig);
+        assertFalse(badsig.contains(THIS_TOOL), badsig);
+        // BIND's names in BIND's logs, miekg's identifiers in Go code
+        String bind = hover(Dialect.LOG, "file:///var/log/named/query-errors.log", "21-Jan-2025 10:00:01.123 "
+                + "query-errors: info: client @0x7f3a 127.0.0.1#61502 (www.example.com): query failed (SERV‸FAIL) "
+                + "for www.example.com/IN/AAAA at query.c:3880");
+        assertTrue(bind.contains(THIS_TOOL + " (BIND 9 (dig, named, host, nslookup, delv, nsupdate)) spells it "
+                + "SERVFAIL"), bind);
+        String go = hover(Dialect.CODE_GO, "file:///src/main.go", "if r.Rcode == dns.RcodeNameE‸rror {");
+        assertTrue(go.contains(THIS_TOOL + " (miekg/dns (Go) identifiers) spells it RcodeNameError"), go);
+    }
+
     @Test
     void aToolsSpellingIsClaimedOnlyWhereTheTextShowsIt() {
         // systemd-resolved prints the code; that BIND spells it so too says nothing about who printed it
