@@ -19,8 +19,8 @@ final class DataReader {
     private static final List<String> TOOL_FIELDS = List.of("caseSensitive", "id", "name", "names", "numbered");
     private static final List<String> NUMBERED_FIELDS = List.of("from", "kind", "template", "to");
     private static final List<String> CONFUSIONS_FILE_FIELDS = List.of("confusions");
-    private static final List<String> CONFUSION_FIELDS = List.of("codes", "id", "keyDifferences", "note", "title",
-            "whenToUseWhich");
+    private static final List<String> CONFUSION_FIELDS = List.of("codes", "compares", "hub", "id", "keyDifferences", "note",
+            "title", "whenToUseWhich");
 
     static DataFiles.CodesFile codesFile(JsonReader r) throws IOException {
         Kind kind = null;
@@ -185,6 +185,8 @@ final class DataReader {
     private static Confusion confusion(JsonReader r) throws IOException {
         String id = null;
         List<String> codes = null;
+        List<String> compares = null;
+        String hub = null;
         String title = null;
         String note = null;
         List<String> keyDifferences = null;
@@ -195,6 +197,8 @@ final class DataReader {
             switch (f) {
                 case "id" -> id = r.string();
                 case "codes" -> codes = r.strings();
+                case "compares" -> compares = r.strings();
+                case "hub" -> hub = r.string();
                 case "title" -> title = r.string();
                 case "note" -> note = r.string();
                 case "keyDifferences" -> keyDifferences = r.strings();
@@ -202,6 +206,6 @@ final class DataReader {
                 default -> throw r.unknownField(f, CONFUSION_FIELDS);
             }
         }
-        return new Confusion(id, codes, title, note, keyDifferences, whenToUseWhich);
+        return new Confusion(id, codes, compares, hub, title, note, keyDifferences, whenToUseWhich);
     }
 }

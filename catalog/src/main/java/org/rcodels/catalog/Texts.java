@@ -226,7 +226,7 @@ public final class Texts {
         String note = text(n, "note");
         List<String> kd = list(n, "keyDifferences");
         List<String> wu = list(n, "whenToUseWhich");
-        return new Confusion(c.id(), c.codes(), title == null ? c.title() : title, note == null ? c.note() : note,
+        return c.withProse(title == null ? c.title() : title, note == null ? c.note() : note,
                 kd == null ? c.keyDifferences() : kd, wu == null ? c.whenToUseWhich() : wu);
     }
 

@@ -143,6 +143,19 @@ final class Validation {
             } else {
                 c.codes().stream().filter(x -> !ids.contains(x))
                         .forEach(x -> problems.add(where + ": field 'codes' names unknown entry '" + x + "'"));
+                if (c.compares() != null) {
+                    if (c.compares().size() < 2) {
+                        problems.add(where + ": field 'compares' needs at least two entries");
+                    }
+                    c.compares().stream().filter(x -> !c.codes().contains(x)).forEach(x -> problems.add(
+                            where + ": field 'compares' names '" + x + "', which is not in 'codes'"));
+                }
+                if (c.hub() != null && !c.codes().contains(c.hub())) {
+                    problems.add(where + ": field 'hub' names '" + c.hub() + "', which is not in 'codes'");
+                }
+                if (c.hub() != null && c.compares() != null) {
+                    problems.add(where + ": fields 'hub' and 'compares' exclude each other");
+                }
             }
             require(where, "title", c.title(), problems);
             require(where, "note", c.note(), problems);

@@ -99,6 +99,25 @@ class ComparisonTest {
                 "aKind", en.label("kind.RCODE.phrase"), "b", nodata.title(), "bKind", en.label("kind.PSEUDO.phrase"))));
     }
 
+
+    @Test
+    void aNoteOpensOnlyTheComparisonsItIsAbout() {
+        // NOERROR is among the NXDOMAIN-vs-NODATA note's codes, but that note does not compare NODATA with NOERROR
+        assertTrue(catalog.confusionOf("pseudo:nodata", "rcode:0").isEmpty());
+        // REFUSED vs EDE 18 is no REFUSED-vs-NOTAUTH comparison; REFUSED vs NOTAUTH is
+        assertTrue(catalog.confusionOf("ede:18", "rcode:5").isEmpty());
+        assertEquals("refused-vs-notauth", catalog.confusionOf("rcode:5", "rcode:9").orElseThrow().id());
+        // a hub: SERVFAIL with one of its EDE causes, not two causes; NOTIMP with an OPCODE, not two OPCODEs
+        assertEquals("servfail-causes", catalog.confusionOf("ede:6", "rcode:2").orElseThrow().id());
+        assertTrue(catalog.confusionOf("ede:6", "ede:22").isEmpty());
+        assertEquals("notimp-is-about-opcodes", catalog.confusionOf("opcode:1", "rcode:4").orElseThrow().id());
+        assertTrue(catalog.confusionOf("opcode:1", "opcode:5").isEmpty());
+        // a group note compares any two of its codes
+        assertEquals("tsig-errors", catalog.confusionOf("rcode:17", "rcode:18").orElseThrow().id());
+        Comparison c = Comparison.of(catalog.require("ede:18"), catalog.require("rcode:5"), en);
+        assertTrue(c.note() == null && c.keyDifferences().stream().noneMatch(k -> k.contains("NOTAUTH")),
+                c.keyDifferences().toString());
+    }
     @Test
     void theTwoMeaningsOfANumberAreToldApartByName() {
         Comparison c = Comparison.of(catalog.require("rcode:9"), catalog.require("rcode:9:tsig"), en);

@@ -98,6 +98,22 @@ class ValidationTest {
     }
 
     @Test
+    void aNotesComparesAndHubMustBeAmongItsCodes() {
+        ObjectNode c = ((com.fasterxml.jackson.databind.node.ArrayNode) files.get("confusions.json")
+                .get("confusions")).addObject();
+        c.put("id", "x");
+        c.putArray("codes").add("rcode:0").add("pseudo:nodata");
+        c.put("title", "t").put("note", "n");
+        c.putArray("keyDifferences").add("k");
+        c.putArray("whenToUseWhich").add("w");
+        c.putArray("compares").add("rcode:0").add("ede:range:0-65535");
+        assertProblem("confusions.json", "'x'", "'compares'", "'ede:range:0-65535'");
+        c.remove("compares");
+        c.put("hub", "opcode:range:0-15");
+        assertProblem("confusions.json", "'x'", "'hub'", "'opcode:range:0-15'");
+    }
+
+    @Test
     void unknownJsonPropertyInATool() {
         ((ObjectNode) files.get("spellings.json").get("tools").get(0)).put("aliases", "x");
         assertProblem("spellings.json", "'t'", "'aliases'");

@@ -127,7 +127,8 @@ public final class CodeActionsFeature {
         }
         for (Confusion c : notes) {
             for (String code : c.codes()) {
-                if (!code.equals(e.id())) {
+                // only the pairs the note compares (NXDOMAIN-vs-NODATA lists NOERROR, but does not compare it)
+                if (!code.equals(e.id()) && c.concernsBoth(e.id(), code)) {
                     candidates.add(code);
                 }
             }
