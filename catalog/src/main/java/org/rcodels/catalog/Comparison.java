@@ -9,7 +9,7 @@ import java.util.stream.Collectors;
 /**
  * Two codes side by side, in the shape users know from explainer sites: an introduction, each code's description /
  * when you see it / how to fix, key differences and when to use which. The differences are derived from the
- * catalog's facts (registry, carrier, status, severity, references) so they hold for any pair; a hand-written note
+ * catalog's facts (registry, carrier, status, references) so they hold for any pair; a hand-written note
  * for the classic confusions comes first when one exists.
  */
 public record Comparison(Entry a, Entry b, Content aContent, Content bContent, String intro,
@@ -49,21 +49,21 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
             diffs.add(t.label("cmp.carriers", "a", an, "aCarriers", carriers(a.carriers(), t),
                     "b", bn, "bCarriers", carriers(b.carriers(), t)));
         }
-        for (Entry e : List.of(a, b)) {
+        // one entry compared with itself (12 and 13 both lie in 12-15) says its facts once
+        List<Entry> each = a.id().equals(b.id()) ? List.of(a) : List.of(a, b);
+        for (Entry e : each) {
             if (e.status() != Status.ASSIGNED && e.status() != Status.PSEUDO) {
                 diffs.add(t.label("cmp.status." + e.status(), "code", e.title()));
             }
         }
-        if (a.severity() != b.severity()) {
-            diffs.add(t.label("cmp.severity", "a", an, "aSeverity", t.label("severity." + a.severity()),
-                    "b", bn, "bSeverity", t.label("severity." + b.severity())));
-        }
+        // (the catalog's severity is how an editor colours a code, not a fact of the protocol: no bullet of its own;
+        // NODATA is a normal answer, even if it is coloured as one worth a look)
         String ar = refs(a);
         String br = refs(b);
         if (!ar.equals(br)) {
             diffs.add(t.label("cmp.refs", "a", an, "aRefs", ar, "b", bn, "bRefs", br));
         }
-        for (Entry e : List.of(a, b)) {
+        for (Entry e : each) {
             if (e.certainty() != Certainty.STANDARD) {
                 diffs.add(t.label("cmp.certainty." + e.certainty(), "code", e.title()));
             }
@@ -103,7 +103,11 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
         return e.title();
     }
 
-    static String carriers(Set<Carrier> carriers, Texts t) {
+    /** Where a code travels; NOTAUTH as Not Authorized is the header's 9 beside a TSIG record, not "or". */
+    public static String carriers(Set<Carrier> carriers, Texts t) {
+        if (carriers.contains(Carrier.HEADER) && carriers.contains(Carrier.TSIG)) {
+            return t.label("carrier.headerWithTsig");
+        }
         return carriers.stream().map(c -> t.label("carrier." + c)).collect(Collectors.joining(t.label("list.or")));
     }
 

@@ -3,6 +3,7 @@ package org.rcodels.server.cli;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
@@ -60,16 +61,72 @@ public final class Cli {
                 return CliError.INTERNAL;
             }
         }
-        PrintStream o = out == System.out ? utf8(FileDescriptor.out, out) : out;
+        WriteWatch watch = new WriteWatch(out == System.out ? new FileOutputStream(FileDescriptor.out) : out);
+        if (out == System.out) {
+            out.flush();
+        }
+        PrintStream o = new PrintStream(watch, false, StandardCharsets.UTF_8);
         PrintStream r = err == System.err ? utf8(FileDescriptor.err, err) : err;
+        int status;
         try {
-            return cli(a, o, r, in, env);
+            status = cli(a, o, r, in, env);
         } catch (RuntimeException | LinkageError | StackOverflowError e) {
             r.println(PROGRAM + ": internal error: " + oneLine(e));
-            return CliError.INTERNAL;
-        } finally {
-            o.flush();
-            r.flush();
+            status = CliError.INTERNAL;
+        }
+        o.flush();
+        IOException failed = watch.failure;
+        if (failed != null && status == 0 && !brokenPipe(failed)) {
+            // a full disk or a failing device: the output is lost, so success would be a lie (a reader that went
+            // away, as head does, is no failure)
+            r.println(PROGRAM + ": cannot write the output: " + oneLine(failed));
+            status = CliError.INTERNAL;
+        }
+        r.flush();
+        return status;
+    }
+
+    private static boolean brokenPipe(IOException e) {
+        String m = e.getMessage();
+        return m != null && m.toLowerCase(java.util.Locale.ROOT).contains("broken pipe");
+    }
+
+    /** Standard output as the command writes it, remembering the first write error (PrintStream swallows it). */
+    private static final class WriteWatch extends java.io.FilterOutputStream {
+        IOException failure;
+
+        WriteWatch(java.io.OutputStream target) {
+            super(target);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            try {
+                out.write(b, off, len);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            try {
+                out.write(b);
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
+        }
+
+        @Override
+        public void flush() throws IOException {
+            try {
+                out.flush();
+            } catch (IOException e) {
+                failure = failure == null ? e : failure;
+                throw e;
+            }
         }
     }
 

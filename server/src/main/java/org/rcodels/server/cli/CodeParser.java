@@ -49,7 +49,11 @@ final class CodeParser {
     private static final Pattern NUMBER = Pattern.compile(NUM);
     private static final Pattern PREFIXED_NUMBER =
             Pattern.compile("(?i)(rcode|ede|opcode)\\s*[:#]?\\s*" + NUM);
-    private static final Pattern PREFIXED_NAME = Pattern.compile("(?i)(rcode|ede|opcode)\\s+(\\S.*)");
+    /** {@code ede Prohibited}, {@code ede:Prohibited}, and drill's header field {@code rcode: NXDOMAIN}. */
+    private static final Pattern PREFIXED_NAME =
+            Pattern.compile("(?i)(rcode|ede|opcode)(?:\\s*[:#]\\s*|\\s+)(\\S.*)");
+    /** A registry word with nothing after it: {@code ede}, {@code rcode:}. */
+    private static final Pattern REGISTRY = Pattern.compile("(?i)(rcode|ede|opcode)\\s*[:#]?");
 
     private final Catalog catalog;
     private final Texts texts;
@@ -94,6 +98,11 @@ final class CodeParser {
         List<String> unknownRun = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
+            if (i + 1 < w.size() && w.get(i).equalsIgnoreCase("status:")) {
+                // dig's "status: NXDOMAIN" and DoH JSON's "Status: 3" pasted whole: a field's label, not OPCODE STATUS
+                i++;
+                continue;
+            }
             Match found = Match.NONE;
             int end = i;
             for (int j = Math.min(w.size(), i + MAX_WORDS); j > i; j--) {
@@ -125,24 +134,79 @@ final class CodeParser {
         return out;
     }
 
+    private static final java.util.Map<String, String[]> REGISTRY_EXAMPLES = java.util.Map.of(
+            "rcode", new String[] {"rcode 3", "rcode NXDOMAIN"},
+            "ede", new String[] {"ede 18", "ede Prohibited"},
+            "opcode", new String[] {"opcode 5", "opcode UPDATE"});
+
+    /** Reports {@code phrase} if it is a configuration value (in compare, where values are not codes). */
+    private boolean configValue(String phrase, List<String> errors) {
+        if (phrase.equalsIgnoreCase("TC")) {
+            // Knot Resolver has a policy.TC, but in a comparison TC is the header's truncation flag
+            errors.add(Cli.PROGRAM + ": " + texts.label("cli.tcFlag", "word", phrase, "command",
+                    Cli.PROGRAM + " explain BADTRUNC"));
+            return true;
+        }
+        List<ConfigWords.Meaning> words = ConfigWords.lookup(catalog, phrase);
+        if (words.isEmpty()) {
+            return false;
+        }
+        Set<String> what = new LinkedHashSet<>();
+        words.forEach(w -> what.add(texts.label(w.whatKey())));
+        String arg = phrase.indexOf(' ') >= 0 ? "\"" + shown(phrase) + "\"" : shown(phrase);
+        errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", quoted(phrase), "what",
+                String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
+        return true;
+    }
+
     /** Consecutive unknown words: one message for the phrase if it is close to a spelling, else one per word. */
     private void reportUnknown(List<String> run, List<String> errors) {
         if (run.isEmpty()) {
             return;
         }
         if (!configWords) {
-            // compare passthru NXDOMAIN: a configuration value is no code, but explain knows what it does
-            String phrase = String.join(" ", run);
-            List<ConfigWords.Meaning> words = ConfigWords.lookup(catalog, phrase);
-            if (!words.isEmpty()) {
-                Set<String> what = new LinkedHashSet<>();
-                words.forEach(w -> what.add(texts.label(w.whatKey())));
-                String arg = phrase.indexOf(' ') >= 0 ? "\"" + shown(phrase) + "\"" : shown(phrase);
-                errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", quoted(phrase), "what",
-                        String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
+            // compare passthru NXDOMAIN: a configuration value is no code, but explain knows what it does; as a
+            // phrase ("CNAME .") or word by word (compare policy.DROP DNSAction.Drop)
+            if (configValue(String.join(" ", run), errors)) {
                 run.clear();
                 return;
             }
+            if (run.size() > 1) {
+                List<String> rest = new ArrayList<>();
+                for (String word : run) {
+                    if (!configValue(word, errors)) {
+                        rest.add(word);
+                    }
+                }
+                if (rest.size() < run.size()) {
+                    run.clear();
+                    reportUnknown(rest, errors);
+                    return;
+                }
+            }
+        }
+        Matcher registry = REGISTRY.matcher(run.get(0));
+        if (registry.matches()) {
+            // "ede" alone, or before a word that names nothing in it
+            String kind = registry.group(1).toLowerCase(Locale.ROOT);
+            if (run.size() == 1) {
+                errors.add(Cli.PROGRAM + ": " + texts.label("cli.registryNeedsCode", "word", run.get(0), "examples",
+                        orList(List.of(REGISTRY_EXAMPLES.get(kind)))));
+            } else {
+                String word = run.get(1);
+                Kind k = Kind.valueOf(kind.toUpperCase(Locale.ROOT));
+                List<String> near = suggest(word).stream().filter(x -> spelled(x).stream().anyMatch(e -> e.kind() == k))
+                        .toList();
+                errors.add(unknownMessage(run.get(0) + " " + word, near));
+                List<String> rest = new ArrayList<>(run.subList(2, run.size()));
+                run.clear();
+                reportUnknown(rest, errors);
+                return;
+            }
+            List<String> rest = new ArrayList<>(run.subList(1, run.size()));
+            run.clear();
+            reportUnknown(rest, errors);
+            return;
         }
         if (run.size() > 1) {
             String phrase = String.join(" ", run);

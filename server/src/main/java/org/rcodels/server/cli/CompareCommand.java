@@ -47,6 +47,12 @@ final class CompareCommand implements Command {
         }
         List<Comparison> comparisons = new ArrayList<>();
         boolean single = a.entries().size() == 1 && b.entries().size() == 1;
+        if (single && a.entries().get(0) == b.entries().get(0) && a.value() != null && b.value() != null
+                && !a.value().equals(b.value())) {
+            // compare 12 13: two values of one range entry, which the registry does not tell apart
+            notes.add(t.label("cli.compare.sameRange", "a", a.value(), "b", b.value(), "range",
+                    a.entries().get(0).title()));
+        }
         for (Entry ea : a.entries()) {
             for (Entry eb : b.entries()) {
                 if (!single && ea == eb) {

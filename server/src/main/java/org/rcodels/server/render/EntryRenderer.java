@@ -12,6 +12,7 @@ import org.rcodels.catalog.Certainty;
 import org.rcodels.catalog.Confusion;
 import org.rcodels.catalog.Content;
 import org.rcodels.catalog.Entry;
+import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Ref;
 import org.rcodels.catalog.Status;
 import org.rcodels.catalog.Texts;
@@ -115,7 +116,10 @@ public final class EntryRenderer {
             }
         }
         if (o.has(Section.RELATED)) {
-            List<String> rel = e.related().stream().map(id -> catalog.byId(id).map(Entry::title).orElse(id)).toList();
+            // the two NOTAUTHs told apart, as comparisons do
+            List<String> rel = e.related().stream()
+                    .map(id -> catalog.byId(id).map(x -> org.rcodels.catalog.Comparison.title(x, catalog)).orElse(id))
+                    .toList();
             if (!rel.isEmpty()) {
                 d.heading(2, t.label("section.related"));
                 d.para(String.join(", ", rel));
@@ -177,7 +181,8 @@ public final class EntryRenderer {
 
     /** "the EDNS OPT record (EXTENDED-RCODE) or the Error field of a TSIG record". */
     public static String carriers(Entry e, Texts t) {
-        return e.carriers().stream().map(c -> t.label("carrier." + c)).collect(Collectors.joining(t.label("list.or")));
+        // NOTAUTH as Not Authorized: the header's 9, next to a TSIG record that names the error (never a 9)
+        return org.rcodels.catalog.Comparison.carriers(e.carriers(), t);
     }
 
     /**
@@ -222,9 +227,11 @@ public final class EntryRenderer {
         ObjectNode n = JsonShapes.MAPPER.createObjectNode();
         n.put("id", e.id());
         n.put("kind", e.kind().name());
-        n.put("value", e.value());
+        // NODATA has no number of its own (it is NOERROR with an empty answer): null, as in check --summary
+        boolean pseudo = e.kind() == Kind.PSEUDO;
+        n.put("value", pseudo ? null : e.value());
         n.put("to", e.to());
-        n.put("number", e.number());
+        n.put("number", pseudo ? null : e.number());
         n.put("title", e.title());
         n.put("name", e.name());
         n.put("ianaName", e.ianaName());

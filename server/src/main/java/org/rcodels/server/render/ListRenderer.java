@@ -30,7 +30,7 @@ public final class ListRenderer {
             d.heading(1, t.label("kind." + k + ".plural"));
             List<List<String>> rows = new ArrayList<>();
             for (Entry e : entries(t, k)) {
-                rows.add(List.of(e.number(), e.name(), t.content(e).summary()));
+                rows.add(List.of(e.kind() == Kind.PSEUDO ? "-" : e.number(), e.name(), t.content(e).summary()));
             }
             d.add(new Doc.Table(List.of(t.label("cli.list.number"), t.label("cli.list.name"),
                     t.label("cli.list.summary")), rows));
@@ -49,9 +49,11 @@ public final class ListRenderer {
         ObjectNode n = JsonShapes.MAPPER.createObjectNode();
         n.put("id", e.id());
         n.put("kind", e.kind().name());
-        n.put("value", e.value());
+        // NODATA has no number of its own (it is NOERROR with an empty answer): null, as in check --summary
+        boolean pseudo = e.kind() == Kind.PSEUDO;
+        n.put("value", pseudo ? null : e.value());
         n.put("to", e.to());
-        n.put("number", e.number());
+        n.put("number", pseudo ? null : e.number());
         n.put("name", e.name());
         n.put("status", e.status().name());
         n.put("summary", t.content(e).summary());

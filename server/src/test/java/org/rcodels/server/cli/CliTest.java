@@ -549,7 +549,7 @@ class CliTest {
         String all = ok("list").out();
         assertTrue(all.contains("Extended DNS Errors (EDE)\n"), all);
         assertTrue(all.contains("DNS OPCODEs\n"), all);
-        assertTrue(all.lines().anyMatch(l -> l.matches("0 +NODATA +.*")), all);
+        assertTrue(all.lines().anyMatch(l -> l.matches("- +NODATA +.*")), all);
     }
 
     @Test
@@ -672,6 +672,72 @@ class CliTest {
             assertFalse(r.out().contains("Usage"), r.out());
             assertFalse(r.err().contains("Usage"), r.err());
             assertTrue(r.status() != 2, "status " + r.status() + ": " + r.err());
+        }
+    }
+
+    @Test
+    void fieldLabelsPastedFromToolOutputAndBareRegistryWords() {
+        // dig's "status: NXDOMAIN" and DoH JSON's "Status: 3" are labels, not OPCODE STATUS
+        for (String[] in : new String[][] {{"status:", "NXDOMAIN"}, {"Status:", "3"}, {"rcode:", "NXDOMAIN"},
+                {"rcode:NXDOMAIN"}, {"ede:Prohibited"}, {"ede:", "Prohibited"}}) {
+            List<String> args = new java.util.ArrayList<>(List.of("explain"));
+            args.addAll(List.of(in));
+            String out = ok(args.toArray(String[]::new)).out();
+            assertFalse(out.contains("OPCODE 2 STATUS"), out);
+            assertTrue(out.startsWith("NXDOMAIN (3)") || out.startsWith("EDE 18 Prohibited"), String.join(" ", in));
+        }
+        Result bare = run("explain", "ede");
+        assertEquals(2, bare.status());
+        assertTrue(bare.err().contains("ede needs a number or a name after it, such as \"ede 18\" or "
+                + "\"ede Prohibited\"."), bare.err());
+        Result unknown = run("explain", "ede", "foo");
+        assertTrue(unknown.err().contains("Unknown DNS code: \"ede foo\""), unknown.err());
+        assertFalse(unknown.err().contains("Unknown DNS code: ede."), unknown.err());
+    }
+
+    @Test
+    void compareNamesConfigValuesOneByOneAndTheTcFlag() {
+        Result values = run("compare", "policy.DROP", "DNSAction.Drop");
+        assertEquals(2, values.status());
+        assertTrue(values.err().contains("policy.DROP is a configuration value (Knot Resolver policy action)")
+                && values.err().contains("DNSAction.Drop is a configuration value (dnsdist DNSAction value)"),
+                values.err());
+        assertFalse(values.err().contains("Unknown DNS code"), values.err());
+        Result tc = run("compare", "BADTRUNC", "TC");
+        assertTrue(tc.err().contains("TC is the TC flag of the DNS header") && tc.err().contains("explain BADTRUNC"),
+                tc.err());
+    }
+
+    @Test
+    void compareOfTwoValuesOfOneRangeAndFactsSaidOnce() {
+        String out = ok("compare", "12", "13").out();
+        assertTrue(out.startsWith("12 and 13 both lie in RCODE 12-15 Unassigned"), out);
+        assertEquals(1, out.split("is unassigned: conforming", -1).length - 1, out);
+        // the catalog's severity is no fact of the protocol: no "reports a warning"
+        assertFalse(ok("compare", "NXDOMAIN", "NODATA").out().contains("reports a warning"));
+    }
+
+    @Test
+    void notAuthorizedTravelsInTheHeaderBesideATsigRecord() {
+        String out = ok("explain", "rcode:9:tsig").out().replace("\n", " ").replaceAll(" +", " ");
+        assertTrue(out.contains("Carried in: the 4-bit RCODE field of the header, in a reply whose TSIG record holds "
+                + "the TSIG error"), out);
+        assertFalse(out.contains("header or the Error field of a TSIG record"), out);
+        // the two NOTAUTHs told apart among the related codes
+        String update = ok("explain", "opcode", "5").out().replace("\n", " ").replaceAll(" +", " ");
+        assertFalse(update.contains("NOTAUTH (9), NOTAUTH (9)"), update);
+    }
+
+    @Test
+    void nodataHasNoNumberInAnyOutput() throws Exception {
+        JsonNode e = json("explain", "nodata", "--format", "json").get("results").get(0).get("entries").get(0);
+        assertTrue(e.get("number").isNull() && e.get("value").isNull(), e.toString());
+        JsonNode list = json("list", "all", "--format", "json");
+        assertTrue(list.toString().contains("\"id\":\"pseudo:nodata\""), list.toString());
+        for (JsonNode k : list.findParents("id")) {
+            if (k.get("id").asText().equals("pseudo:nodata")) {
+                assertTrue(k.get("number").isNull(), k.toString());
+            }
         }
     }
 }

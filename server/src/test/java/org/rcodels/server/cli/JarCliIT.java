@@ -64,4 +64,38 @@ class JarCliIT {
         assertTrue(r.err().contains("Unknown DNS code: NOPE"), r.err());
         assertTrue(!r.err().contains("Exception"), r.err());
     }
+
+    @Test
+    void anOutputThatCannotBeWrittenIsAnErrorAndAReaderThatLeftIsNot() throws Exception {
+        Path jar = Path.of(System.getProperty("rcodels.jar", "target/rcode-ls.jar"));
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        java.io.File full = new java.io.File("/dev/full");
+        if (full.exists()) {
+            // a full disk: the explanation is lost, so the status says so
+            Path err = Files.createTempFile("rcode-ls-it", ".err");
+            try {
+                Process p = new ProcessBuilder(java, "-jar", jar.toString(), "explain", "3")
+                        .redirectOutput(full).redirectError(err.toFile()).start();
+                assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+                String message = Files.readString(err, StandardCharsets.UTF_8);
+                assertEquals(1, p.exitValue(), message);
+                assertTrue(message.contains("cannot write the output"), message);
+            } finally {
+                Files.deleteIfExists(err);
+            }
+        }
+        // a reader that stops early (as head does) is no failure: nothing on stderr
+        List<String> cmd = new ArrayList<>(List.of(java, "-jar", jar.toString(), "explain"));
+        for (int n = 0; n <= 23; n++) {
+            cmd.add(Integer.toString(n));
+        }
+        // far more than a pipe holds, so the writes after the close fail
+        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.PIPE).start();
+        p.getInputStream().read();
+        p.getInputStream().close();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(60, TimeUnit.SECONDS));
+        assertEquals("", err);
+        assertEquals(0, p.exitValue());
+    }
 }
