@@ -24,6 +24,8 @@ public final class Commands {
 
     /** Longest argument looked at: anything longer is not an id or a spelling. */
     private static final int MAX_ARGUMENT = 80;
+    private static final java.util.regex.Pattern NUMBER =
+            java.util.regex.Pattern.compile("(?i)(?:(rcode|ede|opcode)\\s*[:#]?\\s*)?(\\d{1,5})");
 
     /**
      * @param command  {@link Action#EXPLAIN} (one argument) or {@link Action#COMPARE} (two)
@@ -45,10 +47,28 @@ public final class Commands {
                         return Optional.empty();
                     }
                     List<Entry> entries = entries(catalog, args.get(0));
-                    if (entries.isEmpty()) {
-                        return Optional.empty();
-                    }
                     List<String> parts = new ArrayList<>();
+                    if (entries.isEmpty()) {
+                        // a configuration value (policy.DROP, rpz-drop.), as `rcode-ls explain` takes it
+                        List<ConfigWords.Meaning> words = args.get(0) == null || args.get(0).length() > MAX_ARGUMENT
+                                ? List.of() : ConfigWords.lookup(catalog, args.get(0));
+                        if (words.isEmpty()) {
+                            return Optional.empty();
+                        }
+                        List<org.rcodels.server.render.WordRenderer.Line> lines = new ArrayList<>();
+                        java.util.Set<Entry> answered = new java.util.LinkedHashSet<>();
+                        for (ConfigWords.Meaning w : words) {
+                            Entry code = w.entryId() == null ? null : catalog.byId(w.entryId()).orElse(null);
+                            lines.add(new org.rcodels.server.render.WordRenderer.Line(w.written(),
+                                    texts.label(w.whatKey()), texts.label(w.doesKey(), "name",
+                                    code == null ? "" : code.name()), w.href()));
+                            if (code != null) {
+                                answered.add(code);
+                            }
+                        }
+                        parts.add(org.rcodels.server.render.WordRenderer.render(lines, texts, f, o).stripTrailing());
+                        entries = List.copyOf(answered);
+                    }
                     for (Entry e : entries) {
                         parts.add(EntryRenderer.render(e, texts, f, o));
                     }
@@ -91,6 +111,16 @@ public final class Commands {
         Optional<Entry> byId = catalog.byId(s);
         if (byId.isPresent()) {
             return List.of(byId.get());
+        }
+        // a number is an RCODE with all its meanings; "ede 18" and "opcode 5" name the other registries
+        java.util.regex.Matcher m = NUMBER.matcher(s);
+        if (m.matches()) {
+            String registry = m.group(1) == null ? "rcode" : m.group(1).toLowerCase(java.util.Locale.ROOT);
+            org.rcodels.catalog.Kind kind = org.rcodels.catalog.Kind.valueOf(registry.toUpperCase(java.util.Locale.ROOT));
+            int v = Integer.parseInt(m.group(2));
+            List<Entry> l = new ArrayList<>(v <= kind.maxValue() ? catalog.lookup(kind, v) : List.of());
+            l.sort(Comparator.comparing(Entry::tsigContext));
+            return l;
         }
         List<Entry> l = new ArrayList<>(catalog.resolveEntries(s));
         l.sort(Comparator.comparing(Entry::tsigContext));

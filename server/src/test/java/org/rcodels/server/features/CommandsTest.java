@@ -37,6 +37,15 @@ class CommandsTest {
         assertEquals(run(Action.EXPLAIN, true, "rcode:3"), run(Action.EXPLAIN, true, "nxdomain"));
         assertEquals(run(Action.EXPLAIN, true, "rcode:3"), run(Action.EXPLAIN, true, "NXDomain"));
         assertTrue(run(Action.EXPLAIN, true, "ede:18").orElseThrow().contains("Prohibited"));
+        // as the command line takes them: a number with all its meanings, a registry and a number, a config value
+        assertEquals(run(Action.EXPLAIN, true, "rcode:3"), run(Action.EXPLAIN, true, "3"));
+        String sixteen = run(Action.EXPLAIN, true, "16").orElseThrow();
+        assertTrue(sixteen.startsWith("## BADVERS (16)") && sixteen.contains("## BADSIG (16)"), sixteen);
+        assertTrue(run(Action.EXPLAIN, true, "ede 18").orElseThrow().startsWith("## EDE 18 Prohibited"));
+        String drop = run(Action.EXPLAIN, true, "policy.DROP").orElseThrow();
+        assertTrue(drop.contains("`policy.DROP`") && drop.contains("## SERVFAIL (2)"), drop);
+        assertTrue(run(Action.EXPLAIN, true, "rpz-drop.").orElseThrow().contains("rpz-drop."));
+        assertTrue(run(Action.EXPLAIN, true, "99999").isEmpty());
     }
 
     @Test
