@@ -25,8 +25,15 @@ public record Completion(List<Item> items, boolean incomplete) {
      * @param end        UTF-16 column where it ends (the cursor)
      * @param insertText text to insert (usually the label)
      * @param sortText   sort key, or null for the label
+     * @param snippet    what to insert instead, as an LSP snippet, for clients that take snippets
+     *                   ({@code DENY_MSG('${1:message}')}); null for none
      */
     public record Item(String label, ItemKind kind, String detail, String entryId, int line, int start, int end,
-                       String insertText, String sortText) {
+                       String insertText, String sortText, String snippet) {
+
+        public Item(String label, ItemKind kind, String detail, String entryId, int line, int start, int end,
+                    String insertText, String sortText) {
+            this(label, kind, detail, entryId, line, start, end, insertText, sortText, null);
+        }
     }
 }

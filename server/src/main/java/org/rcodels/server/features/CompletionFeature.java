@@ -67,9 +67,24 @@ public final class CompletionFeature {
                 continue;
             }
             items.add(new Completion.Item(ch.text(), ch.itemKind(), detail(catalog, texts, ch), ch.entryId(), line,
-                    slot.start(), slot.end(), ch.text(), String.format("%03d", rank)));
+                    slot.start(), slot.end(), ch.text(), String.format("%03d", rank), snippet(slot, ch, text)));
         }
         return items.isEmpty() ? Completion.NONE : new Completion(List.copyOf(items), false);
+    }
+
+    /**
+     * Knot Resolver's policy.DENY_MSG is a function of the message (and an optional EDE): called, not named, unless
+     * the call is already written after the word.
+     */
+    static String snippet(Slots.Slot slot, Choice ch, String text) {
+        if (slot.kind() != Slots.Kind.KRESD_POLICY || !ch.text().equals("DENY_MSG")) {
+            return null;
+        }
+        int after = slot.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after < text.length() && text.charAt(after) == '(' ? null : "DENY_MSG('${1:message}')";
     }
 
     /** The label starts with the typed prefix, ignoring case; for "DNSRCode.NXDOMAIN" the member may match too. */

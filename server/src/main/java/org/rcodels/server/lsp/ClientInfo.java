@@ -15,11 +15,12 @@ import org.eclipse.lsp4j.PositionEncodingKind;
  * @param completionMarkdown   completion documentation may be Markdown
  * @param configurationPull    the client answers workspace/configuration
  * @param processId            the client's process id, or null
+ * @param snippets             completion items may insert snippets
  */
 public record ClientInfo(String locale, boolean utf8, boolean hoverMarkdown, boolean completionMarkdown,
-                         boolean configurationPull, Integer processId) {
+                         boolean configurationPull, Integer processId, boolean snippets) {
 
-    public static final ClientInfo DEFAULT = new ClientInfo(null, false, true, true, false, null);
+    public static final ClientInfo DEFAULT = new ClientInfo(null, false, true, true, false, null, false);
 
     public static ClientInfo from(InitializeParams p) {
         ClientCapabilities caps = p.getCapabilities();
@@ -27,6 +28,7 @@ public record ClientInfo(String locale, boolean utf8, boolean hoverMarkdown, boo
         boolean hoverMd = true;
         boolean complMd = true;
         boolean config = false;
+        boolean snippets = false;
         if (caps != null) {
             if (caps.getGeneral() != null && caps.getGeneral().getPositionEncodings() != null) {
                 List<String> enc = caps.getGeneral().getPositionEncodings();
@@ -45,10 +47,14 @@ public record ClientInfo(String locale, boolean utf8, boolean hoverMarkdown, boo
                     && !td.getCompletion().getCompletionItem().getDocumentationFormat().isEmpty()) {
                 complMd = MarkupKind.MARKDOWN.equals(td.getCompletion().getCompletionItem().getDocumentationFormat().get(0));
             }
+            if (td != null && td.getCompletion() != null && td.getCompletion().getCompletionItem() != null
+                    && Boolean.TRUE.equals(td.getCompletion().getCompletionItem().getSnippetSupport())) {
+                snippets = true;
+            }
             if (caps.getWorkspace() != null && Boolean.TRUE.equals(caps.getWorkspace().getConfiguration())) {
                 config = true;
             }
         }
-        return new ClientInfo(p.getLocale(), utf8, hoverMd, complMd, config, p.getProcessId());
+        return new ClientInfo(p.getLocale(), utf8, hoverMd, complMd, config, p.getProcessId(), snippets);
     }
 }

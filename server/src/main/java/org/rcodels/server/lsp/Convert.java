@@ -55,6 +55,11 @@ final class Convert {
     }
 
     CompletionItem item(Completion.Item i) {
+        return item(i, false);
+    }
+
+    /** With {@code snippets} (the client takes them), an item's snippet replaces its plain text. */
+    CompletionItem item(Completion.Item i, boolean snippets) {
         CompletionItem c = new CompletionItem(i.label());
         c.setKind(switch (i.kind()) {
             case CONSTANT -> CompletionItemKind.Constant;
@@ -66,7 +71,12 @@ final class Convert {
         if (i.sortText() != null) {
             c.setSortText(i.sortText());
         }
-        c.setTextEdit(Either.forLeft(new TextEdit(range(i.line(), i.start(), i.end()), i.insertText())));
+        boolean snippet = snippets && i.snippet() != null;
+        c.setTextEdit(Either.forLeft(new TextEdit(range(i.line(), i.start(), i.end()),
+                snippet ? i.snippet() : i.insertText())));
+        if (snippet) {
+            c.setInsertTextFormat(org.eclipse.lsp4j.InsertTextFormat.Snippet);
+        }
         if (i.entryId() != null) {
             c.setData(Map.of("entryId", i.entryId()));
         }

@@ -590,7 +590,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
                     cv.column(line, params.getPosition().getCharacter()), texts());
             List<CompletionItem> items = new java.util.ArrayList<>();
             for (Completion.Item i : result.items()) {
-                items.add(cv.item(i));
+                items.add(cv.item(i, clientInfo.snippets()));
             }
             return Either.forRight(new CompletionList(result.incomplete(), items));
         });

@@ -226,6 +226,12 @@ class CompletionFeatureTest {
         assertNull(item(c, "PASS").entryId());
         assertNull(item(c, "NO_ANSWER").entryId());
         assertEquals("sends no answer at all", item(c, "NO_ANSWER").detail());
+        // DENY_MSG is called with its message; the other actions are named
+        assertEquals("DENY_MSG('${1:message}')", item(c, "DENY_MSG").snippet());
+        assertNull(item(c, "DENY").snippet());
+        // not when the call is already there
+        Completion called = complete(Dialect.LUA, "policy.add(policy.all(policy.DENY_‸('go away')))");
+        assertNull(item(called, "DENY_MSG").snippet());
     }
 
     @Test

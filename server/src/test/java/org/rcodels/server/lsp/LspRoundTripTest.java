@@ -351,4 +351,34 @@ class LspRoundTripTest {
         s.exit();
         assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
     }
+
+    @Test
+    void denyMsgIsInsertedAsACallForClientsThatTakeSnippets() throws Exception {
+        for (boolean snippets : new boolean[] {true, false}) {
+            LanguageServer s = connect();
+            InitializeParams p = init("en", List.of("utf-16"), MarkupKind.MARKDOWN);
+            var item = new org.eclipse.lsp4j.CompletionItemCapabilities(snippets);
+            p.getCapabilities().getTextDocument().setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+            s.initialize(p).get(10, TimeUnit.SECONDS);
+            s.initialized(new InitializedParams());
+            String uri = "file:///etc/knot-resolver/kresd.conf";
+            String text = "policy.add(policy.suffix(policy.DENY_, {todname('ads.example.')}))\n";
+            s.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "lua", 1, text)));
+            var list = s.getTextDocumentService().completion(new org.eclipse.lsp4j.CompletionParams(
+                    new TextDocumentIdentifier(uri), new Position(0, text.indexOf("DENY_") + 5)))
+                    .get(10, TimeUnit.SECONDS).getRight();
+            var msg = list.getItems().stream().filter(i -> i.getLabel().equals("DENY_MSG")).findFirst().orElseThrow();
+            if (snippets) {
+                assertEquals(org.eclipse.lsp4j.InsertTextFormat.Snippet, msg.getInsertTextFormat());
+                assertEquals("DENY_MSG('${1:message}')", msg.getTextEdit().getLeft().getNewText());
+            } else {
+                assertNull(msg.getInsertTextFormat());
+                assertEquals("DENY_MSG", msg.getTextEdit().getLeft().getNewText());
+            }
+            s.shutdown().get(10, TimeUnit.SECONDS);
+            s.exit();
+            assertEquals(0, serverExit.get(10, TimeUnit.SECONDS));
+            close();
+        }
+    }
 }
