@@ -200,6 +200,23 @@ public final class EntryRenderer {
                 }
             }
         }
+        // numbered spellings for the values of this entry: RESERVED12…RESERVED15 (BIND), Resp11 (tcpdump)
+        int hi = e.isRange() ? e.to() : e.value();
+        for (Tool tool : catalog.tools()) {
+            for (org.rcodels.catalog.NumberedSpelling n : tool.numbered()) {
+                int from = Math.max(n.from(), e.value());
+                int to = Math.min(n.to(), hi);
+                if (n.kind() != e.kind() || from > to) {
+                    continue;
+                }
+                String first = n.template().replace("{n}", Integer.toString(from));
+                String s = from == to ? first : first + "\u2026" + n.template().replace("{n}", Integer.toString(to));
+                List<String> tools = groups.computeIfAbsent(s, k -> new ArrayList<>());
+                if (!tools.contains(shortName(tool))) {
+                    tools.add(shortName(tool));
+                }
+            }
+        }
         List<Map.Entry<String, List<String>>> sorted = new ArrayList<>(groups.entrySet());
         sorted.sort((a, b) -> Integer.compare(b.getValue().size(), a.getValue().size()));
         Map<String, List<String>> out = new LinkedHashMap<>();
