@@ -9,7 +9,9 @@ import java.util.regex.Pattern;
  * Right-to-left rendering without HTML: each block of an RTL document becomes a right-to-left isolate (RLI ... PDI),
  * and every left-to-right run inside it (code names such as NXDOMAIN, commands such as {@code dig +cd}, RFC numbers)
  * becomes a left-to-right isolate (LRI ... PDI), so the Unicode bidi algorithm of any editor lays the Arabic out
- * right to left without scrambling the names inside it. Markdown and plain text alike.
+ * right to left without scrambling the names inside it. Markdown and plain text alike. Each line of output is a bidi
+ * paragraph of its own, so the plain-text writer, which wraps after this, closes the isolates open at a line break
+ * and reopens them on the next line (see {@link DocWriter#wrap}); the controls take no columns ({@link TextWidth}).
  */
 final class Bidi {
     private Bidi() {
@@ -17,6 +19,8 @@ final class Bidi {
 
     static final char LRI = '\u2066';
     static final char RLI = '\u2067';
+    /** First-strong isolate: not written here, but closed and reopened like the others when text is wrapped. */
+    static final char FSI = '\u2068';
     static final char PDI = '\u2069';
 
     /** A Latin run: starts and ends with a letter, digit or closing bracket; may hold spaces and punctuation. */

@@ -121,7 +121,7 @@ final class DocWriter {
         return sb.toString();
     }
 
-    private static String inlineText(List<Doc.Span> spans) {
+    static String inlineText(List<Doc.Span> spans) {
         StringBuilder sb = new StringBuilder();
         for (Doc.Span s : spans) {
             if (s instanceof Doc.Text t) {
@@ -139,19 +139,31 @@ final class DocWriter {
         return sb.toString();
     }
 
-    /** Appends text wrapped at spaces to {@code width} columns (0: no wrapping); each paragraph line ends in \n. */
+    /**
+     * Appends text wrapped at spaces to {@code width} columns (0: no wrapping); each paragraph line ends in \n.
+     *
+     * <p>Every physical line is a bidi paragraph of its own in a terminal or editor, so the isolates of
+     * {@link Bidi} (LRI, RLI, FSI ... PDI) must not span lines: the isolates still open where a line ends are closed
+     * there and opened again, in the same order, at the start of the next line (after its prefix). A continuation of
+     * a right-to-left block thus starts with RLI like the block's first line, and never with a stray PDI. The
+     * controls take no columns; a word that takes none (a lone PDI) never starts a line. Text without isolates is
+     * wrapped exactly as before.
+     */
     static void wrap(StringBuilder sb, String text, String firstPrefix, String prefix, int width) {
         String[] lines = text.split("\n", -1);
         boolean first = true;
+        StringBuilder open = new StringBuilder(); // the isolate initiators open at this point, outermost first
         for (String line : lines) {
             String p = first ? firstPrefix : prefix;
             first = false;
             if (width <= 0) {
-                sb.append(p).append(line).append('\n');
+                sb.append(p).append(open);
+                track(open, line);
+                sb.append(line).append(closers(open)).append('\n');
                 continue;
             }
             String[] words = line.strip().split(" +");
-            StringBuilder cur = new StringBuilder(p);
+            StringBuilder cur = new StringBuilder(p).append(open);
             int curLen = p.length();
             boolean empty = true;
             for (String w : words) {
@@ -159,9 +171,9 @@ final class DocWriter {
                     continue;
                 }
                 int wl = TextWidth.of(w);
-                if (!empty && curLen + 1 + wl > width) {
-                    sb.append(cur).append('\n');
-                    cur = new StringBuilder(prefix);
+                if (!empty && wl > 0 && curLen + 1 + wl > width) {
+                    sb.append(cur).append(closers(open)).append('\n');
+                    cur = new StringBuilder(prefix).append(open);
                     curLen = prefix.length();
                     empty = true;
                 }
@@ -170,11 +182,29 @@ final class DocWriter {
                     curLen++;
                 }
                 cur.append(w);
+                track(open, w);
                 curLen += wl;
                 empty = false;
             }
-            sb.append(cur).append('\n');
+            sb.append(cur).append(closers(open)).append('\n');
         }
+    }
+
+    /** Updates the stack of open isolate initiators with the controls of {@code s}; an unmatched PDI is ignored. */
+    private static void track(StringBuilder open, String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == Bidi.LRI || c == Bidi.RLI || c == Bidi.FSI) {
+                open.append(c);
+            } else if (c == Bidi.PDI && open.length() > 0) {
+                open.setLength(open.length() - 1);
+            }
+        }
+    }
+
+    /** A PDI for each open isolate. */
+    private static String closers(CharSequence open) {
+        return String.valueOf(Bidi.PDI).repeat(open.length());
     }
 
     /** An aligned table; one line per row, never wrapped, so that rows can be searched with grep. */

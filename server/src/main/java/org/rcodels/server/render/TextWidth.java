@@ -2,8 +2,9 @@ package org.rcodels.server.render;
 
 /**
  * How many terminal columns a text takes, for aligning plain-text tables: East Asian wide characters (CJK
- * ideographs, kana, Hangul, full-width forms) take two columns, every other code point one. Combining marks and
- * emoji are counted as one, which is close enough for the labels and names rcode-ls prints.
+ * ideographs, kana, Hangul, full-width forms) take two columns; the invisible bidi and zero-width controls (the
+ * isolates and marks of {@link Bidi}, ZWSP, ZWNJ, ZWJ, word joiner, BOM) none; every other code point one. Combining
+ * marks and emoji are counted as one, which is close enough for the labels and names rcode-ls prints.
  */
 public final class TextWidth {
     private TextWidth() {
@@ -14,9 +15,18 @@ public final class TextWidth {
         for (int i = 0; i < s.length(); ) {
             int cp = s.codePointAt(i);
             i += Character.charCount(cp);
-            w += wide(cp) ? 2 : 1;
+            w += invisible(cp) ? 0 : wide(cp) ? 2 : 1;
         }
         return w;
+    }
+
+    /** Format controls that take no column: ALM, ZWSP to RLM, LRE to RLO, word joiner to PDI, BOM. */
+    static boolean invisible(int cp) {
+        return cp == 0x061C
+                || cp >= 0x200B && cp <= 0x200F
+                || cp >= 0x202A && cp <= 0x202E
+                || cp >= 0x2060 && cp <= 0x2069 && cp != 0x2065
+                || cp == 0xFEFF;
     }
 
     static boolean wide(int cp) {

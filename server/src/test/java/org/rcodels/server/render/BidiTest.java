@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.rcodels.catalog.Catalog;
+import org.rcodels.catalog.Comparison;
 import org.rcodels.catalog.Texts;
 
 class BidiTest {
@@ -42,5 +45,78 @@ class BidiTest {
         Catalog c = Catalog.standard();
         String md = EntryRenderer.render(c.require("rcode:2"), c.texts("fr"), Format.MARKDOWN, Options.full());
         assertFalse(md.chars().anyMatch(ch -> ch >= 0x2066 && ch <= 0x2069));
+    }
+
+    /** Arabic explanations and comparisons of a few codes, as {@code explain}/{@code compare --lang ar} print them. */
+    private static List<String> arabic(Format f, Options o) {
+        Catalog c = Catalog.standard();
+        Texts ar = c.texts("ar");
+        List<String> out = new ArrayList<>();
+        for (String id : List.of("rcode:3", "rcode:2", "rcode:16:badvers", "ede:18", "opcode:5", "pseudo:nodata")) {
+            out.add(EntryRenderer.render(c.require(id), ar, f, o));
+        }
+        out.add(ComparisonRenderer.render(Comparison.of(c.require("rcode:3"), c.require("pseudo:nodata"), ar), ar, f,
+                o));
+        out.add(ComparisonRenderer.render(Comparison.of(c.require("rcode:2"), c.require("ede:18"), ar), ar, f, o));
+        return out;
+    }
+
+    /** Null when the line is well-formed on its own, else why not. */
+    private static String malformed(String line) {
+        int depth = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char ch = line.charAt(i);
+            if (ch == 0x2066 || ch == 0x2067 || ch == 0x2068) {
+                depth++;
+            } else if (ch == 0x2069 && --depth < 0) {
+                return "PDI without an isolate at " + i;
+            }
+        }
+        if (depth != 0) {
+            return depth + " isolates left open";
+        }
+        return body(line).startsWith(PDI) ? "starts with a PDI" : null;
+    }
+
+    /** The line without its indent and bullet marker. */
+    private static String body(String line) {
+        String b = line.stripLeading();
+        return b.startsWith("- ") ? b.substring(2) : b;
+    }
+
+    @Test
+    void everyArabicTextLineClosesTheIsolatesItOpensAndRightToLeftContinuationsStartRtl() {
+        int lines = 0;
+        int continuations = 0;
+        for (int width : new int[] {80, 40}) {
+            for (String text : arabic(Format.TEXT, Options.full().withWidth(width))) {
+                for (String line : text.split("\n")) {
+                    assertEquals(null, malformed(line), line);
+                    if (!line.isBlank()) {
+                        lines++;
+                        // every line of an RTL document is an RTL block or a continuation of one: it starts RTL
+                        assertTrue(body(line).startsWith(RLI), "starts with RLI: " + line);
+                        if (body(line).startsWith(RLI + LRI)) {
+                            continuations++; // an LTR run (a tool list, a command) cut by the wrap
+                        }
+                        String visible = line.replaceAll("[\u2066-\u2069]", "");
+                        assertTrue(TextWidth.of(line) == visible.length(), "controls take no columns");
+                        assertTrue(TextWidth.of(line) <= width || !visible.strip().contains(" "),
+                                "fits in " + width + ": " + line);
+                    }
+                }
+            }
+        }
+        assertTrue(lines > 500, "lines " + lines);
+        assertTrue(continuations > 10, "LTR runs cut by the wrap: " + continuations);
+    }
+
+    @Test
+    void arabicMarkdownIsNotWrappedAndEveryLineIsWellFormed() {
+        for (String md : arabic(Format.MARKDOWN, Options.full())) {
+            for (String line : md.split("\n")) {
+                assertEquals(null, malformed(line.replaceFirst("^#+ ", "")), line);
+            }
+        }
     }
 }

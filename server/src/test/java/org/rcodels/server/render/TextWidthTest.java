@@ -17,4 +17,11 @@ class TextWidthTest {
         assertEquals(2, TextWidth.of("\uD840\uDC0B"), "a supplementary ideograph is one code point of width two");
         assertEquals(0, TextWidth.of(""));
     }
+
+    @Test
+    void bidiAndZeroWidthControlsTakeNoColumns() {
+        assertEquals(8, TextWidth.of("\u2067\u2066NXDOMAIN\u2069\u2069"), "isolates");
+        assertEquals(4, TextWidth.of("\u200F\u200E\u061C\u202B\u202C代码\u200B\u200D\u2060\uFEFF"), "marks, embeddings");
+        assertEquals(3, TextWidth.of("\u2068ابت\u2069"));
+    }
 }
