@@ -82,7 +82,7 @@ public final class EntryRenderer {
             }
         }
         if (o.has(Section.SPELLINGS)) {
-            Map<String, List<String>> groups = spellingGroups(catalog, e);
+            Map<String, List<String>> groups = spellingGroups(t, e);
             if (!groups.isEmpty() && o.has(Section.BRIEF)) {
                 // one line: the most widely used spellings first, a few tools each
                 List<Map.Entry<String, List<String>>> top = new ArrayList<>(groups.entrySet());
@@ -190,9 +190,18 @@ public final class EntryRenderer {
      * widely shared spelling first. A tool with several spellings appears under each.
      */
     public static Map<String, List<String>> spellingGroups(Catalog catalog, Entry e) {
+        return spellingGroups(catalog, e, null);
+    }
+
+    /** {@link #spellingGroups(Catalog, Entry)} with the tools named in the reader's language ({@link #toolName}). */
+    public static Map<String, List<String>> spellingGroups(Texts t, Entry e) {
+        return spellingGroups(t.catalog(), e, t);
+    }
+
+    private static Map<String, List<String>> spellingGroups(Catalog catalog, Entry e, Texts t) {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (Map.Entry<Tool, List<String>> me : catalog.spellingsOf(e.id()).entrySet()) {
-            String name = shortName(me.getKey());
+            String name = toolName(me.getKey(), t);
             for (String s : me.getValue()) {
                 List<String> tools = groups.computeIfAbsent(s, k -> new ArrayList<>());
                 if (!tools.contains(name)) {
@@ -212,8 +221,9 @@ public final class EntryRenderer {
                 String first = n.template().replace("{n}", Integer.toString(from));
                 String s = from == to ? first : first + "\u2026" + n.template().replace("{n}", Integer.toString(to));
                 List<String> tools = groups.computeIfAbsent(s, k -> new ArrayList<>());
-                if (!tools.contains(shortName(tool))) {
-                    tools.add(shortName(tool));
+                String name = toolName(tool, t);
+                if (!tools.contains(name)) {
+                    tools.add(name);
                 }
             }
         }
@@ -223,6 +233,26 @@ public final class EntryRenderer {
         sorted.forEach(x -> out.put(x.getKey(), List.copyOf(x.getValue())));
         return out;
     }
+
+    /**
+     * A tool's short name in the reader's language: the label {@code tool.<id>} when the label files have one (tools
+     * whose short name has descriptive words: "IANA registries", "Windows nslookup messages"), else
+     * {@link #shortName} (product names: "BIND 9", "CoreDNS"). English when {@code t} is null.
+     */
+    public static String toolName(Tool tool, Texts t) {
+        if (t != null) {
+            String key = TOOL_LABEL + tool.id();
+            String label = t.label(key);
+            // Texts.label gives back the key itself when no file has it
+            if (!label.equals(key) && !label.isBlank()) {
+                return label;
+            }
+        }
+        return shortName(tool);
+    }
+
+    /** The prefix of the label keys that name a tool: {@code tool.<id>}. */
+    public static final String TOOL_LABEL = "tool.";
 
     /** A tool's display name without its details: "BIND 9 (dig, named)" -> "BIND 9", "miekg/dns (Go): x" -> "miekg/dns". */
     public static String shortName(Tool tool) {
