@@ -90,7 +90,7 @@ final class BareMnemonics {
     /**
      * Whether a line of a dig output file is dig's data rather than a pasted log line or prose: a resource record
      * ({@code x. 300 IN TXT "..."}), a line of {@code +short} or {@code +yaml} output (indented, quoted, or a
-     * {@code key:} first), whose strings name no code.
+     * lower-case {@code key:} first), whose strings name no code.
      */
     static boolean digData(String t) {
         if (t.isEmpty() || Character.isWhitespace(t.charAt(0)) || t.charAt(0) == '"') {
@@ -100,7 +100,18 @@ final class BareMnemonics {
         while (sp < t.length() && !Character.isWhitespace(t.charAt(sp))) {
             sp++;
         }
-        return t.charAt(sp - 1) == ':' || RECORD.matcher(t).find();
+        return t.charAt(sp - 1) == ':' && yamlKey(t, sp - 1) || RECORD.matcher(t).find();
+    }
+
+    /** {@code status:}, {@code query_time:}: a lower-case key as +yaml writes them; "Result:" in a ticket is prose. */
+    private static boolean yamlKey(String t, int colon) {
+        for (int i = 0; i < colon; i++) {
+            char c = t.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c == '_' || c == '-' || i > 0 && c >= '0' && c <= '9')) {
+                return false;
+            }
+        }
+        return colon > 0;
     }
 
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {

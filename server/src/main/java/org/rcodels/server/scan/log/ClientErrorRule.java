@@ -130,9 +130,10 @@ final class ClientErrorRule implements LogRule {
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        int l = t.indexOf(LOOKUP);
-        if (l >= 0 && LogMentions.wordStart(t, l)) {
-            Matcher m = LogMentions.at(GO_TAIL, t, l + LOOKUP.length());
+        // every "lookup ": a structured log often says "lookup failed" before Go's own "lookup x on y: no such host"
+        int l = -1;
+        while ((l = t.indexOf(LOOKUP, l + 1)) >= 0) {
+            Matcher m = LogMentions.wordStart(t, l) ? LogMentions.at(GO_TAIL, t, l + LOOKUP.length()) : null;
             if (m != null) {
                 if (m.group(1).equals("no such host")) {
                     Scans.entry(ctx, out, line, t, m.start(1), m.end(1), "rcode:3", Mention.Role.NAME, "go-net",
@@ -140,6 +141,7 @@ final class ClientErrorRule implements LogRule {
                 } else {
                     misbehaving(ctx, out, line, t, m.start(1), m.end(1));
                 }
+                break;
             }
         }
         if (t.contains(" E")) {

@@ -27,10 +27,29 @@ final class WindowsDnsLogRule implements LogRule {
         return t.contains(" PACKET ") && t.contains(" [") && (t.contains("UDP ") || t.contains("TCP "));
     }
 
+    /**
+     * Whether the packet is a response: {@code R} before the opcode letter ({@code ... d1a7 R Q [8385 ...}). A query
+     * ({@code ... d1a7   Q [0001   D   NOERROR]}) shows its own, always zero, RCODE field, which answers nothing.
+     */
+    static boolean response(String t, int bracket) {
+        int b = bracket - 1;
+        while (b >= 0 && t.charAt(b) == ' ') {
+            b--;
+        }
+        // b: the opcode letter (Q, N, U, ?); then one space and the R flag, or spaces
+        return b >= 2 && t.charAt(b - 1) == ' ' && t.charAt(b - 2) == 'R';
+    }
+
+    /** A packet line is the rule's even when it names nothing (a query): its words are not guessed at. */
+    @Override
+    public boolean owns(org.rcodels.server.scan.ScanContext ctx, int line, String t) {
+        return BRACKET.matcher(t).find();
+    }
+
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         Matcher m = BRACKET.matcher(t);
-        if (!m.find()) {
+        if (!m.find() || !response(t, m.start())) {
             return;
         }
         String hex = m.group(1);

@@ -272,6 +272,8 @@ class BareMnemonicsTest {
         assertNoMention(Dialect.DIG, "status.example. IN 300 TXT \"SERV‸FAIL for dns\"");
         // but the prose and app log lines of a ticket that pastes dig output are read, as in plain text
         assertMention(Dialect.DIG, "the resolver answers SERV‸FAIL", "rcode:2", "SERVFAIL");
+        assertMention(Dialect.DIG, "Result: SERV‸FAIL for every internal name since 09:00.", "rcode:2", "SERVFAIL");
+        assertNoMention(Dialect.DIG, "status: NXDO‸MAIN for dns");
         assertMention(Dialect.DIG, "2024-01-01T10:00:00Z ERROR resolver: lookup api.internal failed: NX‸DOMAIN",
                 "rcode:3", "NXDOMAIN");
         // a line a rule owns: a disabled RPZ policy was never applied

@@ -461,6 +461,11 @@ class LogScannerTest {
                 "rcode:3", "no such host");
         assertEquals("note.goNoSuchHost", m.note());
         assertMention(LOG, "Error: lookup x.invalid: no such ‸host", "rcode:3", "no such host");
+        // a structured log's own "lookup failed" before Go's error
+        assertMention(LOG, "{\"msg\":\"lookup failed\",\"error\":\"lookup x.invalid on 127.0.0.11:53: no such ‸host\"}",
+                "rcode:3", "no such host");
+        assertMention(LOG, "E0305 11:02:40 DNS lookup failed for db: lookup db.svc on 10.96.0.10:53: no such ‸host",
+                "rcode:3", "no such host");
         assertNoMention(LOG, "lookup x.example on 10.96.0.10:53: server misbe‸having");
         assertMention(LOG, "Error: queryA ENOT‸FOUND example.invalid", "rcode:3", "ENOTFOUND");
         assertMention(LOG, "Error: querySrv ESERV‸FAIL _mongodb._tcp.cluster0.example", "rcode:2", "ESERVFAIL");
