@@ -603,6 +603,11 @@ final class BareMnemonics {
      * {@code mydnsprovider} do not) is a DNS word ({@link #dnsToken}).
      */
     static boolean aboutDns(String t) {
+        return aboutDns(t, null);
+    }
+
+    /** {@link #aboutDns(String)}, not counting the token {@code besides} (the key being read: "rcode=0"). */
+    static boolean aboutDns(String t, String besides) {
         int n = t.length();
         int i = 0;
         while (i < n) {
@@ -614,7 +619,8 @@ final class BareMnemonics {
             while (e < n && tokenChar(t.charAt(e))) {
                 e++;
             }
-            if (e - i >= 3 && dnsToken(t, i, e)) {
+            if (e - i >= 3 && dnsToken(t, i, e)
+                    && (besides == null || e - i != besides.length() || !t.regionMatches(true, i, besides, 0, e - i))) {
                 return true;
             }
             i = e;

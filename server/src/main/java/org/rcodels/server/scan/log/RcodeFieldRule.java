@@ -17,7 +17,7 @@ final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
 
     /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
-    private static final String[] DNS_WORDS = {"qname", "qtype", "query", "answers", "dns", "DNS", "<= rcode"};
+    private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode"};
 
     @Override
     public List<String> anchors() {
@@ -119,13 +119,18 @@ final class RcodeFieldRule implements LogRule {
         return close > e + 2 && close - e <= 64 && !ctx.catalog().resolveEntries(t.substring(e + 2, close)).isEmpty();
     }
 
+    /**
+     * Whether a line with a bare number under an rcode key is about DNS: a qname or qtype key, kresd's
+     * {@code <= rcode}, or a whole DNS word other than the key itself ({@link BareMnemonics#aboutDns}); not the
+     * letters "query" or "dns" inside other words (an SQL query's or jquery's rcode=1 is a program's return code).
+     */
     private static boolean dnsLine(String t) {
         for (String w : DNS_WORDS) {
             if (t.contains(w)) {
                 return true;
             }
         }
-        return false;
+        return BareMnemonics.aboutDns(t, "rcode");
     }
 
     /** The value ends at e: at its closing quote, or (unquoted) at a separator, not inside a longer token. */

@@ -292,6 +292,12 @@ class LogScannerTest {
                 "rcode:3", "3");
         // a program's own return code is not an RCODE: a bare number needs a line that is about DNS
         assertNoMention(LOG, "2025-01-24 10:11:25 backup.sh finished rcode=‸0 elapsed=12s");
+        // "query" or "dns" inside other words is no DNS: an SQL query's, a GraphQL query's, jquery's return code
+        assertNoMention(LOG, "worker: SQL query failed after 3 retries, rcode=‸1");
+        assertNoMention(LOG, "graphql: query GetUser resolved, rcode=‸0, took 12ms");
+        assertNoMention(LOG, "{\"level\":\"error\",\"msg\":\"query timeout\",\"rcode\":‸2,\"db\":\"orders\"}");
+        assertNoMention(LOG, "jquery.min.js loaded, rcode=‸3");
+        assertMention(LOG, "dns query for x.example answered rcode=‸3", "rcode:3", "3");
         assertMention(LOG, "2025-01-24 10:11:25 upstream said rcode=REF‸USED for qaux.me/a", "rcode:5", "REFUSED");
     }
 
