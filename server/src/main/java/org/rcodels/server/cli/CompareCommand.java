@@ -7,10 +7,10 @@ import java.util.List;
 import org.rcodels.catalog.Comparison;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.render.Bidi;
 import org.rcodels.server.render.ComparisonRenderer;
 import org.rcodels.server.render.Format;
 import org.rcodels.server.render.JsonShapes;
-import org.rcodels.server.render.Markdown;
 
 /**
  * {@code compare A B}. When a side has several meanings (9, 16, NOTAUTH), each meaning is compared with each meaning
@@ -76,7 +76,8 @@ final class CompareCommand implements Command {
         }
         StringBuilder sb = new StringBuilder();
         for (String note : notes) {
-            sb.append(ctx.format() == Format.MARKDOWN ? Markdown.escape(note) : note).append('\n');
+            // written like the paragraphs of the comparisons: right to left in Arabic
+            sb.append(Bidi.paragraph(note, t, ctx.format(), ctx.options())).append('\n');
         }
         if (!notes.isEmpty()) {
             sb.append('\n');

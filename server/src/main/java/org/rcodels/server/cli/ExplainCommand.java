@@ -11,10 +11,10 @@ import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
 import org.rcodels.server.features.ConfigWords;
+import org.rcodels.server.render.Bidi;
 import org.rcodels.server.render.EntryRenderer;
 import org.rcodels.server.render.Format;
 import org.rcodels.server.render.JsonShapes;
-import org.rcodels.server.render.Markdown;
 import org.rcodels.server.render.Options;
 import org.rcodels.server.render.WordRenderer;
 import org.rcodels.server.scan.output.DigOutputScanner;
@@ -72,8 +72,9 @@ final class ExplainCommand implements Command {
             if (!q.words().isEmpty()) {
                 body = words(ctx, q) + (body.isEmpty() ? "\n" : "\n\n" + body);
             } else if (q.ambiguous()) {
+                // written like the paragraphs of the entries: right to left in Arabic
                 String line = t.label("cli.meanings", "code", q.input(), "count", q.entries().size());
-                body = (ctx.format() == Format.MARKDOWN ? Markdown.escape(line) : line) + "\n\n" + body;
+                body = Bidi.paragraph(line, t, ctx.format(), ctx.options()) + "\n\n" + body;
             }
             parts.add(body);
         }

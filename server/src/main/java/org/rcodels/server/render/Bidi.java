@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rcodels.catalog.Texts;
 
 /**
  * Right-to-left rendering without HTML: each block of an RTL document becomes a right-to-left isolate (RLI ... PDI),
@@ -13,8 +14,27 @@ import java.util.regex.Pattern;
  * paragraph of its own, so the plain-text writer, which wraps after this, closes the isolates open at a line break
  * and reopens them on the next line (see {@link DocWriter#wrap}); the controls take no columns ({@link TextWidth}).
  */
-final class Bidi {
+public final class Bidi {
     private Bidi() {
+    }
+
+    /**
+     * A line that a command prints outside the renderers (such as "16 has 2 meanings:" before the entries), written
+     * as a paragraph of a document would be: in a right-to-left language an RTL isolate with its LTR runs isolated,
+     * wrapped to the width of the options like any paragraph (each line well-formed on its own); otherwise the text
+     * unchanged, escaped in Markdown. No final newline.
+     */
+    public static String paragraph(String text, Texts t, Format f, Options o) {
+        if (f == Format.JSON) {
+            return text;
+        }
+        if (!t.rightToLeft()) {
+            return f == Format.MARKDOWN ? Markdown.escape(text) : text;
+        }
+        Doc d = new Doc();
+        d.blocks.add(new Doc.Para(List.of(new Doc.Text(text))));
+        String out = DocWriter.write(d, f, o, true);
+        return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
     }
 
     static final char LRI = '\u2066';
@@ -23,9 +43,12 @@ final class Bidi {
     static final char FSI = '\u2068';
     static final char PDI = '\u2069';
 
-    /** A Latin run: starts and ends with a letter, digit or closing bracket; may hold spaces and punctuation. */
+    /**
+     * A Latin run: starts with a letter or digit and ends with one or a closing bracket, quote or period; may hold
+     * spaces and punctuation. {@link #isolateLtr} then balances it and adds the punctuation before it that it owns.
+     */
     private static final Pattern LTR_RUN = Pattern.compile(
-            "[A-Za-z0-9][A-Za-z0-9 .,:;+@#/_=\\-'\"()\\[\\]<>*?§&%$!{}|~^`]*[A-Za-z0-9)\\]\"'.]|[A-Za-z0-9]");
+            "[A-Za-z0-9][A-Za-z0-9 .,:;+@#/_=\\-'\"()\\[\\]<>*?§&%$!{}|~^`]*[A-Za-z0-9)\\]}\"'.]|[A-Za-z0-9]");
 
     /** The document with its blocks made RTL isolates and its LTR runs made LTR isolates. */
     static Doc rtl(Doc doc) {
@@ -50,8 +73,8 @@ final class Bidi {
         }
         if (b instanceof Doc.Facts f) {
             List<Doc.Fact> facts = new ArrayList<>();
-            // the label and its value form one right-to-left line
-            f.facts().forEach(x -> facts.add(new Doc.Fact(RLI + x.label(), closing(spans(x.value())))));
+            // the label and its value form one right-to-left line; the label's Latin words (سجل IANA) are isolated
+            f.facts().forEach(x -> facts.add(new Doc.Fact(RLI + isolateLtr(x.label()), closing(spans(x.value())))));
             return new Doc.Facts(facts, f.colon());
         }
         return b;
@@ -86,38 +109,13 @@ final class Bidi {
     }
 
     /**
-     * The end of a Latin run without the punctuation that belongs to the surrounding sentence: a final period, comma,
-     * colon or semicolon, and a closing bracket or quote that has no opening partner inside the run.
+     * Every LTR run of a text wrapped in LRI ... PDI. A run never splits a pair of brackets or quotes: it stops before
+     * an opener whose closer it does not reach (so "NODATA (NODATA-IPv4، ...)" isolates NODATA and NODATA-IPv4 and
+     * leaves the Arabic parenthesis to the RTL text) and before a closer whose opener it does not hold. The neutral
+     * punctuation that belongs to a run stays inside: a prefix such as the {@code @} of {@code @ns1}, the {@code ?} of
+     * BIND's {@code ?22} or dig's comment marker {@code ;;}; the period, comma, colon or semicolon after it, which
+     * belongs to the sentence, does not.
      */
-    static int trimmedEnd(String text, int start, int end) {
-        int e = end;
-        while (e > start + 1) {
-            char c = text.charAt(e - 1);
-            if (c == '.' || c == ',' || c == ':' || c == ';') {
-                e--;
-            } else if (c == ')' && count(text, start, e, '(') < count(text, start, e, ')')
-                    || c == ']' && count(text, start, e, '[') < count(text, start, e, ']')) {
-                e--;
-            } else if ((c == '"' || c == '\'') && count(text, start, e, c) % 2 == 1) {
-                e--;
-            } else {
-                break;
-            }
-        }
-        return e;
-    }
-
-    private static int count(String s, int from, int to, char c) {
-        int n = 0;
-        for (int i = from; i < to; i++) {
-            if (s.charAt(i) == c) {
-                n++;
-            }
-        }
-        return n;
-    }
-
-    /** Every LTR run of a text wrapped in LRI ... PDI. */
     static String isolateLtr(String text) {
         if (text == null || text.isEmpty()) {
             return text;
@@ -125,11 +123,121 @@ final class Bidi {
         Matcher m = LTR_RUN.matcher(text);
         StringBuilder sb = new StringBuilder(text.length() + 16);
         int last = 0;
-        while (m.find()) {
-            int end = trimmedEnd(text, m.start(), m.end());
-            sb.append(text, last, m.start()).append(LRI).append(text, m.start(), end).append(PDI);
+        int from = 0;
+        while (from < text.length() && m.find(from)) {
+            int start = m.start();
+            int end = trimmedEnd(text, start, balancedEnd(text, start, m.end()));
+            int s = prefixStart(text, last, start);
+            sb.append(text, last, s).append(LRI).append(text, s, end).append(PDI);
             last = end;
+            from = end;
         }
         return sb.append(text, last, text.length()).toString();
+    }
+
+    /** Neutral characters that, written right before a Latin run (@ns1, +norec, ?22, -x, $RC), belong to it. */
+    private static final String PREFIX = "@+-?#$~/.*!%&=^|\\";
+
+    /**
+     * Where a run starting at {@code start} begins once the punctuation before it that belongs to it is included: a
+     * prefix of {@link #PREFIX} characters written against it ({@code @ns1}, {@code ?22}), or dig's comment marker
+     * {@code ;;} and one space. The punctuation must start a word (follow a space, an opening bracket or quote, or
+     * nothing: "الخادم." keeps its period) and not reach back before {@code last}, the end of the previous run.
+     */
+    static int prefixStart(String text, int last, int start) {
+        int s = start;
+        while (s > last && PREFIX.indexOf(text.charAt(s - 1)) >= 0) {
+            s--;
+        }
+        if (s == start && start - 2 >= last && text.charAt(start - 1) == ' ' && text.charAt(start - 2) == ';') {
+            s = start - 2;
+            while (s > last && text.charAt(s - 1) == ';') {
+                s--;
+            }
+            if (start - 1 - s < 2) {
+                return start; // a lone semicolon ends the sentence before it
+            }
+        }
+        if (s == start || s == 0) {
+            return s;
+        }
+        char before = text.charAt(s - 1);
+        boolean wordStart = Character.isWhitespace(before) || "([{\"'\u00AB".indexOf(before) >= 0;
+        return wordStart && (s > last || last == 0) ? s : start;
+    }
+
+    /**
+     * The end of the run [start, end) cut so that it holds whole every bracket and quote pair it opens: before the
+     * first closer whose opener is not in the run (a stray quote counts as one), then before the first opener still
+     * unclosed. An apostrophe inside a word (BIND's) is no quote.
+     */
+    static int balancedEnd(String text, int start, int end) {
+        StringBuilder open = new StringBuilder(); // the openers not yet closed, innermost last
+        List<Integer> at = new ArrayList<>();
+        int cut = end;
+        for (int i = start; i < end && cut == end; i++) {
+            char c = text.charAt(i);
+            char top = open.length() == 0 ? 0 : open.charAt(open.length() - 1);
+            if (c == '(' || c == '[' || c == '{') {
+                open.append(c);
+                at.add(i);
+            } else if (c == ')' || c == ']' || c == '}') {
+                if (top == opener(c)) {
+                    open.setLength(open.length() - 1);
+                    at.remove(at.size() - 1);
+                } else {
+                    cut = i;
+                }
+            } else if (c == '"' || c == '\'') {
+                boolean after = i + 1 < text.length() && latin(text.charAt(i + 1));
+                if (c == '\'' && i > start && latin(text.charAt(i - 1)) && after) {
+                    continue; // an apostrophe
+                }
+                if (top == c && !after) {
+                    open.setLength(open.length() - 1); // the closing quote
+                    at.remove(at.size() - 1);
+                } else if (!closes(text.charAt(i - 1)) && i + 1 < end && text.charAt(i + 1) != ' ') {
+                    open.append(c); // an opening quote
+                    at.add(i);
+                } else {
+                    cut = i; // closes a quote opened before the run, crosses a bracket, or stands alone
+                }
+            }
+        }
+        // an opener still unclosed where the run ends: the run stops before the first of them
+        for (int k = 0; k < at.size(); k++) {
+            if (at.get(k) < cut) {
+                cut = at.get(k);
+                break;
+            }
+        }
+        return cut;
+    }
+
+    private static char opener(char closer) {
+        return closer == ')' ? '(' : closer == ']' ? '[' : '{';
+    }
+
+    private static boolean latin(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Whether a quote after this character closes something: it follows a word or the end of a sentence. */
+    private static boolean closes(char c) {
+        return latin(c) || c == '.' || c == '!' || c == '?' || c == ')' || c == ']' || c == '}';
+    }
+
+    /** The end of a Latin run without the period, comma, colon or semicolon that belongs to the sentence. */
+    static int trimmedEnd(String text, int start, int end) {
+        int e = end;
+        while (e > start + 1) {
+            char c = text.charAt(e - 1);
+            if (c == '.' || c == ',' || c == ':' || c == ';' || c == ' ') {
+                e--;
+            } else {
+                break;
+            }
+        }
+        return e;
     }
 }

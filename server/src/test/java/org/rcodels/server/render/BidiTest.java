@@ -26,6 +26,50 @@ class BidiTest {
         assertEquals("", Bidi.isolateLtr(""));
     }
 
+    private static String iso(String s) {
+        return LRI + s + PDI;
+    }
+
+    @Test
+    void aLatinRunNeverSplitsABracketOrQuotePair() {
+        // the closer is beyond Arabic text: the run stops before the opener, which stays with the RTL text
+        assertEquals("الكلمة " + iso("NODATA") + " (" + iso("NODATA-IPv4") + "، " + iso("NODATA-IPv6") + ")، و",
+                Bidi.isolateLtr("الكلمة NODATA (NODATA-IPv4، NODATA-IPv6)، و"));
+        assertEquals("(" + iso("EDE 4") + " (" + iso("RFC 8914") + "، و)",
+                Bidi.isolateLtr("(EDE 4 (RFC 8914، و)"));
+        // a closer whose opener is before the run: the run stops before it, and the rest is a run of its own
+        assertEquals("(مثل " + iso("zone") + "). " + iso("NOTAUTH(BADSIG)") + " و",
+                Bidi.isolateLtr("(مثل zone). NOTAUTH(BADSIG) و"));
+        assertEquals("عن \"" + iso("no such host") + "\" في", Bidi.isolateLtr("عن \"no such host\" في"));
+        assertEquals("'" + iso("rcode-ls explain") + "': " + iso("compare 3 nodata"),
+                Bidi.isolateLtr("'rcode-ls explain': compare 3 nodata"));
+        // pairs inside the run stay in it, with the closer: quotes, brackets, braces, and apostrophes are no quotes
+        assertEquals("من " + iso("BIND \"No answer\"") + "، و", Bidi.isolateLtr("من BIND \"No answer\"، و"));
+        assertEquals("يسجل " + iso("FORMERR resolving 'name/type/IN': address#53") + " و",
+                Bidi.isolateLtr("يسجل FORMERR resolving 'name/type/IN': address#53 و"));
+        assertEquals(iso("BIND's view") + " و", Bidi.isolateLtr("BIND's view و"));
+        assertEquals(iso("OPT (1 x 16 + 0 = 16)") + ". و", Bidi.isolateLtr("OPT (1 x 16 + 0 = 16). و"));
+        assertEquals(iso("rcode {n}") + " و", Bidi.isolateLtr("rcode {n} و"));
+        assertEquals("[" + iso("a") + "] و", Bidi.isolateLtr("[a] و"));
+        // a stray quote is not taken in
+        assertEquals(iso("foo") + " ' و", Bidi.isolateLtr("foo ' و"));
+    }
+
+    @Test
+    void theNeutralPunctuationBeforeALatinRunBelongsToIt() {
+        assertEquals("السطر " + iso(";; BADVERS, retrying with EDNS version 0") + " و",
+                Bidi.isolateLtr("السطر ;; BADVERS, retrying with EDNS version 0 و"));
+        assertEquals("(" + iso(";; BADVERS, retrying with EDNS version 0") + ".).",
+                Bidi.isolateLtr("(;; BADVERS, retrying with EDNS version 0.)."));
+        assertEquals("يطبع " + iso("BIND") + " هنا " + iso("?22") + " لأن", Bidi.isolateLtr("يطبع BIND هنا ?22 لأن"));
+        assertEquals("الخادم " + iso("@ns1.example.com") + " و", Bidi.isolateLtr("الخادم @ns1.example.com و"));
+        assertEquals("الخيار " + iso("+norec") + "، و", Bidi.isolateLtr("الخيار +norec، و"));
+        // the sentence keeps its own punctuation: a lone semicolon, a period against an Arabic word
+        assertEquals("الخادم; " + iso("SERVFAIL"), Bidi.isolateLtr("الخادم; SERVFAIL"));
+        assertEquals("الخادم." + iso("SERVFAIL"), Bidi.isolateLtr("الخادم.SERVFAIL"));
+        assertEquals("خطأ: " + iso("SERVFAIL") + ".", Bidi.isolateLtr("خطأ: SERVFAIL."));
+    }
+
     @Test
     void arabicEntryRendersEachBlockRightToLeftAndKeepsCodeNamesWhole() {
         Catalog c = Catalog.standard();
