@@ -81,9 +81,17 @@ final class ClientErrorRule implements LogRule {
     private static final Pattern ERROR_NUMBER = Pattern.compile(
             "(?<![\\w-])(?:[Ee]rror|ERROR)(?: [Cc]ode)?[:=]? ?[(#]?" + WIN32_RCODE);
 
+    /**
+     * nginx's resolver (and OpenResty, Kong, APISIX on it): {@code x.example could not be resolved (3: Host not
+     * found)}. The number is the RCODE; ngx_resolver_strerror names 1 to 5 only (110 is its own timeout).
+     */
+    private static final String NGINX = " could not be resolved (";
+    private static final Pattern NGINX_TAIL = Pattern.compile(
+            "([1-5]): (Format error|Server failure|Host not found|Unimplemented|Operation refused)\\)");
+
     @Override
     public List<String> anchors() {
-        return List.of(LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER, NO_NAMESERVERS, LIFETIME, WIN32_ID,
+        return List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER, NO_NAMESERVERS, LIFETIME, WIN32_ID,
                 WINDNS_ID, NAME_ERROR_TEXT, GUARDED_TEXTS[0], GUARDED_TEXTS[1], NUMBER_CUES[0], NUMBER_CUES[1],
                 NUMBER_CUES[2], NUMBER_CUES[3], NUMBER_CUES[4]);
     }
@@ -91,7 +99,7 @@ final class ClientErrorRule implements LogRule {
     @Override
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"))
-                || dnspythonCue(t) || windowsCue(t);
+                || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX);
     }
 
     private static boolean dnspythonCue(String t) {
@@ -142,6 +150,15 @@ final class ClientErrorRule implements LogRule {
                     misbehaving(ctx, out, line, t, m.start(1), m.end(1));
                 }
                 break;
+            }
+        }
+        int n = t.indexOf(NGINX);
+        if (n >= 0) {
+            Matcher m = LogMentions.at(NGINX_TAIL, t, n + NGINX.length());
+            if (m != null) {
+                String id = "rcode:" + m.group(1);
+                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), id, Mention.Role.NUMBER, null, null);
+                Scans.entry(ctx, out, line, t, m.start(2), m.end(2), id, Mention.Role.NAME, null, null);
             }
         }
         if (t.contains(" E")) {

@@ -473,6 +473,12 @@ class LogScannerTest {
         assertMention(LOG, "E0305 11:02:40 DNS lookup failed for db: lookup db.svc on 10.96.0.10:53: no such ‸host",
                 "rcode:3", "no such host");
         assertNoMention(LOG, "lookup x.example on 10.96.0.10:53: server misbe‸having");
+        // nginx's resolver: "(RCODE: text)" for 1 to 5, its own timeout (110) is no RCODE
+        String nginx = "2024/03/05 11:02:40 [error] 1234#0: *8 x.example could not be resolved (";
+        assertMention(LOG, nginx + "‸3: Host not found), client: 192.0.2.1", "rcode:3", "3");
+        assertMention(LOG, nginx + "2: Server fail‸ure), client: 192.0.2.1", "rcode:2", "Server failure");
+        assertMention(LOG, nginx + "5: Operation ref‸used)", "rcode:5", "Operation refused");
+        assertNoMention(LOG, nginx + "1‸10: Operation timed out), client: 192.0.2.1");
         assertMention(LOG, "Error: queryA ENOT‸FOUND example.invalid", "rcode:3", "ENOTFOUND");
         assertMention(LOG, "Error: querySrv ESERV‸FAIL _mongodb._tcp.cluster0.example", "rcode:2", "ESERVFAIL");
         assertMention(LOG, "Error: queryAaaa ENO‸DATA example.com", "pseudo:nodata", "ENODATA");
