@@ -89,11 +89,13 @@ final class BareMnemonics {
 
     /**
      * Whether a line of a dig output file is dig's data rather than a pasted log line or prose: a resource record
-     * ({@code x. 300 IN TXT "..."}), a line of {@code +short} or {@code +yaml} output (indented, quoted, or a
-     * lower-case {@code key:} first), whose strings name no code.
+     * ({@code x. 300 IN TXT "..."}), a line of {@code +short}, {@code +yaml} or JSON output (indented, quoted, a
+     * bracket first, or a lower-case {@code key:} first), whose strings name no code.
      */
     static boolean digData(String t) {
-        if (t.isEmpty() || Character.isWhitespace(t.charAt(0)) || t.charAt(0) == '"') {
+        if (t.isEmpty() || Character.isWhitespace(t.charAt(0)) || t.charAt(0) == '"' || t.charAt(0) == '{'
+                || t.charAt(0) == '}' || t.charAt(0) == '[' || t.charAt(0) == ']') {
+            // also kdig +json and dig +json: a JSON line is the dig scanner's to read
             return true;
         }
         int sp = 0;

@@ -17,7 +17,8 @@ final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
 
     /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
-    private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode"};
+    /** PowerDNS Recursor's trace ("Got 0 answers from ns1.example (192.0.2.1), rcode=3") among them. */
+    private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode", " answers from "};
 
     @Override
     public List<String> anchors() {
