@@ -48,13 +48,14 @@ final class ExplainCommand implements Command {
                     entries.add(EntryRenderer.json(e, t, options(ctx, q, e)));
                 }
                 ArrayNode said = r.putArray("words");
-                for (ConfigWords.Meaning w : q.words()) {
+                List<WordRenderer.Line> lines = ConfigWords.lines(ctx.catalog(), t, q.words());
+                for (int k = 0; k < lines.size(); k++) {
                     ObjectNode o = said.addObject();
-                    o.put("text", w.written());
-                    o.put("what", t.label(w.whatKey()));
-                    o.put("does", does(ctx, w));
-                    o.put("entry", w.entryId());
-                    o.put("href", w.href());
+                    o.put("text", lines.get(k).written());
+                    o.put("what", lines.get(k).what());
+                    o.put("does", lines.get(k).does());
+                    o.put("entry", q.words().get(k).entryId());
+                    o.put("href", lines.get(k).href());
                 }
             }
             ctx.out().print(JsonShapes.write(root));
@@ -82,19 +83,10 @@ final class ExplainCommand implements Command {
         return 0;
     }
 
-    /** What a configuration value does, with the name of the code it answers filled in. */
-    private static String does(Context ctx, ConfigWords.Meaning w) {
-        String name = w.entryId() == null ? "" : ctx.catalog().byId(w.entryId()).map(Entry::name).orElse("");
-        return ctx.texts().label(w.doesKey(), "name", name);
-    }
-
     /** One line per meaning of a configuration value: "policy.DROP · Knot Resolver policy action: answers ...". */
     private static String words(Context ctx, CodeParser.Query q) {
-        List<WordRenderer.Line> lines = new ArrayList<>();
-        for (ConfigWords.Meaning w : q.words()) {
-            lines.add(new WordRenderer.Line(w.written(), ctx.texts().label(w.whatKey()), does(ctx, w), w.href()));
-        }
-        return WordRenderer.render(lines, ctx.texts(), ctx.format(), ctx.options()).stripTrailing();
+        return WordRenderer.render(ConfigWords.lines(ctx.catalog(), ctx.texts(), q.words()), ctx.texts(),
+                ctx.format(), ctx.options()).stripTrailing();
     }
 
     /**

@@ -55,18 +55,14 @@ public final class Commands {
                         if (words.isEmpty()) {
                             return Optional.empty();
                         }
-                        List<org.rcodels.server.render.WordRenderer.Line> lines = new ArrayList<>();
                         java.util.Set<Entry> answered = new java.util.LinkedHashSet<>();
                         for (ConfigWords.Meaning w : words) {
-                            Entry code = w.entryId() == null ? null : catalog.byId(w.entryId()).orElse(null);
-                            lines.add(new org.rcodels.server.render.WordRenderer.Line(w.written(),
-                                    texts.label(w.whatKey()), texts.label(w.doesKey(), "name",
-                                    code == null ? "" : code.name()), w.href()));
-                            if (code != null) {
-                                answered.add(code);
+                            if (w.entryId() != null) {
+                                catalog.byId(w.entryId()).ifPresent(answered::add);
                             }
                         }
-                        parts.add(org.rcodels.server.render.WordRenderer.render(lines, texts, f, o).stripTrailing());
+                        parts.add(org.rcodels.server.render.WordRenderer.render(
+                                ConfigWords.lines(catalog, texts, words), texts, f, o).stripTrailing());
                         entries = List.copyOf(answered);
                     }
                     for (Entry e : entries) {

@@ -58,6 +58,22 @@ public final class ConfigWords {
         {"rpz-cname-override", null, "completion.unbound.rpz.cname"},
     };
 
+    /**
+     * One line per meaning, as explain and the rcode.explain command show them: "policy.DROP · Knot Resolver policy
+     * action: answers SERVFAIL ...", with the name of the code it answers filled in.
+     */
+    public static List<org.rcodels.server.render.WordRenderer.Line> lines(Catalog catalog,
+                                                                          org.rcodels.catalog.Texts texts,
+                                                                          List<Meaning> meanings) {
+        List<org.rcodels.server.render.WordRenderer.Line> out = new ArrayList<>();
+        for (Meaning w : meanings) {
+            String name = w.entryId() == null ? "" : catalog.byId(w.entryId()).map(e -> e.name()).orElse("");
+            out.add(new org.rcodels.server.render.WordRenderer.Line(w.written(), texts.label(w.whatKey()),
+                    texts.label(w.doesKey(), "name", name), w.href()));
+        }
+        return out;
+    }
+
     public static List<Meaning> lookup(Catalog catalog, String word) {
         List<Meaning> out = lookup(catalog, word, true);
         // dnsaction.drop, POLICY.DROP: the qualifier in another case, when nothing matched it exactly
