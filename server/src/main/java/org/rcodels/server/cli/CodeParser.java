@@ -15,6 +15,7 @@ import org.rcodels.catalog.Distance;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Texts;
+import org.rcodels.server.features.CodeNumber;
 import org.rcodels.server.features.ConfigWords;
 import org.rcodels.server.render.Sentence;
 
@@ -45,10 +46,6 @@ final class CodeParser {
         }
     }
 
-    private static final String NUM = "(\\d+|0[xX][0-9a-fA-F]+)";
-    private static final Pattern NUMBER = Pattern.compile(NUM);
-    private static final Pattern PREFIXED_NUMBER =
-            Pattern.compile("(?i)(rcode|ede|opcode)\\s*[:#]?\\s*" + NUM);
     /** {@code ede Prohibited}, {@code ede:Prohibited}, and drill's header field {@code rcode: NXDOMAIN}. */
     private static final Pattern PREFIXED_NAME =
             Pattern.compile("(?i)(rcode|ede|opcode)(?:\\s*[:#]\\s*|\\s+)(\\S.*)");
@@ -153,7 +150,7 @@ final class CodeParser {
         }
         Set<String> what = new LinkedHashSet<>();
         words.forEach(w -> what.add(texts.label(w.whatKey())));
-        String arg = phrase.indexOf(' ') >= 0 ? "\"" + shown(phrase) + "\"" : shown(phrase);
+        String arg = commandArg(phrase);
         errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", quoted(phrase), "what",
                 String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
         return true;
@@ -267,6 +264,11 @@ final class CodeParser {
         return Sentence.cut(input);
     }
 
+    /** The input as an argument of the command a message suggests: in quotes when it holds a space. */
+    static String commandArg(String input) {
+        return input.indexOf(' ') >= 0 ? "\"" + shown(input) + "\"" : shown(input);
+    }
+
     /** The user's input or a suggestion inside a sentence: cut, and quoted when it could run into the sentence. */
     static String quoted(String value) {
         return Sentence.quoted(shown(value));
@@ -290,14 +292,11 @@ final class CodeParser {
     }
 
     private Match match(String phrase) {
-        Matcher m = NUMBER.matcher(phrase);
-        if (m.matches()) {
-            return number(Kind.RCODE, phrase);
+        CodeNumber n = CodeNumber.parse(phrase);
+        if (n != null) {
+            return number(n);
         }
-        m = PREFIXED_NUMBER.matcher(phrase);
-        if (m.matches()) {
-            return number(Kind.valueOf(m.group(1).toUpperCase(Locale.ROOT)), m.group(2));
-        }
+        Matcher m;
         String lower = phrase.toLowerCase(Locale.ROOT);
         if (lower.indexOf(':') > 0) {
             var byId = catalog.byId(lower);
@@ -323,7 +322,7 @@ final class CodeParser {
                 String name = m.group(2).strip();
                 String what = texts.label("kind." + other.kind() + ".one")
                         + (other.kind() == Kind.PSEUDO ? "" : " (" + other.number() + ")");
-                String arg = name.indexOf(' ') >= 0 ? "\"" + shown(name) + "\"" : shown(name);
+                String arg = commandArg(name);
                 return new Match(List.of(), null, texts.label("cli.wrongRegistry", "name", quoted(name),
                         "what", what, "asked", texts.label("kind." + kind + ".one"), "command",
                         Cli.PROGRAM + " explain " + arg));
@@ -442,18 +441,12 @@ final class CodeParser {
         return List.copyOf(c);
     }
 
-    private Match number(Kind kind, String digits) {
-        long v;
-        try {
-            String d = digits.toLowerCase(Locale.ROOT);
-            v = d.startsWith("0x") ? (d.length() > 10 ? Long.MAX_VALUE : Long.parseLong(d.substring(2), 16))
-                    : (d.length() > 12 ? Long.MAX_VALUE : Long.parseLong(d));
-        } catch (NumberFormatException e) {
-            v = Long.MAX_VALUE;
-        }
-        if (v > kind.maxValue()) {
+    private Match number(CodeNumber n) {
+        Kind kind = n.kind();
+        long v = n.value();
+        if (!n.inRange()) {
             return new Match(List.of(), null, texts.label("cli.outOfRange", "kind", kind.name(),
-                    "value", shown(digits), "max", kind.maxValue()));
+                    "value", shown(n.written()), "max", kind.maxValue()));
         }
         List<Entry> l = catalog.lookup(kind, (int) v);
         if (l.isEmpty()) {

@@ -24,8 +24,6 @@ public final class Commands {
 
     /** Longest argument looked at: anything longer is not an id or a spelling. */
     private static final int MAX_ARGUMENT = 80;
-    private static final java.util.regex.Pattern NUMBER =
-            java.util.regex.Pattern.compile("(?i)(?:(rcode|ede|opcode)\\s*[:#]?\\s*)?(\\d{1,5})");
 
     /**
      * @param command  {@link Action#EXPLAIN} (one argument) or {@link Action#COMPARE} (two)
@@ -109,12 +107,9 @@ public final class Commands {
             return List.of(byId.get());
         }
         // a number is an RCODE with all its meanings; "ede 18" and "opcode 5" name the other registries
-        java.util.regex.Matcher m = NUMBER.matcher(s);
-        if (m.matches()) {
-            String registry = m.group(1) == null ? "rcode" : m.group(1).toLowerCase(java.util.Locale.ROOT);
-            org.rcodels.catalog.Kind kind = org.rcodels.catalog.Kind.valueOf(registry.toUpperCase(java.util.Locale.ROOT));
-            int v = Integer.parseInt(m.group(2));
-            List<Entry> l = new ArrayList<>(v <= kind.maxValue() ? catalog.lookup(kind, v) : List.of());
+        CodeNumber n = CodeNumber.parse(s);
+        if (n != null) {
+            List<Entry> l = new ArrayList<>(n.inRange() ? catalog.lookup(n.kind(), (int) n.value()) : List.of());
             l.sort(Comparator.comparing(Entry::tsigContext));
             return l;
         }
