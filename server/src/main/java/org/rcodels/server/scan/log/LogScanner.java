@@ -40,7 +40,8 @@ public final class LogScanner implements Scanner {
             new TechnitiumLogRule(),
             new QRule(),
             new BindStatsRule(),
-            new BindStatsChannelRule());
+            new BindStatsChannelRule(),
+            new KnotLogRule());
 
     /** dig's header line: left to the dig-output scanner. */
     private static final String DIG_HEADER = "->>HEADER<<-";

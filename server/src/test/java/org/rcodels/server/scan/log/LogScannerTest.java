@@ -122,6 +122,42 @@ class LogScannerTest {
     }
 
     @Test
+    void knotZoneEventErrors() {
+        // libknot's names: the spelling tells the TSIG meaning of 16 from the OPT one; the tool is Knot DNS
+        Mention m = assertMention(LOG, "warning: [example.net.] IXFR, incoming, remote 192.0.2.1@53 TCP, key k., "
+                + "server responded with error 'BAD‸SIG'", "rcode:16:badsig", "BADSIG");
+        assertEquals("knot", m.tool());
+        assertMention(LOG, "[example.edu.] notify, outgoing, remote 192.0.2.4@53, server responded with error "
+                + "'BAD‸VERS'", "rcode:16:badvers", "BADVERS");
+        assertMention(LOG, "[example.edu.] refresh, remote 192.0.2.4@53, server responded with error 'NOT‸IMPL'",
+                "rcode:4", "NOTIMPL");
+        assertMention(LOG, "[example.edu.] AXFR, incoming, 192.0.2.4@53: server responded with error 'REF‸USED'",
+                "rcode:5", "REFUSED");
+        // an unknown code is logged as '', and a quoted word that is no name stays unread
+        assertNoMention(LOG, "[example.edu.] refresh, remote 192.0.2.4@53, server ‸responded with error ''");
+        assertNoMention(LOG, "[example.edu.] refresh, remote 192.0.2.4@53, server responded with error 'SERV‸FAILx'");
+        assertNoMention(LOG, "Server responded with error 'timeout‸' (HTTP)");
+    }
+
+    @Test
+    void powerDnsAuthTransferErrors() {
+        Mention m = assertMention(LOG, "Unable to AXFR zone 'example.com' from remote '192.0.2.1' (resolver): AXFR "
+                + "chunk error: Query Re‸fused (This was the first time. Excluding zone from slave-checks until 1)",
+                "rcode:5", "Query Refused");
+        assertEquals("pdns-long", m.tool());
+        assertMention(LOG, "Unable to AXFR zone 'example.net' from remote '192.0.2.9': AXFR chunk error: Server "
+                + "Fail‸ure", "rcode:2", "Server Failure");
+        // the header's 9 in a transfer: either meaning, with the note that says so
+        assertEquals("note.tsigNotauth", assertMention(LOG, "XFR-in zone: 'example.org', primary: '192.0.2.1', "
+                + "unable to xfr zone (ResolverException): AXFR chunk error: Server Not Author‸itative for zone / Not "
+                + "Authorized (This was attempt number 2. Excluding zone from secondary-checks until 2024)", "rcode:9",
+                "Server Not Authoritative for zone / Not Authorized").note());
+        assertNoMention(LOG, "XFR-in zone: 'example.edu', primary: '192.0.2.9', unable to xfr zone "
+                + "(ResolverException): Timeout ‸connecting to server (This was attempt number 1.)");
+        assertNoMention(LOG, "AXFR chunk error: Query Refused by ‸the firewall");
+    }
+
+    @Test
     void bindStatisticsCounters() {
         assertMention(LOG, "\"nsstats\":{\"QrySuccess\":120,\"QryNX‸DOMAIN\":14,\"QrySERVFAIL\":2}", "rcode:3",
                 "QryNXDOMAIN");
