@@ -94,6 +94,13 @@ public final class DigOutputScanner implements Scanner {
         if (u >= 0) {
             nsupdate(ctx, line, t, u + 15, out);
         }
+        if (t.endsWith(" record")) {
+            hostNoRecord(ctx, line, t, p, out);
+        }
+        int nx = t.indexOf(";-$NX", p);
+        if (nx >= 0) {
+            negativeRecord(ctx, line, t, nx + 3, out);
+        }
         if (t.indexOf("TSIG", p) >= 0) {
             tsigRecord(ctx, line, t, p, out);
         }
@@ -362,6 +369,38 @@ public final class DigOutputScanner implements Scanner {
         }
         Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, BIND, "note.numericField");
         Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, BIND, null);
+    }
+
+    /**
+     * delv (and a BIND cache dump pasted among dig output) prints a negative answer as a record: {@code ; name TTL IN
+     * \\-AAAA ;-$NXRRSET} (the name exists, the type does not: NODATA) or {@code \\-ANY ;-$NXDOMAIN}.
+     */
+    private static void negativeRecord(ScanContext ctx, int line, String t, int s, List<Mention> out) {
+        int e = Codes.tokenEnd(t, s);
+        String w = t.substring(s, e);
+        if (w.equals("NXRRSET")) {
+            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, BIND, null);
+        } else if (w.equals("NXDOMAIN")) {
+            Codes.byId(ctx, out, line, t, s, e, "rcode:3", Mention.Role.NAME, BIND, null);
+        }
+    }
+
+    /** host -t AAAA: "x has no AAAA record" (Knot's khost: "Host x has no AAAA record"). */
+    private static final Pattern HOST_NO_RECORD = Pattern.compile(
+            "(?:Host )?[^\\s;*]{0,1024}\\.[^\\s;*]{0,1024} (has no [A-Z][A-Z0-9-]{0,15} record)");
+
+    /**
+     * host prints "x has no AAAA record" for a reply to a query of one type (-t) with NOERROR and no answer records
+     * (bin/dig/host.c; any other RCODE prints "Host x not found: N(NAME)" instead): NODATA. The mention is the phrase;
+     * the name must hold a dot, so that prose ("it has no MX record") is not read as host's output.
+     */
+    private static void hostNoRecord(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        Matcher m = HOST_NO_RECORD.matcher(t);
+        m.region(p, t.length());
+        if (m.matches()) {
+            String tool = t.startsWith("Host ", p) ? KNOT : BIND;
+            Codes.byId(ctx, out, line, t, m.start(1), m.end(1), NODATA, Mention.Role.NAME, tool, null);
+        }
     }
 
     /**

@@ -23,6 +23,7 @@ import org.rcodels.server.scan.Scans;
  * bit, and any other target ({@code *.garden.example.com.}) is local data.</li>
  * <li>In every zone file, an exact upper-case RCODE mnemonic or NODATA written as a whole word in a comment (after an
  * unquoted {@code ;}). Lower-case words and words inside record data (a TXT "NXDOMAIN") are not mentions.</li>
+ * <li>A BIND cache dump's negative entries: {@code ;-$NXRRSET} is NODATA, {@code ;-$NXDOMAIN} NXDOMAIN.</li>
  * </ul>
  *
  * <p>Whether a zone is an RPZ zone is decided per CNAME-to-root line, cheaply, in this order: the file name contains
@@ -52,6 +53,12 @@ public final class ZoneScanner implements Scanner {
     private static final Set<String> COMMENT_WORDS = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
             "NOTIMPL", "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "DSOTYPENI", "BADVERS",
             "BADSIG", "BADKEY", "BADTIME", "BADMODE", "BADNAME", "BADALG", "BADTRUNC", "BADCOOKIE", "NODATA");
+
+    /**
+     * BIND's cache dump (rndc dumpdb, masterdump.c) writes a cached negative answer as {@code name TTL \\-TYPE
+     * ;-$NXRRSET} (the name exists, the type does not: NODATA) or {@code \\-ANY ;-$NXDOMAIN}; delv prints the same.
+     */
+    private static final String NEGATIVE = ";-$";
 
     /** What a CNAME target selects. */
     private enum Target { NONE, ROOT, WILDCARD_ROOT, RPZ_SPECIAL, OTHER }
@@ -100,7 +107,11 @@ public final class ZoneScanner implements Scanner {
             int len = i - s;
             if (len >= 6 && len <= 9 && c >= 'A' && c <= 'Z' && (i >= text.length() || !Scans.wordChar(text.charAt(i)))) {
                 String w = text.substring(s, i);
-                if (COMMENT_WORDS.contains(w)) {
+                if (s >= 3 && text.startsWith(NEGATIVE, s - 3) && (w.equals("NXRRSET") || w.equals("NXDOMAIN"))) {
+                    // a cached negative answer in a BIND cache dump: NXRRSET is no data of the type, NODATA
+                    Scans.entry(ctx, out, line, text, s, i, w.equals("NXRRSET") ? "pseudo:nodata" : "rcode:3",
+                            Mention.Role.NAME, "bind", null);
+                } else if (COMMENT_WORDS.contains(w)) {
                     Entry e = pick(ctx, w);
                     if (e != null) {
                         out.add(new Mention(line, s, i, e, w, Mention.Role.NAME, null, null, null));

@@ -504,6 +504,18 @@ class DigOutputScannerTest {
             no("Host example.org not found: ‸timed out");
             no("Host name lookup failure ‸3");
         }
+
+        @Test
+        void oneTypeWithoutAnswersIsNodata() {
+            Mention m = yes("ipv4only.example.com has no AA‸AA record", "pseudo:nodata", "has no AAAA record");
+            assertEquals("bind", m.tool());
+            assertEquals("knot", yes("Host ipv4only.example.com has no ‸MX record", "pseudo:nodata",
+                    "has no MX record").tool());
+            no("it has no ‸MX record");
+            no("; example.com has no ‸MX record");
+            no("example.com has no ‸MX record yet");
+            no("example.com has ‸address 192.0.2.1");
+        }
     }
 
     @Nested

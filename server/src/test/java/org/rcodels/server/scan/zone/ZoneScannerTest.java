@@ -178,6 +178,16 @@ class ZoneScannerTest {
     }
 
     @Test
+    void cacheDumpNegativeEntries() {
+        // rndc dumpdb: NXRRSET after ";-$" is a cached NODATA, not the UPDATE prerequisite code 8
+        Mention m = assertMention(Z, "ipv4only.example.com.\t882\t\\-AAAA\t;-$NXRR\u2038SET", "pseudo:nodata",
+                "NXRRSET");
+        assertEquals("bind", m.tool());
+        assertMention(Z, "nonexistent.example.com. 882\t\\-ANY\t;-$NXDO\u2038MAIN", "rcode:3", "NXDOMAIN");
+        assertMention(Z, "; the update failed: NXRR\u2038SET", "rcode:8", "NXRRSET");
+    }
+
+    @Test
     void commentNearMissesAreNotMentioned() {
         assertNoMention(Z, "www A 192.0.2.1 ; nxdo\u2038main in lower case");
         assertNoMention(Z, "www A 192.0.2.1 ; NXDOMAIN_\u2038COUNT");
