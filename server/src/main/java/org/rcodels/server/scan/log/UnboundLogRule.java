@@ -11,7 +11,9 @@ import org.rcodels.server.scan.Scans;
  * Unbound: {@code log-replies} lines ({@code info: <client> <name> <type> <class> <RCODE> <secs> <cached> <size>},
  * {@code info: <client> - - - FORMERR - - -}; {@code reply:} instead of {@code info:} with log-tag-queryreply),
  * {@code log-servfail} lines ({@code error: SERVFAIL <name type class>: reason}), RPZ actions
- * ({@code rpz: applied [zone] name rpz-nxdomain ...}) and unbound-control statistics
+ * ({@code rpz: applied [zone] name rpz-nxdomain ...}), local-zone hits logged with log-local-actions
+ * ({@code info: ads.example. always_nxdomain 127.0.0.1@53211 ads.example. A IN}: the zone, its type, the client, the
+ * query; services/localzone.c lz_inform_print) and unbound-control statistics
  * ({@code num.answer.rcode.NXDOMAIN=12}, {@code num.answer.rcode.nodata=3}). Names are sldns names (NOTIMPL, RCODE11).
  */
 final class UnboundLogRule implements LogRule {
@@ -24,6 +26,13 @@ final class UnboundLogRule implements LogRule {
     private static final Pattern FORMERR_REPLY = Pattern.compile("\\S+ - - - ([A-Za-z][A-Za-z0-9]*) - - -");
     private static final String SERVFAIL = "error: SERVFAIL <";
     private static final String RPZ = "rpz: applied ";
+    /**
+     * log-local-actions, after "info: ": zone TYPE client@port name type class. The line is written before the answer
+     * is made, so only the types whose answer is fixed name a code: always_nxdomain, always_nodata, always_refuse
+     * (refuse and static answer local data first where it matches).
+     */
+    private static final Pattern LOCAL_ACTION = Pattern.compile(
+            "\\S+ (always_nxdomain|always_nodata|always_refuse) \\S+@\\d{1,5} \\S+ \\S+ \\S+\\s*$");
     private static final String STATS = "num.answer.rcode.";
 
     @Override
@@ -53,6 +62,14 @@ final class UnboundLogRule implements LogRule {
             Matcher m = LogMentions.at(t.contains(" - - - ") ? FORMERR_REPLY : REPLY, t, tag + len);
             if (m != null) {
                 LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), TOOL, "RCODE");
+            } else if (t.indexOf("always_", tag) >= 0 && (m = LogMentions.at(LOCAL_ACTION, t, tag + len)) != null) {
+                String[] code = switch (m.group(1)) {
+                    case "always_nxdomain" -> new String[] {"rcode:3", "NXDOMAIN"};
+                    case "always_nodata" -> new String[] {"pseudo:nodata", "NODATA"};
+                    default -> new String[] {"rcode:5", "REFUSED"};
+                };
+                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), code[0], Mention.Role.POLICY, TOOL, "note.policy",
+                        "text", m.group(1), "name", code[1]);
             }
         }
         int rpz = t.indexOf(RPZ);
