@@ -1,5 +1,6 @@
 package org.rcodels.server.scan.log;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,7 +26,9 @@ import org.rcodels.server.scan.Scans;
  * <li>Windows: the Win32 identifiers {@code DNS_ERROR_RCODE_*} (and windns.h {@code DNS_RCODE_*}); the Win32 numbers
  * 9001-9010 (9000 plus the RCODE) only after {@code Win32 error}, in {@code Win32Exception (9003)}, after
  * {@code error} on a line that speaks of DNS, or next to their identifier; the message texts as the catalog spells
- * them ({@code DNS name does not exist} anywhere, the other messages only on a line with a Windows sign).</li>
+ * them, with or without the final period that PowerShell leaves out ({@code DNS name does not exist} anywhere, the
+ * other messages, 9001-9010 and 9016-9018, only on a line with a Windows sign: Resolve-DnsName, Win32, a
+ * DNS_ERROR_RCODE_ identifier or Go's {@code dnsquery: }).</li>
  * </ul>
  * Every meaning is the catalog's: the tool's own spelling decides, and a text the catalog does not know is no mention.
  */
@@ -67,7 +70,14 @@ final class ClientErrorRule implements LogRule {
     private static final String WINDNS_ID = "DNS_RCODE_";
     private static final String NAME_ERROR_TEXT = "DNS name does not exist";
     /** Win32 messages that read as ordinary prose: only on a line with a Windows sign. */
-    private static final String[] GUARDED_TEXTS = {"DNS server failure", "DNS server unable to interpret format"};
+    private static final String[] GUARDED_TEXTS = {"DNS server failure", "DNS server unable to interpret format",
+        "DNS request not supported by name server", "DNS operation refused",
+        "DNS name that ought not exist, does exist", "DNS RR set that ought not exist, does exist",
+        "DNS RR set that ought to exist, does not exist", "DNS server not authoritative for zone",
+        "DNS name in update or prereq is not in zone", "DNS signature failed to verify", "DNS bad key",
+        "DNS signature validity expired"};
+    /** Go's resolver on Windows wraps the Win32 message: "lookup x: dnsquery: DNS name does not exist.". */
+    private static final String GO_DNSQUERY = "dnsquery: ";
     private static final String POWERSHELL = "Resolve-DnsName";
     private static final String[] WIN32_WORDS = {"Win32", "WIN32", "win32"};
     /** What may stand right before a Win32 number in the forms below (the number's anchors). */
@@ -91,9 +101,11 @@ final class ClientErrorRule implements LogRule {
 
     @Override
     public List<String> anchors() {
-        return List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER, NO_NAMESERVERS, LIFETIME, WIN32_ID,
-                WINDNS_ID, NAME_ERROR_TEXT, GUARDED_TEXTS[0], GUARDED_TEXTS[1], NUMBER_CUES[0], NUMBER_CUES[1],
-                NUMBER_CUES[2], NUMBER_CUES[3], NUMBER_CUES[4]);
+        List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
+                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT));
+        a.addAll(List.of(GUARDED_TEXTS));
+        a.addAll(List.of(NUMBER_CUES));
+        return a;
     }
 
     @Override
@@ -109,8 +121,17 @@ final class ClientErrorRule implements LogRule {
 
     private static boolean windowsCue(String t) {
         return t.contains(WIN32_ID) || t.contains(WINDNS_ID) || t.contains(NAME_ERROR_TEXT)
-                || (t.contains(GUARDED_TEXTS[0]) || t.contains(GUARDED_TEXTS[1])) && windowsSign(t)
+                || guardedText(t) && windowsSign(t)
                 || numberCue(t) && (win32Word(t) || t.contains("rror") || t.contains("RROR"));
+    }
+
+    private static boolean guardedText(String t) {
+        for (String g : GUARDED_TEXTS) {
+            if (t.contains(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean numberCue(String t) {
@@ -131,9 +152,9 @@ final class ClientErrorRule implements LogRule {
         return false;
     }
 
-    /** PowerShell's resolver cmdlet, a Win32 word or a Win32 DNS identifier. */
+    /** PowerShell's resolver cmdlet, a Win32 word, a Win32 DNS identifier or Go's "dnsquery: " on Windows. */
     private static boolean windowsSign(String t) {
-        return t.contains(POWERSHELL) || t.contains(WIN32_ID) || win32Word(t);
+        return t.contains(POWERSHELL) || t.contains(WIN32_ID) || win32Word(t) || t.contains(GO_DNSQUERY);
     }
 
     @Override
@@ -385,6 +406,10 @@ final class ClientErrorRule implements LogRule {
             }
             if (e == null) {
                 e = spelledBy(ctx, WINDOWS, text, false);
+            }
+            if (e == null) {
+                // PowerShell prints the message without its final period ("Resolve-DnsName : x : DNS server failure")
+                e = spelledBy(ctx, WINDOWS, text + ".", false);
             }
             if (e != null) {
                 out.add(new Mention(line, i, end, e, t.substring(i, end), Mention.Role.NAME, WINDOWS, null, null));

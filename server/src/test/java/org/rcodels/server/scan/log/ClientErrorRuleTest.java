@@ -184,8 +184,21 @@ class ClientErrorRuleTest {
         assertNoMention(LOG, "monitor: DNS server unable to interpret ‸format.");
         assertMention(LOG, "Win32Exception (9001): DNS server unable to interpret ‸format.", "rcode:1",
                 "DNS server unable to interpret format.");
-        // the catalog spells "DNS server failure." with its full stop only
-        assertNoMention(LOG, "Resolve-DnsName : x.corp : DNS server fail‸ure");
+        // PowerShell prints Win32 messages without their full stop; Go on Windows with it, after "dnsquery: "
+        assertMention(LOG, "Resolve-DnsName : x.corp : DNS server fail‸ure", "rcode:2", "DNS server failure");
+        assertMention(LOG, "Resolve-DnsName : x.corp : DNS operation ref‸used", "rcode:5", "DNS operation refused");
+        assertMention(LOG, "lookup x.corp: dnsquery: DNS server fail‸ure.", "rcode:2", "DNS server failure.");
+        assertMention(LOG, "lookup x.corp: dnsquery: DNS operation ref‸used.", "rcode:5", "DNS operation refused.");
+        assertMention(LOG, "Win32Exception (9008): DNS RR set that ought to exist, does not ‸exist.", "rcode:8",
+                "DNS RR set that ought to exist, does not exist.");
+        assertMention(LOG, "Win32Exception (9009): DNS server not authori‸tative for zone.", "rcode:9",
+                "DNS server not authoritative for zone.");
+        assertMention(LOG, "Resolve-DnsName : x.corp : DNS signature failed to ‸verify", "rcode:16:badsig",
+                "DNS signature failed to verify");
+        assertMention(LOG, "Resolve-DnsName : x.corp : DNS request not supported by name ‸server", "rcode:4",
+                "DNS request not supported by name server");
+        assertNoMention(LOG, "monitor: DNS operation ref‸used by policy");
+        assertNoMention(LOG, "FAILED: DNS server fail‸ure");
         assertNoMention(LOG, "Resolve-DnsName : x.corp : dns name does not ‸exist");
         assertNoMention(LOG, "HTTP 404: the page does not ‸exist");
         assertNoMention(LOG, "DNS names does not ‸exist");
