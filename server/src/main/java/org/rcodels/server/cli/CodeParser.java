@@ -152,7 +152,7 @@ final class CodeParser {
         words.forEach(w -> what.add(texts.label(w.whatKey())));
         String arg = commandArg(phrase);
         errors.add(Cli.PROGRAM + ": " + texts.label("cli.configValue", "name", quoted(phrase), "what",
-                String.join(", ", what), "command", Cli.PROGRAM + " explain " + arg));
+                String.join(texts.label("punct.comma"), what), "command", Cli.PROGRAM + " explain " + arg));
         return true;
     }
 
@@ -287,7 +287,7 @@ final class CodeParser {
         if (shown.size() == 1) {
             return shown.get(0);
         }
-        return String.join(", ", shown.subList(0, shown.size() - 1)) + texts.label("list.or")
+        return String.join(texts.label("punct.comma"), shown.subList(0, shown.size() - 1)) + texts.label("list.or")
                 + shown.get(shown.size() - 1);
     }
 

@@ -93,15 +93,15 @@ public final class EntryRenderer {
                 int n = 0;
                 for (Map.Entry<String, List<String>> g : top) {
                     if (n == BRIEF_SPELLINGS) {
-                        spans.add(new Doc.Text(", …"));
+                        spans.add(new Doc.Text(t.label("punct.comma") + "…"));
                         break;
                     }
                     if (n > 0) {
-                        spans.add(new Doc.Text(", "));
+                        spans.add(new Doc.Text(t.label("punct.comma")));
                     }
                     spans.add(new Doc.Code(g.getKey()));
                     List<String> tools = g.getValue();
-                    String who = String.join(", ", tools.subList(0, Math.min(2, tools.size())))
+                    String who = String.join(t.label("punct.comma"), tools.subList(0, Math.min(2, tools.size())))
                             + (tools.size() > 2 ? " +" + (tools.size() - 2) : "");
                     spans.add(new Doc.Text(" (" + who + ")"));
                     n++;
@@ -111,7 +111,7 @@ public final class EntryRenderer {
                 d.heading(2, t.label("section.spellings"));
                 List<List<Doc.Span>> items = new ArrayList<>();
                 groups.forEach((spelling, tools) -> items.add(List.of(new Doc.Code(spelling),
-                        new Doc.Text(t.label("punct.colon") + String.join(", ", tools)))));
+                        new Doc.Text(t.label("punct.colon") + String.join(t.label("punct.comma"), tools)))));
                 d.add(new Doc.Bullets(items));
             }
         }
@@ -122,7 +122,7 @@ public final class EntryRenderer {
                     .toList();
             if (!rel.isEmpty()) {
                 d.heading(2, t.label("section.related"));
-                d.para(String.join(", ", rel));
+                d.para(String.join(t.label("punct.comma"), rel));
             }
         }
         if (o.has(Section.REFERENCES) && !e.refs().isEmpty()) {
