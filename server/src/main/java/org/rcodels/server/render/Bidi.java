@@ -77,7 +77,28 @@ public final class Bidi {
             f.facts().forEach(x -> facts.add(new Doc.Fact(RLI + isolateLtr(x.label()), closing(spans(x.value())))));
             return new Doc.Facts(facts, f.colon());
         }
+        if (b instanceof Doc.Table tb) {
+            // a row stays a left-to-right line, so that its columns line up under the header in any viewer; a cell
+            // with right-to-left text is an RTL isolate of its own (isolates do not set a line's direction)
+            List<List<String>> rows = new ArrayList<>();
+            tb.rows().forEach(r -> rows.add(cells(r)));
+            return new Doc.Table(cells(tb.header()), rows);
+        }
         return b;
+    }
+
+    private static List<String> cells(List<String> row) {
+        List<String> out = new ArrayList<>();
+        for (String c : row) {
+            out.add(c.chars().anyMatch(Bidi::strongRtl) ? RLI + isolateLtr(c) + PDI : c);
+        }
+        return out;
+    }
+
+    /** Hebrew, Arabic, Syriac, Thaana, N'Ko and the Arabic presentation forms: the strong right-to-left letters. */
+    static boolean strongRtl(int c) {
+        byte d = Character.getDirectionality(c);
+        return d == Character.DIRECTIONALITY_RIGHT_TO_LEFT || d == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC;
     }
 
     /** Wraps a run of spans in an RTL isolate, isolating the LTR runs inside. */

@@ -35,7 +35,7 @@ public final class ListRenderer {
             d.add(new Doc.Table(List.of(t.label("cli.list.number"), t.label("cli.list.name"),
                     t.label("cli.list.summary")), rows));
         }
-        return DocWriter.write(d, f, o);
+        return DocWriter.write(d, f, o, t.rightToLeft());
     }
 
     /** The catalog's order, except that for a number with two meanings the one outside TSIG comes first. */

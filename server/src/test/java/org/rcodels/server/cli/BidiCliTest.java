@@ -253,6 +253,34 @@ class BidiCliTest {
     }
 
     @Test
+    void aListInArabicKeepsLeftToRightRowsWithRightToLeftCells() {
+        String out = out("ar", "text", Map.of(), List.of("list", "rcodes"));
+        List<String> table = out.lines().filter(l -> l.contains("NXDOMAIN") || l.contains("NOERROR")
+                || l.startsWith(String.valueOf(RLI) + Catalog.standard().texts("ar").label("cli.list.number")))
+                .toList();
+        assertTrue(table.size() >= 3, out);
+        int nameColumn = -1;
+        for (String line : table) {
+            assertNull(malformed(line), line);
+            String plain = line.replaceAll("[\u2066-\u2069]", "");
+            // every Arabic run is inside an RTL isolate, so no strong right-to-left letter sets the line's direction
+            String outside = line.replaceAll(RLI + "[^" + PDI + "]*(?:" + LRI + "[^" + PDI + "]*" + PDI + "[^" + PDI
+                    + "]*)*" + PDI, "");
+            assertTrue(outside.chars().noneMatch(c -> Character.getDirectionality(c)
+                    == Character.DIRECTIONALITY_RIGHT_TO_LEFT_ARABIC), line);
+            // the columns line up once the controls (which take no width) are gone
+            int col = plain.indexOf("NOERROR") >= 0 ? plain.indexOf("NOERROR") : plain.indexOf("NXDOMAIN");
+            if (col >= 0) {
+                assertTrue(nameColumn < 0 || nameColumn == col, line);
+                nameColumn = col;
+            }
+        }
+        assertTrue(table.stream().anyMatch(l -> l.startsWith("3 ") && l.contains(" NXDOMAIN ")), out);
+        // other languages get no controls
+        assertFalse(out("fr", "text", Map.of(), List.of("list", "rcodes")).chars().anyMatch(c -> control((char) c)));
+    }
+
+    @Test
     void latinWordsOfFactLabelsAreIsolated() {
         for (String format : List.of("text", "markdown")) {
             String out = out("ar", format, Map.of(), List.of("explain", "2"));
