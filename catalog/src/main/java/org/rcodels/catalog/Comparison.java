@@ -58,9 +58,11 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
         }
         // (the catalog's severity is how an editor colours a code, not a fact of the protocol: no bullet of its own;
         // NODATA is a normal answer, even if it is coloured as one worth a look)
-        String ar = refs(a);
-        String br = refs(b);
-        if (!ar.equals(br)) {
+        // the defining reference (the registry's), only for codes that have one: the other references an entry
+        // cites explain or use it, and do not define it
+        String ar = definedIn(a);
+        String br = definedIn(b);
+        if (ar != null && br != null && !ar.equals(br)) {
             diffs.add(t.label("cmp.refs", "a", an, "aRefs", ar, "b", bn, "bRefs", br));
         }
         for (Entry e : each) {
@@ -69,10 +71,12 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
             }
         }
 
-        if (diffs.isEmpty()) {
-            // Same registry, carriers, status, severity and references: only the meanings tell them apart.
+        if (note == null && !a.id().equals(b.id())) {
+            // without a hand-written note, the meanings themselves tell the two apart
             diffs.add(t.label("cmp.useWhen", "code", an, "text", ca.summary()));
             diffs.add(t.label("cmp.useWhen", "code", bn, "text", cb.summary()));
+        } else if (diffs.isEmpty()) {
+            diffs.add(t.label("cmp.useWhen", "code", an, "text", ca.summary()));
         }
 
         List<String> use = new ArrayList<>();
@@ -111,9 +115,15 @@ public record Comparison(Entry a, Entry b, Content aContent, Content bContent, S
         return carriers.stream().map(c -> t.label("carrier." + c)).collect(Collectors.joining(t.label("list.or")));
     }
 
-    /** The RFC numbers (or documents) that define an entry, in a stable order. */
-    static String refs(Entry e) {
-        return e.refs().stream().map(r -> r.isRfc() ? "RFC " + r.rfc() : r.doc()).distinct()
-                .collect(Collectors.joining(", "));
+    /**
+     * The RFC (or document) that defines an assigned code: the first of its references, the one the IANA registry
+     * cites. Null for ranges, unassigned and reserved values, which no document defines as codes.
+     */
+    static String definedIn(Entry e) {
+        if (e.isRange() || e.status() != Status.ASSIGNED && e.status() != Status.PSEUDO || e.refs().isEmpty()) {
+            return null;
+        }
+        var r = e.refs().get(0);
+        return r.isRfc() ? "RFC " + r.rfc() : r.doc();
     }
 }

@@ -178,30 +178,38 @@ class ComparisonTest {
     }
 
     @Test
-    void codesThatDifferOnlyInMeaningStillHaveKeyDifferences() {
-        // two codes of one registry with the same carriers, status, severity, certainty and references
-        Entry a = null;
-        Entry b = null;
-        List<Entry> codes = catalog.entries().stream().filter(e -> !e.isRange()).toList();
-        search:
-        for (Entry x : codes) {
-            for (Entry y : codes) {
-                if (x != y && x.kind() == y.kind() && x.value() != y.value() && x.carriers().equals(y.carriers())
-                        && x.status() == y.status() && x.severity() == y.severity()
-                        && x.certainty() == y.certainty() && Comparison.refs(x).equals(Comparison.refs(y))
-                        && catalog.confusionOf(x.id(), y.id()).isEmpty()) {
-                    a = x;
-                    b = y;
-                    break search;
-                }
-            }
-        }
-        Assumptions.assumeTrue(a != null, "no two codes share all derived facts");
+    void withoutANoteTheMeaningsAreKeyDifferences() {
+        // EDE 1 and 2: one defining RFC, no hand-written note; what tells them apart is what each means
+        Entry a = catalog.require("ede:1");
+        Entry b = catalog.require("ede:2");
+        Assumptions.assumeTrue(catalog.confusionOf(a.id(), b.id()).isEmpty());
         Comparison c = Comparison.of(a, b, en);
         assertTrue(c.keyDifferences().contains(en.label("cmp.useWhen", "code", a.title(),
                 "text", a.content().summary())), c.keyDifferences().toString());
         assertTrue(c.keyDifferences().contains(en.label("cmp.useWhen", "code", b.title(),
                 "text", b.content().summary())), c.keyDifferences().toString());
+        // RFC 4035, which EDE 1 cites, does not define it: no "defined in" line for two codes of RFC 8914
+        assertTrue(c.keyDifferences().stream().noneMatch(d -> d.contains("RFC 4035")), c.keyDifferences().toString());
+    }
+
+    @Test
+    void onlyTheDefiningReferenceIsSaidToDefineACode() {
+        Entry noerror = catalog.require("rcode:0");
+        Entry nodata = catalog.require("pseudo:nodata");
+        Comparison c = Comparison.of(noerror, nodata, en);
+        assertTrue(c.keyDifferences().contains(en.label("cmp.refs", "a", noerror.title(), "aRefs", "RFC 1035",
+                "b", nodata.title(), "bRefs", "RFC 2308")), c.keyDifferences().toString());
+        // IQUERY is defined in RFC 1035 and made obsolete by RFC 3425
+        assertEquals("RFC 1035", Comparison.definedIn(catalog.require("opcode:1")));
+        assertEquals(null, Comparison.definedIn(catalog.require("opcode:3")), "an unassigned value has no definition");
+        for (Entry e : catalog.entries()) {
+            String d = Comparison.definedIn(e);
+            if (d != null && d.startsWith("RFC ")) {
+                // no code is defined in an RFC older than its registry's: EDEs come with RFC 8914 or later
+                int n = Integer.parseInt(d.substring(4));
+                assertTrue(e.kind() != Kind.EDE || n >= 8914, e.id() + " defined in " + d);
+            }
+        }
     }
 
     @Test
