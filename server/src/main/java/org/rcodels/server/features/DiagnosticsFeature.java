@@ -470,18 +470,28 @@ public final class DiagnosticsFeature {
             return;
         }
         long v = -1;
+        Entry named = null;
         if (Words.isNumber(word)) {
             v = Words.digits(word);
         } else if (word.startsWith("DNSRCode.")) {
             String member = word.substring("DNSRCode.".length());
             for (Choice ch : Slots.choices(c, Slots.Kind.DNSDIST_RCODE)) {
                 if (ch.text().equals(member)) {
-                    v = c.byId(ch.entryId()).map(Entry::value).orElse(-1);
+                    named = c.byId(ch.entryId()).orElse(null);
+                    v = named == null ? -1 : named.value();
                     break;
                 }
             }
         }
         if (v <= 15 || v > 65535) {
+            return;
+        }
+        if (named != null && named.tsigContext() && named.value() == 16) {
+            // DNSRCode.BADSIG is 16, which in a reply's RCODE is BADVERS: the rule would see BADVERS, never BADSIG
+            String extended = fn.startsWith("E") ? fn : "E" + fn;
+            out.add(diag(s, fn.startsWith("E") ? Diagnostic.Severity.WARNING : Diagnostic.Severity.ERROR,
+                    INVALID_IN_PLACE, t.label("diag.rcodeBadsig", "code", word + " (16)", "function", extended),
+                    List.of()));
             return;
         }
         List<Entry> meanings = c.lookup(org.rcodels.catalog.Kind.RCODE, (int) v);
@@ -538,11 +548,20 @@ public final class DiagnosticsFeature {
             if (label.equals(sl)) {
                 if (dot < 0) {
                     out.add(diag(s, Diagnostic.Severity.ERROR, UNKNOWN_NAME,
-                            t.label("diag.rpzRelative", "word", word, "replacement", sp), List.of(sp)));
+                            t.label("diag.rpzRelative", "word", Sentence.quoted(Sentence.cut(word)), "replacement",
+                                    Sentence.quoted(sp)), List.of(sp)));
                 }
                 // rpz-passthru.example.: an explicit name, not a typo
                 return;
             }
+        }
+        if (dot != word.length() - 1) {
+            // a relative name (rpz-dns) or one of several labels (rpz-dns.corp.example.) is Local-Data: a CNAME to
+            // a real host, however close its first label is to a special target; only "rpz-dorp." is a typo
+            return;
+        }
+        for (String sp : RPZ_SPECIALS) {
+            String sl = sp.substring(0, sp.length() - 1);
             int d = Distance.damerauLevenshtein(label, sl, 3);
             if (d < bestD) {
                 bestD = d;

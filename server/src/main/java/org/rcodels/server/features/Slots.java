@@ -695,6 +695,12 @@ final class Slots {
                 // pdns.policytypes.X and other sub-tables
                 continue;
             }
+            if (definedHere(code, m.start(), m.end(2)) || m.end(2) > m.start(2) && code.charAt(m.start(2)) == '_'
+                    || kind == Kind.PDNS_POLICY && (followedBy(code, m.end(2), '(') || followedBy(code, m.end(2), ':'))) {
+                // a Lua program's own table of that name: Policy.__index = Policy, function Policy.new(name),
+                // policy.DROP = function() end; PowerDNS's Policy.X are values, never called
+                continue;
+            }
             out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, null, -1, 0));
         }
         if (code.contains("RCode")) {
@@ -719,6 +725,26 @@ final class Slots {
                         null, -1, 0));
             }
         }
+    }
+
+    /**
+     * Whether the member is being defined rather than used: the target of an assignment ({@code t.x = ...}, not
+     * {@code t.x == ...}) or the name of a function definition ({@code function t.x(}).
+     */
+    private static boolean definedHere(String code, int start, int end) {
+        int i = end;
+        while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
+            i++;
+        }
+        if (i < code.length() && code.charAt(i) == '=' && (i + 1 == code.length() || code.charAt(i + 1) != '=')) {
+            return true;
+        }
+        int j = start;
+        while (j > 0 && Character.isWhitespace(code.charAt(j - 1))) {
+            j--;
+        }
+        return j >= 8 && code.startsWith("function", j - 8) && (j == 8 || !Character.isLetterOrDigit(code.charAt(j - 9))
+                && code.charAt(j - 9) != '_');
     }
 
     private static boolean followedBy(String code, int from, char c) {
@@ -801,47 +827,12 @@ final class Slots {
     }
 
     /**
-     * Whether the zone is an RPZ policy zone: the file name says "rpz", or a line near this one or at the head of the
-     * file names an RPZ construct ($ORIGIN rpz..., rpz-passthru., a .rpz-ip trigger), or two other lines near or at
-     * the head point a CNAME at . or *. (an ordinary zone does not point names at the root).
+     * Whether the zone is an RPZ policy zone, by the zone scanner's signs: the file name says "rpz", the line's owner
+     * is an RPZ trigger, or a line near it or at the head of the file is an RPZ construct ($ORIGIN or SOA owner with
+     * "rpz", a CNAME to rpz-passthru., rpz-drop. or rpz-tcp-only., a .rpz-ip trigger) or two are CNAMEs to . or *.
+     * A host named rpz-dns in an ordinary zone is no such sign.
      */
     static boolean isRpz(ScanContext ctx, int line) {
-        String uri = ctx.uri() == null ? "" : ctx.uri();
-        int q = uri.indexOf('?');
-        String path = q >= 0 ? uri.substring(0, q) : uri;
-        String name = path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
-        if (name.toLowerCase(Locale.ROOT).contains("rpz")) {
-            return true;
-        }
-        int lines = ctx.lineCount();
-        int others = 0;
-        int nearFrom = Math.max(0, line - NEAR);
-        int nearTo = Math.min(lines, line + NEAR + 1);
-        int headTo = Math.min(lines, HEAD);
-        for (int pass = 0; pass < 2; pass++) {
-            int from = pass == 0 ? nearFrom : 0;
-            int to = pass == 0 ? nearTo : headTo;
-            for (int l = from; l < to; l++) {
-                if (pass == 1 && l >= nearFrom && l < nearTo) {
-                    continue;
-                }
-                String t = ctx.line(l);
-                if (t == null || t.isEmpty()) {
-                    continue;
-                }
-                int limit = Math.min(t.length(), ConfigLine.LIMIT);
-                int semi = ZoneScanner.commentStart(t, limit);
-                int end = semi < 0 ? limit : semi;
-                if (l != line && Scans.indexOfIgnoreCase(t, "rpz", 0, end) >= 0) {
-                    // $ORIGIN rpz.example., an rpz-passthru. target, a .rpz-ip trigger: not this line's own word
-                    return true;
-                }
-                if (l != line && Scans.indexOfIgnoreCase(t, "cname", 0, end) >= 0
-                        && CNAME_TO_ROOT.matcher(t.substring(0, end)).find() && ++others >= 2) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return ZoneScanner.isRpzZone(ctx, line);
     }
 }

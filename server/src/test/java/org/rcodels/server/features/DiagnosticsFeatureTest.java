@@ -249,6 +249,19 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void aLuaProgramsOwnTablesAreNotDnsConstants() {
+        // OpenResty or Neovim code with a class called Policy: definitions and method calls are no RPZ policies
+        clean(Dialect.LUA, "local Policy = {}\nPolicy.__index = Policy\nfunction Policy.new(name) return "
+                + "setmetatable({name = name}, Policy) end\nlocal p = Policy.new('x')\nPolicy:check()\n");
+        clean(Dialect.LUA, "policy.DROP = function() end\nDNSRCode.CUSTOM = 99\n");
+        // used as values, the members are still checked
+        Diagnostic d = only(Dialect.LUA, "rpzFile('x.rpz', {defpol=Policy.NxDomain})", "");
+        assertEquals(DiagnosticsFeature.WRONG_CASE, d.code());
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME,
+                only(Dialect.LUA, "if dq.rcode == DNSRCode.NXDOMIAN then end", "").code());
+    }
+
+    @Test
     void dnsActionMembers() {
         fixesTo(Dialect.LUA, "  return DNSAction.NXDomain", DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR,
                 "NXDomain", "  return DNSAction.Nxdomain");
@@ -279,6 +292,15 @@ class DiagnosticsFeatureTest {
         assertTrue(k.message().contains("DNSRCode.BADKEY (17) exists only in the Error field of a TSIG or TKEY")
                 && k.message().contains("RCodeRule never matches it"), k.message());
         assertEquals(List.of(), k.replacements());
+        // DNSRCode.BADSIG is 16 too, but a reply's 16 is BADVERS: no rename fix that would make it match BADVERS
+        Diagnostic bs = only(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.BADSIG), DropResponseAction())", "");
+        assertEquals(Diagnostic.Severity.ERROR, bs.severity());
+        assertEquals(List.of(), bs.replacements());
+        assertTrue(bs.message().contains("DNSRCode.BADSIG (16) is the TSIG error BADSIG")
+                && bs.message().contains("16 is BADVERS") && bs.message().contains("with ERCodeRule"), bs.message());
+        Diagnostic ebs = only(Dialect.LUA, "addAction(AllRule(), ERCodeAction(DNSRCode.BADSIG))", "");
+        assertEquals(Diagnostic.Severity.WARNING, ebs.severity());
+        assertEquals(List.of(), ebs.replacements());
         Diagnostic n = only(Dialect.LUA, "addAction(AllRule(), RCodeAction(20))", "");
         assertTrue(n.message().contains("20 (BADNAME)") && n.message().contains("RCodeAction cannot answer with it"),
                 n.message());
@@ -616,6 +638,22 @@ class DiagnosticsFeatureTest {
                 + "f CNAME *.garden.example.\n", uri);
         // not an RPZ zone: ordinary names are not policies
         clean(Dialect.ZONE, "$ORIGIN example.com.\nwww CNAME rpz-passthru\n", "file:///etc/bind/db.example.com");
+        // the relative target's message quotes both names, so the action's own dot stays apart from the period
+        assertTrue(only(Dialect.ZONE, "ok.example CNAME rpz-passthru\n", uri).message().endsWith("\"rpz-passthru.\"."));
+    }
+
+    @Test
+    void rpzLocalDataTargetsAreNotTypos() {
+        // a walled garden or a resolver alias: CNAMEs to real hosts whose first label starts with rpz-
+        String uri = "file:///etc/bind/db.rpz.corp";
+        clean(Dialect.ZONE, "ads.example.com CNAME rpz-dns.corp.example.\ntracker.example.net CNAME rpz-log.corp."
+                + "example.\nx.example CNAME rpz-proxy\ny.example CNAME rpz-top.example.\n", uri);
+        // an ordinary zone with a host named rpz-dns is no RPZ zone
+        clean(Dialect.ZONE, "$ORIGIN example.com.\nrpz-dns  A   192.0.2.53\nresolver CNAME rpz-dns.example.com.\n"
+                + "resolver2 CNAME rpz-dns\nresolver3 CNAME rpz-dorp.\n", "file:///etc/bind/db.example.com");
+        // a single absolute label one typo away from an action is still a typo
+        fixesTo(Dialect.ZONE, uri, "drop.example CNAME rpz-drpo.\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "rpz-drpo.", "drop.example CNAME rpz-drop.\n");
     }
 
     @Test
@@ -729,7 +767,7 @@ class DiagnosticsFeatureTest {
         for (String key : List.of("diag.unknownName", "diag.unknownName.suggest", "diag.wrongCase",
                 "diag.nameExpected", "diag.numberExpected", "diag.numberExpected.named", "diag.rewriteRange",
                 "diag.failoverNoerror", "diag.rcodeRuleExtended", "diag.rcodeActionExtended", "diag.rcodeRuleTsig",
-                "diag.rcodeActionTsig", "diag.edeUnassigned",
+                "diag.rcodeActionTsig", "diag.rcodeBadsig", "diag.edeUnassigned",
                 "diag.edePrivate", "diag.kresdDrop", "diag.unboundDeny", "diag.rpzRelative", "diag.nodataNotRcode",
                 "diag.nodataNotRcode.template", "diag.pdnsDropDeprecated", "diag.edeGotRcode",
                 "diag.unboundInformDeny", "diag.unboundZoneDeny", "fix.change",

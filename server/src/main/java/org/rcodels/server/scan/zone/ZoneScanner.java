@@ -75,7 +75,7 @@ public final class ZoneScanner implements Scanner {
         if (Scans.indexOfIgnoreCase(text, "cname", 0, dataEnd) >= 0) {
             Rec r = parse(text, dataEnd);
             if (r != null && (r.target() == Target.ROOT || r.target() == Target.WILDCARD_ROOT)
-                    && isRpz(ctx, line, r)) {
+                    && isRpz(ctx, line, r.owner())) {
                 if (r.target() == Target.ROOT) {
                     Scans.entry(ctx, out, line, text, r.targetStart(), r.targetEnd(), "rcode:3", Mention.Role.POLICY,
                             null, "note.rpzNxdomain");
@@ -272,11 +272,27 @@ public final class ZoneScanner implements Scanner {
 
     // ------------------------------------------------------------------------------------------------ RPZ or not
 
-    private static boolean isRpz(ScanContext ctx, int line, Rec here) {
+    /**
+     * Whether the zone around this line is an RPZ policy zone, by the signs the scanner itself uses for its CNAME
+     * policies (see the class comment): shared with completion and diagnostics of RPZ targets.
+     */
+    public static boolean isRpzZone(ScanContext ctx, int line) {
+        String text = ctx.line(line);
+        String owner = null;
+        if (text != null) {
+            int limit = Math.min(text.length(), MAX_LINE);
+            int semi = commentStart(text, limit);
+            Rec r = parse(text, semi < 0 ? limit : semi);
+            owner = r == null ? null : r.owner();
+        }
+        return isRpz(ctx, line, owner);
+    }
+
+    private static boolean isRpz(ScanContext ctx, int line, String owner) {
         if (fileName(ctx.uri()).toLowerCase(Locale.ROOT).contains("rpz")) {
             return true;
         }
-        if (hasTriggerSuffix(here.owner())) {
+        if (hasTriggerSuffix(owner)) {
             return true;
         }
         int others = 0;
