@@ -191,6 +191,9 @@ public final class DialectDetector {
         int n = Math.min(lineCount, SNIFF_LINES);
         boolean corefileInYaml = false;
         boolean first = true;
+        // a config's shape decides only if no dig output follows: a ticket that opens with a pasted Corefile and
+        // goes on with dig output and log lines is read as dig output (whose scanners include the log rules)
+        Dialect config = null;
         for (int i = 0; i < n; i++) {
             String l = line.apply(i);
             if (l.length() > 4096) {
@@ -201,10 +204,9 @@ public final class DialectDetector {
                 // the first line that is neither blank nor a comment
                 first = false;
                 if (configItems && isUnboundLocalItem(stripped)) {
-                    return Dialect.UNBOUND_CONF;
-                }
-                if (configItems && isCorefileStart(stripped, i, n, line)) {
-                    return Dialect.COREFILE;
+                    config = Dialect.UNBOUND_CONF;
+                } else if (configItems && isCorefileStart(stripped, i, n, line)) {
+                    config = Dialect.COREFILE;
                 }
             }
             if (l.contains("->>HEADER<<-") || l.startsWith("; <<>> DiG") || l.startsWith(";; Got answer")
@@ -217,20 +219,24 @@ public final class DialectDetector {
             if (l.strip().startsWith("Corefile:")) {
                 corefileInYaml = true;
             }
+            if (!configItems || config != null) {
+                // documents (Markdown, YAML, plain text) quote config lines without being configs
+                continue;
+            }
             if (isClause(l, "server:") || isClause(l, "forward-zone:") || isClause(l, "stub-zone:")
                     || isClause(l, "rpz:")) {
-                return Dialect.UNBOUND_CONF;
-            }
-            if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")) {
-                return Dialect.NAMED_CONF;
-            }
-            if (l.contains("addAction(") || l.contains("newServer(") || l.contains("policy.add(")
+                config = Dialect.UNBOUND_CONF;
+            } else if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")) {
+                config = Dialect.NAMED_CONF;
+            } else if (l.contains("addAction(") || l.contains("newServer(") || l.contains("policy.add(")
                     || l.contains("setLocal(") || l.contains("rpzFile(") || l.contains("rpzPrimary(")) {
-                return Dialect.LUA;
+                config = Dialect.LUA;
+            } else if (l.startsWith("$ORIGIN") || l.startsWith("$TTL")) {
+                config = Dialect.ZONE;
             }
-            if (l.startsWith("$ORIGIN") || l.startsWith("$TTL")) {
-                return Dialect.ZONE;
-            }
+        }
+        if (config != null) {
+            return config;
         }
         return corefileInYaml ? Dialect.COREFILE : null;
     }

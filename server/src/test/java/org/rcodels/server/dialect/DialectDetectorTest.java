@@ -77,6 +77,31 @@ class DialectDetectorTest {
         assertEquals(Dialect.ZONE, detect("file:///srv/x", null, "$ORIGIN example.\n"));
     }
 
+    @Test
+    void aTicketThatOpensWithAConfigSnippetIsReadAsDigOutput() {
+        String dig = "\ndig from the pod:\n;; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 4242\n"
+                + ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 1\n";
+        assertEquals(Dialect.DIG, detect("file:///tmp/ticket6.txt", "plaintext",
+                ".:53 {\n    forward . 10.0.0.53\n}\n" + dig));
+        assertEquals(Dialect.DIG, detect("file:///tmp/ticket4.txt", "plaintext",
+                "server:\n    local-zone: \"ads.example.\" always_nxdomain\n" + dig));
+        assertEquals(Dialect.DIG, detect("untitled:Untitled-1", "plaintext", "options {\n};\n" + dig));
+        // without dig output, the snippet's shape still decides
+        assertEquals(Dialect.COREFILE, detect("untitled:Untitled-1", "plaintext", ".:53 {\n    forward . 10.0.0.53\n}\n"));
+    }
+
+    @Test
+    void documentsThatQuoteConfigLinesAreNoConfigs() {
+        assertEquals(Dialect.TEXT, detect("file:///repo/README.md", "markdown",
+                "# Blocking\n\n```\nserver:\n    local-zone: \"ads.example.\" nxdomain\n```\n"));
+        assertEquals(Dialect.TEXT, detect("file:///repo/app.yaml", "yaml",
+                "server:\n  port: 8080\n  access-control: allow_all\n"));
+        assertEquals(Dialect.TEXT, detect("file:///repo/notes.md", "markdown", "options {\n};\nzone \"x\" {\n};\n"));
+        // a Kubernetes ConfigMap's Corefile key still makes a YAML file a Corefile
+        assertEquals(Dialect.COREFILE, detect("file:///k8s/coredns.yaml", "yaml",
+                "data:\n  Corefile: |\n    .:53 {\n        errors\n    }\n"));
+    }
+
     /** 24 ordinary syslog lines; {@code extra} replaces the 13th. */
     private static String syslog(String extra) {
         StringBuilder sb = new StringBuilder();
