@@ -58,11 +58,6 @@ class HoverFeatureTest {
         String notimp = hover(Dialect.LUA, KRESD_CONF, "req.answer:rcode(kres.rcode.NOT‸IMP)");
         assertTrue(notimp.startsWith("NOTIMP (4)"), notimp);
         assertFalse(notimp.contains(THIS_TOOL), notimp);
-        // a word after kres.extended_error. that the catalog's Knot Resolver table lacks: IANA's "Prohibited" is no
-        // spelling of this file's tool
-        String prohibited = hover(Dialect.LUA, KRESD_CONF, "x = kres.extended_error.PROHI‸BITED");
-        assertTrue(prohibited.startsWith("EDE 18 Prohibited"), prohibited);
-        assertFalse(prohibited.contains(THIS_TOOL), prohibited);
         // CoreDNS spells RCODEs as miekg/dns does and has no BADVERS; IANA's BADVERS is not CoreDNS's
         String badvers = hover(Dialect.COREFILE, "file:///etc/coredns/Corefile", corefileTemplate("rcode BAD‸VERS"));
         assertTrue(badvers.startsWith("BADVERS (16)"), badvers);
@@ -91,6 +86,11 @@ class HoverFeatureTest {
         assertFalse(forged.contains("dnsmasq / Pi-hole log) spells it"), forged);
         String blocked = hover(Dialect.LUA, KRESD_CONF, "policy.DENY_MSG('no', kres.extended_error.BLOC‸KED)");
         assertTrue(blocked.contains(KRESD + " spells it BLOCKED"), blocked);
+        // PROHIBITED is a member of Knot Resolver's kres.extended_error table (daemon/lua/kres.lua: PROHIBITED = 18),
+        // so it is this file's tool's spelling of EDE 18, not only IANA's "Prohibited"
+        String prohibited = hover(Dialect.LUA, KRESD_CONF, "x = kres.extended_error.PROHI‸BITED");
+        assertTrue(prohibited.startsWith("EDE 18 Prohibited"), prohibited);
+        assertTrue(prohibited.contains(KRESD + " spells it PROHIBITED"), prohibited);
         // a wrong case where Knot Resolver minds case is not its spelling (the diagnostic gives the right one)
         assertFalse(hover(Dialect.LUA, KRESD_CONF, "policy.DENY_MSG('no', kres.extended_error.bloc‸ked)")
                 .contains(THIS_TOOL));
