@@ -97,6 +97,7 @@ final class Slots {
         UNBOUND_ZONE_TYPE("unboundZoneType", UNBOUND_CONF, true, true, Value.NAME),
         UNBOUND_ACCESS("unboundAccess", UNBOUND_CONF, true, true, Value.NAME),
         UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, true, true, Value.NAME),
+        UNBOUND_RESPIP("unboundRespip", UNBOUND_CONF, true, true, Value.NAME),
         BIND_RPZ_POLICY("bindRpzPolicy", BIND_RESPONSE_POLICY, false, true, Value.NAME),
         RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET);
 
@@ -254,6 +255,8 @@ final class Slots {
         {"block_aaaa", "pseudo:nodata", "completion.unbound.block_aaaa"},
         {"block_a_wdata", null, null, "-"},
         {"block_aaaa_wdata", null, null, "-"},
+        // undocumented, but local_zone_str2type accepts it (what an RPZ rpz-tcp-only action becomes)
+        {"truncate", null, null, "-"},
         {"noview", null, "completion.unbound.noview"},
         {"nodefault", null, "completion.unbound.nodefault"},
     };
@@ -267,6 +270,24 @@ final class Slots {
         {"allow_cookie", null, "completion.unbound.access.allow_cookie"},
         {"refuse_non_local", "rcode:5", "completion.unbound.access.refuse_non_local"},
         {"deny_non_local", null, "completion.unbound.access.deny_non_local"},
+    };
+
+    /**
+     * response-ip actions (respip/respip.c respip_action_cfg): a subset of the local-zone types, applied to a reply
+     * whose A or AAAA records hold an address of the netblock. static, refuse, transparent and the others are errors
+     * there ("unknown response-ip action"), and there is no local-data condition to speak of.
+     */
+    private static final String[][] UNBOUND_RESPIP_TABLE = {
+        {"always_nxdomain", "rcode:3", "completion.answers"},
+        {"always_nodata", "pseudo:nodata", "completion.answers"},
+        {"always_refuse", "rcode:5", "completion.answers"},
+        {"always_deny", null, "completion.drop"},
+        {"deny", null, "completion.drop"},
+        {"always_transparent", null, "completion.passthru"},
+        {"redirect", null, null},
+        {"inform", null, "completion.unbound.inform"},
+        {"inform_deny", null, "completion.unbound.inform_deny"},
+        {"inform_redirect", null, "completion.unbound.inform_redirect"},
     };
 
     private static final String[][] UNBOUND_RPZ_OVERRIDE_TABLE = {
@@ -325,6 +346,7 @@ final class Slots {
             case UNBOUND_ZONE_TYPE -> table(UNBOUND_ZONE_TYPES_TABLE, KEYWORD);
             case UNBOUND_ACCESS -> table(UNBOUND_ACCESS_TABLE, KEYWORD);
             case UNBOUND_RPZ_OVERRIDE -> table(UNBOUND_RPZ_OVERRIDE_TABLE, KEYWORD);
+            case UNBOUND_RESPIP -> table(UNBOUND_RESPIP_TABLE, KEYWORD);
             case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
             case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
         };
@@ -596,7 +618,8 @@ final class Slots {
         Integer count = UnboundConfScanner.ZONE_TYPE_KEYWORDS.get(key);
         if (count != null) {
             if (values.size() == count) {
-                unboundSlot(line, text, values.get(count - 1), Kind.UNBOUND_ZONE_TYPE, out);
+                unboundSlot(line, text, values.get(count - 1),
+                        key.equals("response-ip:") ? Kind.UNBOUND_RESPIP : Kind.UNBOUND_ZONE_TYPE, out);
             }
         } else if (key.equals("access-control:") || key.equals("interface-action:")) {
             if (values.size() == 2) {

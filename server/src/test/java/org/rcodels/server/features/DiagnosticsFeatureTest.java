@@ -514,6 +514,22 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "allow-snoop", "    access-control: 10.0.0.0/8 allow_snoop");
         clean(Dialect.UNBOUND_CONF, "    local-zone: \"home.arpa.\" static # local names");
         clean(Dialect.UNBOUND_CONF, "    # local-zone: \"ads.example.\" nonsense");
+        // undocumented but accepted by local_zone_str2type
+        clean(Dialect.UNBOUND_CONF, "    local-zone: \"c.example.\" truncate");
+    }
+
+    @Test
+    void unboundResponseIpActions() {
+        // respip_action_cfg takes ten of the local-zone types; static, refuse and the others stop Unbound
+        clean(Dialect.UNBOUND_CONF, "server:\n    response-ip: 192.0.2.0/24 always_nxdomain\n"
+                + "    response-ip: 198.51.100.0/24 always_nodata\n    response-ip: 203.0.113.0/24 redirect\n");
+        Diagnostic d = only(Dialect.UNBOUND_CONF, "server:\n    response-ip: 192.0.2.0/24 static\n", "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, d.code());
+        assertTrue(d.message().contains("Unbound response-ip action"), d.message());
+        fixesTo(Dialect.UNBOUND_CONF, "    response-ip: 198.51.100.0/24 refuse", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "refuse", "    response-ip: 198.51.100.0/24 always_refuse");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME,
+                only(Dialect.UNBOUND_CONF, "    response-ip: 203.0.113.0/24 always_null", "").code());
     }
 
     @Test

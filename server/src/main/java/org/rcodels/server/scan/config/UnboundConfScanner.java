@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.BiConsumer;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
 
 /**
  * unbound.conf. Recognised:
@@ -124,8 +125,16 @@ public final class UnboundConfScanner extends ConfigScanner {
         if (s >= e) {
             return;
         }
-        String id = map.get(text.substring(s, e));
-        if (id != null) {
+        String word = text.substring(s, e);
+        String id = map.get(word);
+        if (id == null) {
+            return;
+        }
+        if (word.equals("allow_cookie")) {
+            // an allow action: BADCOOKIE only for a UDP query with a client cookie alone or a bad one (REFUSED with TC
+            // for one without any cookie); a valid cookie, or TCP, is allowed
+            Scans.entry(ctx, out, line, text, s, e, id, Mention.Role.POLICY, TOOL, "note.unboundAllowCookie");
+        } else {
             ConfigMentions.policy(ctx, out, line, text, s, e, id, TOOL, null);
         }
     }

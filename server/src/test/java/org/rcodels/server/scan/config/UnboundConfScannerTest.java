@@ -56,7 +56,10 @@ class UnboundConfScannerTest {
         Mention m = assertMention(D, "    access-control: 10.0.0.0/8 ref‸use", "rcode:5", "refuse");
         assertEquals(Mention.Role.POLICY, m.role());
         assertMention(D, "access-control: 0.0.0.0/0 refuse_non_lo‸cal", "rcode:5", "refuse_non_local");
-        assertMention(D, "access-control: 192.0.2.0/24 allow_coo‸kie", "rcode:23", "allow_cookie");
+        // an allow action that answers BADCOOKIE only to a bad cookie: its own note, not "makes the server answer"
+        assertEquals("note.unboundAllowCookie",
+                assertMention(D, "access-control: 192.0.2.0/24 allow_coo‸kie", "rcode:23", "allow_cookie").note());
+        assertEquals("note.policy", m.note());
         assertMention(D, "interface-action: eth0 ref‸use", "rcode:5", "refuse");
         assertNoMention(D, "access-control: 10.0.0.0/8 de‸ny");
         assertNoMention(D, "access-control: 10.0.0.0/8 deny_non_lo‸cal");
