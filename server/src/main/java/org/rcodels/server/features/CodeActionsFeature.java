@@ -84,11 +84,12 @@ public final class CodeActionsFeature {
             }
             Entry e = m.entry();
             if (explained.add(e.id())) {
-                out.add(new Action(texts.label("action.explain", "name", shortName(e)), Action.Kind.INFO, null,
+                out.add(new Action(texts.label("action.explain", "name", shortName(e, catalog)), Action.Kind.INFO, null,
                         Action.EXPLAIN, List.of(e.id()), null, false));
                 for (Entry other : comparable(catalog, e)) {
                     if (compared.add(e.id() + "|" + other.id())) {
-                        out.add(new Action(texts.label("action.compare", "a", shortName(e), "b", shortName(other)),
+                        out.add(new Action(texts.label("action.compare", "a", shortName(e, catalog), "b",
+                                shortName(other, catalog)),
                                 Action.Kind.INFO, null, Action.COMPARE, List.of(e.id(), other.id()), null, false));
                     }
                 }
@@ -105,8 +106,16 @@ public final class CodeActionsFeature {
     }
 
     /** "NXDOMAIN", "NODATA"; the title ("EDE 18 Prohibited", "OPCODE 5 UPDATE") where the name alone is unclear. */
-    static String shortName(Entry e) {
-        return (e.kind() == Kind.RCODE && !e.isRange()) || e.kind() == Kind.PSEUDO ? e.name() : e.title();
+    static String shortName(Entry e, Catalog catalog) {
+        if (e.kind() == Kind.PSEUDO) {
+            return e.name();
+        }
+        if (e.kind() == Kind.RCODE && !e.isRange()) {
+            // the two NOTAUTHs (9) get their IANA descriptions, so that two actions never read the same
+            String t = org.rcodels.catalog.Comparison.title(e, catalog);
+            return t.equals(e.title()) ? e.name() : t;
+        }
+        return e.title();
     }
 
     /**

@@ -70,7 +70,8 @@ public final class HoverFeature {
                 Options.Section.CONFUSIONS, Options.Section.SPELLINGS, Options.Section.REFERENCES,
                 Options.Section.BRIEF));
         List<String> notes = notes(m, catalog, texts);
-        if (slotNote != null) {
+        // Knot Resolver's policy.DROP: its own note says what the completion detail says, and why: one of the two
+        if (slotNote != null && !"note.policyDropServfail".equals(m.note())) {
             // it says all that the generic policy note did, and more
             if (POLICY_NOTE.equals(m.note()) && !notes.isEmpty()) {
                 notes.remove(0);

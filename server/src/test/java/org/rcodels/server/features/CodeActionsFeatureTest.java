@@ -52,6 +52,15 @@ class CodeActionsFeatureTest {
     }
 
     @Test
+    void theTwoNotauthsHaveTitlesOfTheirOwn() {
+        String dig = ";; ->>HEADER<<- opcode: QUERY, status: REFUSED, id: 4242\n";
+        List<Action> all = at(Dialect.DIG, "", dig, 0, "REFUSED");
+        List<String> titles = all.stream().map(Action::title).toList();
+        assertEquals(titles.size(), titles.stream().distinct().count(), titles.toString());
+        assertTrue(titles.contains("Compare REFUSED with NOTAUTH (9, Not Authorized)"), titles.toString());
+    }
+
+    @Test
     void servfailComparesWithNxdomainBeforeTheLongListOfCauses() {
         String dig = ";; ->>HEADER<<- opcode: QUERY, status: SERVFAIL, id: 4242\n";
         List<Action> compare = at(Dialect.DIG, "", dig, 0, "SERVFAIL").stream()

@@ -49,6 +49,14 @@ class HoverFeatureTest {
     }
 
     @Test
+    void kresdDropSaysServfailOnce() {
+        String h = hover(Dialect.LUA, KRESD_CONF, "policy.add(policy.all(policy.DR‸OP))");
+        int first = h.indexOf("SERVFAIL (for historical reasons)");
+        assertTrue(first >= 0, h);
+        assertEquals(-1, h.indexOf("not silence", h.indexOf("not silence") + 1), h);
+    }
+
+    @Test
     void anotherToolsSpellingIsNotThisFilesTool() {
         // dnsdist spells 4 NOTIMP: NOTIMPL is miekg's (and Unbound's...), not this file's tool's
         String notimpl = hover(Dialect.LUA, DNSDIST_CONF, "addAction(AllRule(), RCodeAction(DNSRCode.NOTI‸MPL))");
