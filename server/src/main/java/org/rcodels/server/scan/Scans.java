@@ -127,4 +127,16 @@ public final class Scans {
         }
         return -1;
     }
+
+    /**
+     * The entry a BIND negative-cache marker names: {@code ;-$NXRRSET} (the name exists, the type does not: NODATA,
+     * not the UPDATE code 8) or {@code ;-$NXDOMAIN}, as rndc dumpdb (masterdump.c) and delv write them. Null otherwise.
+     */
+    public static String negativeCacheId(String word) {
+        return switch (word) {
+            case "NXRRSET" -> "pseudo:nodata";
+            case "NXDOMAIN" -> "rcode:3";
+            default -> null;
+        };
+    }
 }

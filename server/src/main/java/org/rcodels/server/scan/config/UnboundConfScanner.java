@@ -32,7 +32,8 @@ public final class UnboundConfScanner extends ConfigScanner {
             "local-zone-override:", 3, "access-control-tag-action:", 3, "interface-tag-action:", 3,
             "response-ip:", 2);
 
-    private static final Map<String, String> ZONE_TYPES = Map.of("always_nxdomain", "rcode:3", "refuse", "rcode:5",
+    /** local-zone types that name the code they answer with; shared with the log rule of log-local-actions lines. */
+    public static final Map<String, String> ZONE_TYPES = Map.of("always_nxdomain", "rcode:3", "refuse", "rcode:5",
             "always_refuse", "rcode:5", "always_nodata", "pseudo:nodata", "block_a", "pseudo:nodata",
             "block_aaaa", "pseudo:nodata");
 

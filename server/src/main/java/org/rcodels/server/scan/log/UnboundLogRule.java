@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
+import org.rcodels.server.scan.config.UnboundConfScanner;
 
 /**
  * Unbound: {@code log-replies} lines ({@code info: <client> <name> <type> <class> <RCODE> <secs> <cached> <size>},
@@ -63,13 +64,10 @@ final class UnboundLogRule implements LogRule {
             if (m != null) {
                 LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(1), m.end(1), TOOL, "RCODE");
             } else if (t.indexOf("always_", tag) >= 0 && (m = LogMentions.at(LOCAL_ACTION, t, tag + len)) != null) {
-                String[] code = switch (m.group(1)) {
-                    case "always_nxdomain" -> new String[] {"rcode:3", "NXDOMAIN"};
-                    case "always_nodata" -> new String[] {"pseudo:nodata", "NODATA"};
-                    default -> new String[] {"rcode:5", "REFUSED"};
-                };
-                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), code[0], Mention.Role.POLICY, TOOL, "note.policy",
-                        "text", m.group(1), "name", code[1]);
+                String id = UnboundConfScanner.ZONE_TYPES.get(m.group(1));
+                String name = ctx.catalog().byId(id).map(e -> e.name()).orElse(m.group(1));
+                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), id, Mention.Role.POLICY, TOOL, "note.policy",
+                        "text", m.group(1), "name", name);
             }
         }
         int rpz = t.indexOf(RPZ);

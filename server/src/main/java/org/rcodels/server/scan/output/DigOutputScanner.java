@@ -377,11 +377,9 @@ public final class DigOutputScanner implements Scanner {
      */
     private static void negativeRecord(ScanContext ctx, int line, String t, int s, List<Mention> out) {
         int e = Codes.tokenEnd(t, s);
-        String w = t.substring(s, e);
-        if (w.equals("NXRRSET")) {
-            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, BIND, null);
-        } else if (w.equals("NXDOMAIN")) {
-            Codes.byId(ctx, out, line, t, s, e, "rcode:3", Mention.Role.NAME, BIND, null);
+        String id = Scans.negativeCacheId(t.substring(s, e));
+        if (id != null) {
+            Codes.byId(ctx, out, line, t, s, e, id, Mention.Role.NAME, BIND, null);
         }
     }
 

@@ -107,10 +107,10 @@ public final class ZoneScanner implements Scanner {
             int len = i - s;
             if (len >= 6 && len <= 9 && c >= 'A' && c <= 'Z' && (i >= text.length() || !Scans.wordChar(text.charAt(i)))) {
                 String w = text.substring(s, i);
-                if (s >= 3 && text.startsWith(NEGATIVE, s - 3) && (w.equals("NXRRSET") || w.equals("NXDOMAIN"))) {
+                String negative = s >= 3 && text.startsWith(NEGATIVE, s - 3) ? Scans.negativeCacheId(w) : null;
+                if (negative != null) {
                     // a cached negative answer in a BIND cache dump: NXRRSET is no data of the type, NODATA
-                    Scans.entry(ctx, out, line, text, s, i, w.equals("NXRRSET") ? "pseudo:nodata" : "rcode:3",
-                            Mention.Role.NAME, "bind", null);
+                    Scans.entry(ctx, out, line, text, s, i, negative, Mention.Role.NAME, "bind", null);
                 } else if (COMMENT_WORDS.contains(w)) {
                     Entry e = pick(ctx, w);
                     if (e != null) {
