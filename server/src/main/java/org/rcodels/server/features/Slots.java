@@ -16,6 +16,7 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
 import org.rcodels.server.scan.config.ConfigLine;
 import org.rcodels.server.scan.config.CorefileScanner;
+import org.rcodels.server.scan.config.LuaScanner;
 import org.rcodels.server.scan.config.UnboundConfScanner;
 import org.rcodels.server.scan.zone.ZoneScanner;
 
@@ -718,7 +719,7 @@ final class Slots {
                 // pdns.policytypes.X and other sub-tables
                 continue;
             }
-            if (definedHere(code, m.start(), m.end(2)) || m.end(2) > m.start(2) && code.charAt(m.start(2)) == '_'
+            if (LuaScanner.definedHere(code, m.start(2), m.end(2)) || m.end(2) > m.start(2) && code.charAt(m.start(2)) == '_'
                     || kind == Kind.PDNS_POLICY && (followedBy(code, m.end(2), '(') || followedBy(code, m.end(2), ':'))) {
                 // a Lua program's own table of that name: Policy.__index = Policy, function Policy.new(name),
                 // policy.DROP = function() end; PowerDNS's Policy.X are values, never called
@@ -748,26 +749,6 @@ final class Slots {
                         null, -1, 0));
             }
         }
-    }
-
-    /**
-     * Whether the member is being defined rather than used: the target of an assignment ({@code t.x = ...}, not
-     * {@code t.x == ...}) or the name of a function definition ({@code function t.x(}).
-     */
-    private static boolean definedHere(String code, int start, int end) {
-        int i = end;
-        while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
-            i++;
-        }
-        if (i < code.length() && code.charAt(i) == '=' && (i + 1 == code.length() || code.charAt(i + 1) != '=')) {
-            return true;
-        }
-        int j = start;
-        while (j > 0 && Character.isWhitespace(code.charAt(j - 1))) {
-            j--;
-        }
-        return j >= 8 && code.startsWith("function", j - 8) && (j == 8 || !Character.isLetterOrDigit(code.charAt(j - 9))
-                && code.charAt(j - 9) != '_');
     }
 
     private static boolean followedBy(String code, int from, char c) {

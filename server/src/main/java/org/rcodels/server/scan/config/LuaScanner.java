@@ -72,7 +72,49 @@ public final class LuaScanner extends ConfigScanner {
 
     @Override
     void config(ScanContext ctx, int line, String text, List<Mention> out) {
-        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cl -> scanCode(ctx, line, text, cl.code, out));
+        ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cl -> {
+            int first = out.size();
+            scanCode(ctx, line, text, cl.code, out);
+            // a Lua program's own definitions (policy.DROP = ..., function Policy.new) are no uses of the constants
+            for (int i = out.size() - 1; i >= first; i--) {
+                Mention m = out.get(i);
+                if (definedHere(cl.code, m.start(), m.end())) {
+                    out.remove(i);
+                }
+            }
+        });
+    }
+
+    /**
+     * Whether the table member at {@code code[start,end)} (after a dot) is being defined rather than used: the
+     * target of an assignment ({@code t.x = ...}, not {@code t.x == ...}) or the name in a function definition
+     * ({@code function t.x(}). Shared with completion and diagnostics ({@code Slots}).
+     */
+    public static boolean definedHere(String code, int start, int end) {
+        int d = start;
+        while (d > 0 && Character.isWhitespace(code.charAt(d - 1))) {
+            d--;
+        }
+        if (d == 0 || code.charAt(d - 1) != '.') {
+            // not a table member: a PowerDNS hook such as function nxdomain(dq) is defined to be called
+            return false;
+        }
+        int i = end;
+        while (i < code.length() && Character.isWhitespace(code.charAt(i))) {
+            i++;
+        }
+        if (i < code.length() && code.charAt(i) == '=' && (i + 1 == code.length() || code.charAt(i + 1) != '=')) {
+            return true;
+        }
+        // back over the dotted expression (Policy.new, a.b.c) to what precedes it
+        int j = start;
+        while (j > 0 && (Scans.wordChar(code.charAt(j - 1)) || code.charAt(j - 1) == '.')) {
+            j--;
+        }
+        while (j > 0 && Character.isWhitespace(code.charAt(j - 1))) {
+            j--;
+        }
+        return j >= 8 && code.startsWith("function", j - 8) && (j == 8 || !Scans.wordChar(code.charAt(j - 9)));
     }
 
     @Override

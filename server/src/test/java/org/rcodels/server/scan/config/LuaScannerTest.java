@@ -161,6 +161,10 @@ class LuaScannerTest {
         assertEquals("kresd", m.tool());
         assertMention(D, "policy.add(policy.suffix(policy.DENY_M‸SG('blocked'), {todname('x.example.')}))", "rcode:3",
                 "DENY_MSG");
+        // a program's own definitions are no uses: no SERVFAIL hover or hint on them
+        assertNoMention(D, "policy.DR‸OP = function() end");
+        assertNoMention(D, "function policy.DE‸NY(req) return 0 end");
+        assertMention(D, "if action == policy.DR‸OP then end", "rcode:2", "DROP");
         Mention drop = assertMention(D, "policy.add(policy.all(policy.DR‸OP))", "rcode:2", "DROP");
         assertEquals("note.policyDropServfail", drop.note());
         assertMention(D, "policy.add(policy.pattern(policy.REF‸USE, 'bad'))", "rcode:5", "REFUSE");
