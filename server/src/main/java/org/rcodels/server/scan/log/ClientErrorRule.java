@@ -251,7 +251,7 @@ final class ClientErrorRule implements LogRule {
                 continue;
             }
             int end = LogMentions.wordEnd(t, from, "");
-            Entry e = spelledBy(ctx, DNSPYTHON, t.substring(from, end), true);
+            Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, t.substring(from, end), true);
             if (e != null) {
                 out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON, null,
                         null));
@@ -265,7 +265,7 @@ final class ClientErrorRule implements LogRule {
                 int end = at + msg[0].length();
                 if (at >= 0 && (at == 0 || !Scans.wordChar(t.charAt(at - 1))) && end < t.length()
                         && t.charAt(end) == ':') {
-                    Entry e = spelledBy(ctx, DNSPYTHON, msg[1], true);
+                    Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, msg[1], true);
                     if (e != null) {
                         out.add(new Mention(line, at, end, e, msg[0], Mention.Role.NAME, DNSPYTHON, null, null));
                     }
@@ -275,7 +275,7 @@ final class ClientErrorRule implements LogRule {
         if (t.contains(ANSWERED) && (t.contains(NO_NAMESERVERS) || t.contains(LIFETIME))) {
             Matcher m = SERVER_ANSWERED.matcher(t);
             while (m.find()) {
-                Entry e = spelledBy(ctx, DNSPYTHON, m.group(1), false);
+                Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, m.group(1), false);
                 if (e != null) {
                     out.add(new Mention(line, m.start(1), m.end(1), e, m.group(1), Mention.Role.NAME, DNSPYTHON,
                             null, null));
@@ -284,27 +284,6 @@ final class ClientErrorRule implements LogRule {
         }
     }
 
-    /**
-     * The RCODE (or, if {@code pseudo}, NODATA) that {@code tool} spells exactly as {@code word}; where a spelling has
-     * a TSIG meaning too, the header/OPT meaning wins (an error reports the RCODE of a reply). Null if none.
-     */
-    private static Entry spelledBy(ScanContext ctx, String tool, String word, boolean pseudo) {
-        if (word.isEmpty()) {
-            return null;
-        }
-        Entry best = null;
-        for (Spelling s : ctx.catalog().resolve(word)) {
-            Entry e = s.entry();
-            if (!s.exactCase() || s.tool() == null || !tool.equals(s.tool().id()) || e.isRange()
-                    || !(e.kind() == Kind.RCODE || pseudo && e.kind() == Kind.PSEUDO)) {
-                continue;
-            }
-            if (best == null || best.tsigContext() && !e.tsigContext()) {
-                best = e;
-            }
-        }
-        return best;
-    }
 
     // ------------------------------------------------------------------------------------------------ Windows
 
@@ -342,7 +321,7 @@ final class ClientErrorRule implements LogRule {
             if (i > 0 && Scans.wordChar(t.charAt(i - 1))) {
                 continue;
             }
-            Entry e = spelledBy(ctx, WINDOWS, t.substring(i, end), false);
+            Entry e = LogMentions.spelledBy(ctx, WINDOWS, t.substring(i, end), false);
             if (e == null) {
                 continue;
             }
@@ -399,17 +378,17 @@ final class ClientErrorRule implements LogRule {
             Entry e = null;
             if (end < t.length() && t.charAt(end) == '.' && (end + 1 == t.length()
                     || !Scans.wordChar(t.charAt(end + 1)))) {
-                e = spelledBy(ctx, WINDOWS, t.substring(i, end + 1), false);
+                e = LogMentions.spelledBy(ctx, WINDOWS, t.substring(i, end + 1), false);
                 if (e != null) {
                     end++;
                 }
             }
             if (e == null) {
-                e = spelledBy(ctx, WINDOWS, text, false);
+                e = LogMentions.spelledBy(ctx, WINDOWS, text, false);
             }
             if (e == null) {
                 // PowerShell prints the message without its final period ("Resolve-DnsName : x : DNS server failure")
-                e = spelledBy(ctx, WINDOWS, text + ".", false);
+                e = LogMentions.spelledBy(ctx, WINDOWS, text + ".", false);
             }
             if (e != null) {
                 out.add(new Mention(line, i, end, e, t.substring(i, end), Mention.Role.NAME, WINDOWS, null, null));

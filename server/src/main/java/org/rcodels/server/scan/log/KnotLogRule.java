@@ -2,8 +2,6 @@ package org.rcodels.server.scan.log;
 
 import java.util.List;
 import org.rcodels.catalog.Entry;
-import org.rcodels.catalog.Kind;
-import org.rcodels.catalog.Spelling;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 
@@ -52,21 +50,12 @@ final class KnotLogRule implements LogRule {
                 return;
             }
         }
-        Entry entry = knotName(ctx, t.substring(s, e));
+        // Knot's names are unique per meaning (BADSIG is the TSIG 16, BADVERS the OPT one)
+        Entry entry = LogMentions.spelledBy(ctx, TOOL, t.substring(s, e), false);
         if (entry != null) {
             out.add(new Mention(line, s, e, entry, t.substring(s, e), Mention.Role.NAME, TOOL, null, null));
         } else {
             LogMentions.rcodeName(ctx, out, line, t, s, e, TOOL);
         }
-    }
-
-    /** The RCODE that Knot's own spelling {@code word} names (its names are unique: BADSIG is 16 from TSIG). */
-    private static Entry knotName(ScanContext ctx, String word) {
-        for (Spelling s : ctx.catalog().resolve(word)) {
-            if (s.entry().kind() == Kind.RCODE && s.tool() != null && TOOL.equals(s.tool().id()) && s.exactCase()) {
-                return s.entry();
-            }
-        }
-        return null;
     }
 }

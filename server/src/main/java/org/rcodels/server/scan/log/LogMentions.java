@@ -102,6 +102,28 @@ final class LogMentions {
         return Scans.number(ctx, out, line, text, start, end, Kind.RCODE, false, tool, note);
     }
 
+    /**
+     * The RCODE (or, if {@code pseudo}, NODATA) that {@code tool} spells exactly as {@code word}; where a spelling has
+     * a TSIG meaning too, the header/OPT meaning wins (an error reports the RCODE of a reply). Null if none.
+     */
+    static Entry spelledBy(ScanContext ctx, String tool, String word, boolean pseudo) {
+        if (word.isEmpty()) {
+            return null;
+        }
+        Entry best = null;
+        for (Spelling s : ctx.catalog().resolve(word)) {
+            Entry e = s.entry();
+            if (!s.exactCase() || s.tool() == null || !tool.equals(s.tool().id()) || e.isRange()
+                    || !(e.kind() == Kind.RCODE || pseudo && e.kind() == Kind.PSEUDO)) {
+                continue;
+            }
+            if (best == null || best.tsigContext() && !e.tsigContext()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
     private static int rank(Spelling s, String tool) {
         int r = 0;
         if (!s.entry().tsigContext()) {
