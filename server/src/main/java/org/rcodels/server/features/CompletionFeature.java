@@ -60,16 +60,46 @@ public final class CompletionFeature {
         String prefix = text.substring(slot.start(), column);
         Catalog catalog = ctx.catalog();
         List<Completion.Item> items = new ArrayList<>();
+        List<Choice> choices = Slots.choices(catalog, slot.kind());
+        java.util.Set<String> listed = listed(ctx, line, column, slot, choices);
         int rank = 0;
-        for (Choice ch : Slots.choices(catalog, slot.kind())) {
+        for (Choice ch : choices) {
             rank++;
-            if (!ch.offered() || !matches(ch.text(), prefix)) {
+            if (!ch.offered() || !matches(ch.text(), prefix) || listed.contains(key(ch))) {
                 continue;
             }
             items.add(new Completion.Item(ch.text(), ch.itemKind(), detail(catalog, texts, ch), ch.entryId(), line,
                     slot.start(), slot.end(), ch.text(), String.format("%03d", rank), snippet(slot, ch, text)));
         }
         return items.isEmpty() ? Completion.NONE : new Completion(List.copyOf(items), false);
+    }
+
+    /**
+     * In a list of codes (CoreDNS forward's {@code next} and {@code failover}), what the other words of the list
+     * already name: a code written once is not offered again ({@code failover SERVFAIL |} offers REFUSED, not SERVFAIL).
+     * Keys are entry ids, or the lower-case word for a choice without one.
+     */
+    private static java.util.Set<String> listed(ScanContext ctx, int line, int column, Slots.Slot slot,
+                                                List<Choice> choices) {
+        if (slot.kind() != Slots.Kind.COREDNS_NEXT && slot.kind() != Slots.Kind.COREDNS_FAILOVER) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (Slots.Slot s : Slots.onLine(ctx, line, column)) {
+            if (s.start() == slot.start() || s.kind() != slot.kind() || s.word().isEmpty()) {
+                continue;
+            }
+            for (Choice ch : choices) {
+                if (ch.text().equalsIgnoreCase(s.word())) {
+                    out.add(key(ch));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String key(Choice ch) {
+        return ch.entryId() != null ? ch.entryId() : ch.text().toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

@@ -63,10 +63,27 @@ class CompletionFeatureTest {
     void forwardNextOffersEveryNameAndFailoverAllButNoerror() {
         List<String> next = labels(Dialect.COREFILE, String.format(FORWARD, "next ‸"));
         assertEquals(MIEKG_NAMES, next);
-        List<String> failover = labels(Dialect.COREFILE, String.format(FORWARD, "failover SERVFAIL ‸"));
+        List<String> failover = labels(Dialect.COREFILE, String.format(FORWARD, "failover ‸"));
         assertFalse(failover.contains("NOERROR"), failover.toString());
         assertTrue(failover.containsAll(List.of("SERVFAIL", "REFUSED", "NXDOMAIN")), failover.toString());
         assertEquals(MIEKG_NAMES.size() - 1, failover.size());
+    }
+
+    @Test
+    void aListDoesNotOfferACodeItAlreadyHas() {
+        List<String> failover = labels(Dialect.COREFILE, String.format(FORWARD, "failover SERVFAIL ‸"));
+        assertFalse(failover.contains("SERVFAIL"), failover.toString());
+        assertTrue(failover.containsAll(List.of("REFUSED", "NXDOMAIN")), failover.toString());
+        assertEquals(MIEKG_NAMES.size() - 2, failover.size());
+        // CoreDNS reads these names in any case: servfail is SERVFAIL
+        List<String> lower = labels(Dialect.COREFILE, String.format(FORWARD, "failover servfail REFUSED ‸"));
+        assertFalse(lower.contains("SERVFAIL") || lower.contains("REFUSED"), lower.toString());
+        List<String> next = labels(Dialect.COREFILE, String.format(FORWARD, "next NXDOMAIN ‸ SERVFAIL"));
+        assertFalse(next.contains("NXDOMAIN") || next.contains("SERVFAIL"), next.toString());
+        assertTrue(next.contains("REFUSED"), next.toString());
+        // the word under the cursor is being replaced: its own name stays offered
+        List<String> own = labels(Dialect.COREFILE, String.format(FORWARD, "failover SERV‸FAIL"));
+        assertTrue(own.contains("SERVFAIL"), own.toString());
     }
 
     @Test
