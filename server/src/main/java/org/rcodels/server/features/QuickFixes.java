@@ -87,19 +87,28 @@ final class QuickFixes {
         return new Action.Edit(d.line(), d.start(), d.end(), text);
     }
 
-    /** Removes the range and the white space before it (or after it, at the start of a list). */
+    /**
+     * Removes the range, its quotes if it is a quoted word's inside, and the white space before it (or after it, at
+     * the start of a list).
+     */
     private static Action.Edit removal(Diagnostic d, String text) {
         int s = d.start();
+        int end = d.end();
+        if (s > 0 && end < text.length() && text.charAt(s - 1) == '"' && text.charAt(end) == '"') {
+            s--;
+            end++;
+        }
+        int first = s;
         while (s > 0 && (text.charAt(s - 1) == ' ' || text.charAt(s - 1) == '\t')) {
             s--;
         }
-        if (s < d.start()) {
-            return new Action.Edit(d.line(), s, d.end(), "");
+        if (s < first) {
+            return new Action.Edit(d.line(), s, end, "");
         }
-        int e = d.end();
+        int e = end;
         while (e < text.length() && (text.charAt(e) == ' ' || text.charAt(e) == '\t')) {
             e++;
         }
-        return new Action.Edit(d.line(), d.start(), e, "");
+        return new Action.Edit(d.line(), first, e, "");
     }
 }

@@ -586,16 +586,19 @@ final class Slots {
         return false;
     }
 
+    /** A word of a Corefile slot, bare or quoted (CoreDNS's lexer drops the quotes): the slot is inside them. */
     private static void corefileSlot(int line, String text, ConfigLine.Token t, Kind kind, int others, List<Slot> out) {
-        if (t.quoted() || t.punct() != 0) {
+        if (t.punct() != 0) {
             return;
         }
-        String word = t.text(text);
+        int s = t.innerStart();
+        int e = Math.max(s, t.innerEnd(text));
+        String word = text.substring(s, e);
         if (word.startsWith("{")) {
             // an environment variable or placeholder: {$RCODE}
             return;
         }
-        out.add(new Slot(line, t.start(), t.end(), word, kind, null, -1, others));
+        out.add(new Slot(line, s, e, word, kind, null, -1, others));
     }
 
     // --- unbound.conf

@@ -105,6 +105,22 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void aQuotedCorefileNameIsCheckedLikeABareOne() {
+        // CoreDNS's lexer (Caddy's) drops the quotes: "NXDOMIAN" is the same typo as NXDOMIAN, fixed inside them
+        fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode \"NXDOMIAN\""), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMIAN", String.format(TEMPLATE, "rcode \"NXDOMAIN\""));
+        clean(Dialect.COREFILE, String.format(TEMPLATE, "rcode \"NXDOMAIN\""));
+        // removing a quoted word removes its quotes too
+        fixesTo(Dialect.COREFILE, ".:53 {\n    forward . 192.0.2.53 {\n        failover \"SERVFAIL\" \"NOERROR\"\n    }\n}\n",
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "NOERROR",
+                ".:53 {\n    forward . 192.0.2.53 {\n        failover \"SERVFAIL\"\n    }\n}\n");
+        // Caddy's lexer quotes with double quotes only: 'SERVFAIL' keeps its single quotes, which no name has
+        Diagnostic single = only(Dialect.COREFILE,
+                ".:53 {\n    forward . 192.0.2.53 {\n        failover 'SERVFAIL'\n    }\n}\n", "");
+        assertEquals(List.of("SERVFAIL"), single.replacements());
+    }
+
+    @Test
     void templateRcodeIsCaseSensitive() {
         Diagnostic d = fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode nxdomain"),
                 DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR, "nxdomain",

@@ -59,9 +59,10 @@ public final class CorefileScanner extends ConfigScanner {
         } else if (first.is(text, "ederror")) {
             if (args >= 1 && "template".equals(enclosing(ctx, line, first.start()))) {
                 ConfigLine.Token t = st.get(1);
-                if (!t.quoted()) {
-                    // no tool: the Corefile takes the EDE code as a bare number
-                    Scans.number(ctx, out, line, text, t.start(), t.end(), Kind.EDE, false, null,
+                if (t.punct() == 0) {
+                    // no tool: the Corefile takes the EDE code as a bare number (quoted or not: Caddy's lexer
+                    // drops the quotes)
+                    Scans.number(ctx, out, line, text, t.innerStart(), t.innerEnd(text), Kind.EDE, false, null,
                             ConfigMentions.NOTE_EDE);
                 }
             }
@@ -95,13 +96,13 @@ public final class CorefileScanner extends ConfigScanner {
     private static void rewriteCodes(ScanContext ctx, int line, String text, ConfigLine.Token from,
                                      ConfigLine.Token to, List<Mention> out) {
         for (ConfigLine.Token t : List.of(from, to)) {
-            if (t.quoted()) {
+            if (t.punct() != 0) {
                 continue;
             }
-            int v = Scans.parse(text, t.start(), t.end());
+            int v = Scans.parse(text, t.innerStart(), t.innerEnd(text));
             if (v >= 0) {
                 if (v <= 23) {
-                    Scans.number(ctx, out, line, text, t.start(), t.end(), Kind.RCODE, false, TOOL,
+                    Scans.number(ctx, out, line, text, t.innerStart(), t.innerEnd(text), Kind.RCODE, false, TOOL,
                             ConfigMentions.NOTE_NUMERIC);
                 }
             } else {
@@ -110,19 +111,24 @@ public final class CorefileScanner extends ConfigScanner {
         }
     }
 
+    /** A name, bare or quoted: CoreDNS's lexer (Caddy's) drops the quotes, so "NXDOMAIN" is NXDOMAIN. */
     private static void name(ScanContext ctx, int line, String text, ConfigLine.Token t, List<Mention> out) {
-        if (t.quoted() || t.punct() != 0) {
+        if (t.punct() != 0) {
             return;
         }
-        if (t.text(text).equalsIgnoreCase("BADSIG")) {
+        int s = t.innerStart();
+        int e = t.innerEnd(text);
+        if (e <= s) {
+            return;
+        }
+        if (text.regionMatches(true, s, "BADSIG", 0, 6) && e - s == 6) {
             // CoreDNS spells RCODEs as miekg/dns does, where 16 is BADSIG; what a template sends, or what forward
             // matches, is a reply's RCODE (header and OPT record): 16 there is BADVERS (a TSIG BADSIG is in the
             // TSIG record, which these directives do not touch)
-            Scans.entry(ctx, out, line, text, t.start(), t.end(), "rcode:16:badvers", Mention.Role.NAME, TOOL,
-                    BADSIG_NOTE);
+            Scans.entry(ctx, out, line, text, s, e, "rcode:16:badvers", Mention.Role.NAME, TOOL, BADSIG_NOTE);
             return;
         }
-        Scans.name(ctx, out, line, text, t.start(), t.end(), TOOL, Kind.RCODE);
+        Scans.name(ctx, out, line, text, s, e, TOOL, Kind.RCODE);
     }
 
     static final String BADSIG_NOTE = "note.corefileBadsig";

@@ -44,6 +44,17 @@ class CorefileScannerTest {
     }
 
     @Test
+    void quotedNamesAreNamesToo() {
+        // Caddy's lexer, which CoreDNS uses, drops the quotes: the plugin reads NXDOMAIN either way
+        Mention m = assertMention(D, template("rcode \"NXDO‸MAIN\""), "rcode:3", "NXDOMAIN");
+        assertEquals(Mention.Role.NAME, m.role());
+        assertMention(D, ".:53 {\n    forward . 192.0.2.53 {\n        failover \"SERV‸FAIL\"\n    }\n}\n", "rcode:2",
+                "SERVFAIL");
+        assertMention(D, template("ederror \"2‸1\""), "ede:21", "21");
+        assertMention(D, ". {\n    rewrite rcode \"SERV‸FAIL\" NXDOMAIN\n}", "rcode:2", "SERVFAIL");
+    }
+
+    @Test
     void templateOnOneLine() {
         assertMention(D, "template IN AAAA example.org { rcode SERV‸FAIL }", "rcode:2", "SERVFAIL");
     }
