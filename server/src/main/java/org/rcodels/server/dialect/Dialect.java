@@ -16,6 +16,8 @@ public enum Dialect {
     NAMED_CONF("named-conf"),
     /** dnsdist, PowerDNS and Knot Resolver Lua configuration. */
     LUA("lua"),
+    /** dnsdist 2.x (dnsdist.yml) and Knot Resolver 6 (/etc/knot-resolver/config.yaml) YAML configuration. */
+    YAML_CONF("yaml-config"),
     /** Zone files, RPZ policy zones in particular. */
     ZONE("dns-zone"),
     CODE_PYTHON("python"),

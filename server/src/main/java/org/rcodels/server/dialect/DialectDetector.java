@@ -48,7 +48,13 @@ public final class DialectDetector {
         if (byName == null && isUnboundInclude(uri, name)) {
             return Dialect.UNBOUND_CONF;
         }
+        if (byName == null && isKresdConfig(uri, name)) {
+            return Dialect.YAML_CONF;
+        }
         Dialect sniffed = sniff(lineCount, line, !isDataOrDocs(lang, name));
+        if (sniffed == null && isYaml(lang, name) && isYamlConfig(lineCount, line)) {
+            return Dialect.YAML_CONF;
+        }
         if (sniffed != null) {
             // a .log that holds dig output is read as dig output (whose scanners include the log rules, for the
             // log lines around it); anything else keeps the name's verdict
@@ -100,6 +106,91 @@ public final class DialectDetector {
         return false;
     }
 
+    /** Folders of Knot Resolver 6's configuration: /etc/knot-resolver/config.yaml. */
+    private static final Set<String> KRESD_FOLDERS = Set.of("knot-resolver");
+
+    /**
+     * Knot Resolver 6's declarative configuration: a .yaml or .yml file in a knot-resolver folder
+     * ({@code /etc/knot-resolver/config.yaml}), or named after it ({@code knot-resolver.yaml}, {@code kresd.yml}).
+     */
+    static boolean isKresdConfig(String uri, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        if (!(n.endsWith(".yaml") || n.endsWith(".yml"))) {
+            return false;
+        }
+        if (n.startsWith("knot-resolver") || n.startsWith("kresd")) {
+            return true;
+        }
+        if (uri == null) {
+            return false;
+        }
+        String u = uri;
+        int q = u.indexOf('?');
+        if (q >= 0) {
+            u = u.substring(0, q);
+        }
+        String[] parts = u.replace('\\', '/').split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (KRESD_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean isYaml(String lang, String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return lang.equals("yaml") || n.endsWith(".yaml") || n.endsWith(".yml");
+    }
+
+    /** Top-level keys only dnsdist's YAML configuration has (dnsdist-settings-definitions.yml). */
+    private static final Set<String> DNSDIST_KEYS = Set.of("query_rules:", "response_rules:", "dynamic_rules:",
+            "dynamic_rules_settings:", "cache_hit_response_rules:", "cache_miss_rules:",
+            "self_answered_response_rules:", "xfr_response_rules:", "timeout_response_rules:",
+            "cache_inserted_response_rules:", "load_balancing_policies:", "edns_client_subnet:");
+    /** Top-level keys of dnsdist's that other YAML files have too: two of them together are a sign. */
+    private static final Set<String> DNSDIST_COMMON_KEYS = Set.of("binds:", "backends:", "console:", "webserver:",
+            "packet_caches:", "pools:", "general:");
+
+    /**
+     * Whether a YAML document is a dnsdist or Knot Resolver 6 configuration, by its top-level keys in the first
+     * lines: one that only dnsdist has ({@code query_rules:}), two that dnsdist has ({@code binds:} and
+     * {@code backends:}), or Knot Resolver's {@code local-data:}, or {@code views:} with {@code subnets:}. A
+     * Kubernetes manifest, a CI workflow or a compose file has none of these.
+     */
+    static boolean isYamlConfig(int lineCount, IntFunction<String> line) {
+        int n = Math.min(lineCount, SNIFF_LINES * 4);
+        int dnsdistCommon = 0;
+        boolean views = false;
+        boolean subnets = false;
+        for (int i = 0; i < n; i++) {
+            String l = line.apply(i);
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.charAt(0) == ' ' || l.charAt(0) == '\t' || l.charAt(0) == '-') {
+                String st = l.strip();
+                if (st.startsWith("- subnets:") || st.startsWith("subnets:")) {
+                    subnets = true;
+                }
+                continue;
+            }
+            int colon = l.indexOf(':');
+            if (colon < 0 || colon > 40) {
+                continue;
+            }
+            String key = l.substring(0, colon + 1);
+            if (DNSDIST_KEYS.contains(key) || key.equals("local-data:")) {
+                return true;
+            }
+            if (DNSDIST_COMMON_KEYS.contains(key) && ++dnsdistCommon >= 2) {
+                return true;
+            }
+            views |= key.equals("views:");
+        }
+        return views && subnets;
+    }
+
     /**
      * YAML, JSON, Markdown and other documents that may quote config lines without being configs: their content is
      * not read as an Unbound include (a YAML key named local-data: is Knot Resolver 6's, not Unbound's).
@@ -134,6 +225,9 @@ public final class DialectDetector {
         if (n.startsWith("dnsdist") && n.endsWith(".conf") || n.startsWith("kresd") && n.endsWith(".conf")
                 || n.endsWith(".lua")) {
             return Dialect.LUA;
+        }
+        if (n.startsWith("dnsdist") && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
+            return Dialect.YAML_CONF;
         }
         if (n.endsWith(".rpz") || n.endsWith(".zone") || n.startsWith("db.") || n.endsWith(".db")
                 || n.contains("rpz") && (n.endsWith(".txt") || !n.contains("."))) {

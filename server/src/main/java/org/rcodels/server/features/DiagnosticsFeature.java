@@ -70,8 +70,55 @@ public final class DiagnosticsFeature {
             case RCODE_ARG -> rcodeArg(c, s, t, out);
             case RPZ_TARGET -> rpzTarget(c, s, t, out);
             case NAME -> name(c, s, t, out);
+            case YAML_RCODE -> yamlRcode(c, s, t, out);
         }
     }
+
+    /**
+     * dnsdist's YAML rcode: (strToRCode): the value in lower case is looked up among the short names of RCODEs 0-15
+     * (RCode::from_short), otherwise read as a decimal 0-255. So badcookie is a configuration error (from_short
+     * refuses names above 15), written "23" instead, and a name of another tool (NXDomain, NOTIMPL) is no name.
+     */
+    private static void yamlRcode(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        String what = t.label(s.kind().what);
+        if (Words.isNumber(word)) {
+            long v = Words.digits(word);
+            if (v < 0 || v > 255) {
+                out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                        t.label("diag.yamlRcodeRange", "word", Sentence.cut(word), "what", what), List.of()));
+            }
+            return;
+        }
+        List<Choice> choices = Slots.choices(c, s.kind());
+        for (Choice ch : choices) {
+            if (ch.text().equalsIgnoreCase(word)) {
+                return;
+            }
+        }
+        Entry high = null;
+        for (Spelling sp : c.resolve(word)) {
+            Entry e = sp.entry();
+            if (e.kind() == org.rcodels.catalog.Kind.RCODE && !e.isRange() && e.value() > 15
+                    && (high == null || !e.tsigContext() && high.tsigContext())) {
+                // 16 in a reply is BADVERS, whatever the name (BADSIG is the TSIG error of the same number)
+                high = e;
+            }
+        }
+        if (high != null) {
+            String n = Integer.toString(high.value());
+            String replacement = s.quoted() ? n : "\"" + n + "\"";
+            out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, t.label("diag.yamlRcodeByNumber", "word",
+                    word, "n", n, "replacement", "\"" + n + "\""), List.of(replacement)));
+            return;
+        }
+        if (namesNodata(c, word)) {
+            nodata(s, t, what, choices, out);
+            return;
+        }
+        out.add(unknown(s, t, what, suggestions(c, word, choices)));
+    }
+
 
     // ------------------------------------------------------------------------------------------------ names
 
@@ -186,6 +233,15 @@ public final class DiagnosticsFeature {
                     out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
                             t.label("diag.failoverNoerror", "word", s.word()),
                             s.others() > 0 ? List.of("") : List.of()));
+                }
+            }
+            case DNSDIST_YAML_DYN_ACTION -> {
+                String action = ch.text();
+                if (!Slots.DNSDIST_DYN_EFFECTIVE.contains(action)) {
+                    // the dynamic block's switch has no branch for it: the default branch drops the query
+                    out.add(diag(s, Diagnostic.Severity.WARNING, SURPRISING_MEANING,
+                            t.label("diag.dnsdistDynamicDrop", "word", s.word()),
+                            action.equals("servfail") ? List.of("refused") : List.of()));
                 }
             }
             case PDNS_CONSTANT -> {
@@ -398,7 +454,7 @@ public final class DiagnosticsFeature {
             }
             return;
         }
-        if (s.kind() != Slots.Kind.COREDNS_EDERROR) {
+        if (s.kind() != Slots.Kind.COREDNS_EDERROR && s.kind() != Slots.Kind.DNSDIST_YAML_EDE) {
             // Lua: an RCODE constant by mistake, else a variable or an expression
             rcodeForEde(c, s, t, out);
             return;

@@ -18,6 +18,7 @@ import org.rcodels.server.scan.config.ConfigLine;
 import org.rcodels.server.scan.config.CorefileScanner;
 import org.rcodels.server.scan.config.LuaScanner;
 import org.rcodels.server.scan.config.UnboundConfScanner;
+import org.rcodels.server.scan.config.YamlLine;
 import org.rcodels.server.scan.zone.ZoneScanner;
 
 /**
@@ -42,7 +43,9 @@ final class Slots {
         /** The rcode argument of dnsdist's RCodeRule/RCodeAction and their extended forms. */
         RCODE_ARG,
         /** The target of a CNAME in an RPZ zone. */
-        RPZ_TARGET
+        RPZ_TARGET,
+        /** dnsdist's YAML rcode: a short name of an RCODE 0-15, whatever the case, or a number 0-255. */
+        YAML_RCODE
     }
 
     private static final String COREDNS_TEMPLATE = "https://coredns.io/plugins/template/";
@@ -60,6 +63,12 @@ final class Slots {
             "https://bind9.readthedocs.io/en/stable/reference.html#namedconf-statement-response-policy";
     private static final String BIND_RPZ =
             "https://bind9.readthedocs.io/en/stable/reference.html#response-policy-zone-rpz-rewriting";
+    private static final String DNSDIST_YAML_ACTIONS = "https://www.dnsdist.org/reference/yaml-actions.html";
+    private static final String DNSDIST_YAML_SELECTORS = "https://www.dnsdist.org/reference/yaml-selectors.html";
+    private static final String DNSDIST_YAML_SETTINGS = "https://www.dnsdist.org/reference/yaml-settings.html";
+    private static final String KRESD_VIEWS = "https://www.knot-resolver.cz/documentation/latest/config-views.html";
+    private static final String KRESD_LOCAL_DATA =
+            "https://www.knot-resolver.cz/documentation/latest/config-local-data.html";
     /** The EDE registry's ranges and registration policy. */
     static final String EDE_REGISTRY = "https://www.rfc-editor.org/rfc/rfc8914.html#section-5.2";
 
@@ -100,7 +109,16 @@ final class Slots {
         UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, true, true, Value.NAME),
         UNBOUND_RESPIP("unboundRespip", UNBOUND_CONF, true, true, Value.NAME),
         BIND_RPZ_POLICY("bindRpzPolicy", BIND_RESPONSE_POLICY, false, true, Value.NAME),
-        RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET);
+        RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET),
+        /** rcode: of an RCode action or selector, or of an rcode-rate/rcode-ratio dynamic rule. */
+        DNSDIST_YAML_RCODE("dnsdistYamlRcode", DNSDIST_YAML_ACTIONS, false, true, Value.YAML_RCODE),
+        /** rcode: of an ERCode action or selector (numbers from 16 up are extended RCODEs). */
+        DNSDIST_YAML_ERCODE("dnsdistYamlRcode", DNSDIST_YAML_ACTIONS, false, true, Value.YAML_RCODE),
+        DNSDIST_YAML_EDE("dnsdistEde", DNSDIST_YAML_ACTIONS, true, false, Value.EDE_NUMBER),
+        /** action: of a dynamic rule, default_action: of the dynamic rules' settings (DNSAction::typeFromString). */
+        DNSDIST_YAML_DYN_ACTION("dnsdistYamlAction", DNSDIST_YAML_SETTINGS, false, true, Value.NAME),
+        KRESD_VIEW_ANSWER("kresdViewAnswer", KRESD_VIEWS, true, true, Value.NAME),
+        KRESD_SUBTREE("kresdSubtree", KRESD_LOCAL_DATA, true, true, Value.NAME);
 
         final String what;
         final String href;
@@ -154,13 +172,23 @@ final class Slots {
      * @param aux    for RCODE_ARG the function name ("RCodeRule"); otherwise null
      * @param auxStart column of {@code aux}
      * @param others for COREDNS_FAILOVER the number of other words in the list; otherwise 0
+     * @param quoted whether the word sits between quotes (a YAML value: a fix that writes a number keeps it a string)
      */
-    record Slot(int line, int start, int end, String word, Kind kind, String aux, int auxStart, int others) {
+    record Slot(int line, int start, int end, String word, Kind kind, String aux, int auxStart, int others,
+                boolean quoted) {
+        Slot(int line, int start, int end, String word, Kind kind, String aux, int auxStart, int others) {
+            this(line, start, end, word, kind, aux, auxStart, others, false);
+        }
+
         boolean covers(int col) {
             return col >= start && col <= end;
         }
 
         String href() {
+            if (kind.value == Value.YAML_RCODE && aux != null) {
+                return aux.startsWith("rcode-") ? DNSDIST_YAML_SETTINGS
+                        : aux.startsWith("selector") ? DNSDIST_YAML_SELECTORS : DNSDIST_YAML_ACTIONS;
+            }
             if (kind.value == Value.RCODE_ARG && aux != null) {
                 return (aux.endsWith("Action") ? DNSDIST_ACTIONS : DNSDIST_SELECTORS) + "#" + aux;
             }
@@ -313,6 +341,49 @@ final class Slots {
         {"no-op", null, null, "-"},
     };
 
+    /**
+     * dnsdist's dynamic block actions in YAML (DNSAction::typeFromString: any case, dashes ignored). A dynamic block
+     * acts on NoOp, Nxdomain, Refused, Truncate, NoRecurse and SetTag; every other action drops the query (the
+     * default branch of the block's switch), and None means default_action. Only those with their own effect, and
+     * drop, are offered.
+     */
+    private static final String[][] DNSDIST_DYN_ACTIONS_TABLE = {
+        {"drop", null, "completion.dnsdist.Drop"},
+        {"nxdomain", "rcode:3", "completion.answers"},
+        {"refused", "rcode:5", "completion.answers"},
+        {"truncate", null, "completion.tcpOnly"},
+        {"norecurse", null, "completion.dnsdist.NoRecurse"},
+        {"noop", null, "completion.dnsdist.NoOp"},
+        {"settag", null, "completion.dnsdist.dynSetTag"},
+        {"none", null, null, "-"},
+        {"allow", null, null, "-"},
+        {"delay", null, null, "-"},
+        {"headermodify", null, null, "-"},
+        {"pool", null, null, "-"},
+        {"servfail", null, null, "-"},
+        {"spoof", null, null, "-"},
+        {"spoofpacket", null, null, "-"},
+        {"spoofraw", null, null, "-"},
+    };
+
+    /** The dynamic block actions that have an effect of their own; the others (but none) drop the query. */
+    static final java.util.Set<String> DNSDIST_DYN_EFFECTIVE = java.util.Set.of("drop", "nxdomain", "refused",
+            "truncate", "norecurse", "noop", "settag", "none");
+
+    /** Knot Resolver 6 views: answer (view_schema.py: allow, refused, noanswer). */
+    private static final String[][] KRESD_VIEW_ANSWER_TABLE = {
+        {"allow", null, "completion.kresd6.allow"},
+        {"refused", "rcode:5", "completion.answers"},
+        {"noanswer", null, "completion.drop"},
+    };
+
+    /** Knot Resolver 6 local-data rules: subtree (local_data_schema.py: empty, nxdomain, redirect; lib/rules/api.c). */
+    private static final String[][] KRESD_SUBTREE_TABLE = {
+        {"empty", "pseudo:nodata", "completion.kresd6.empty"},
+        {"nxdomain", "rcode:3", "completion.kresd6.nxdomain"},
+        {"redirect", null, "completion.kresd6.redirect"},
+    };
+
     private static final String[][] RPZ_TARGETS_TABLE = {
         {".", "rcode:3", "completion.answers"},
         {"*.", "pseudo:nodata", "completion.answers"},
@@ -350,6 +421,11 @@ final class Slots {
             case UNBOUND_RESPIP -> table(UNBOUND_RESPIP_TABLE, KEYWORD);
             case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
             case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
+            case DNSDIST_YAML_RCODE, DNSDIST_YAML_ERCODE -> yamlRcodes(c);
+            case DNSDIST_YAML_EDE -> edeNumbers(c);
+            case DNSDIST_YAML_DYN_ACTION -> table(DNSDIST_DYN_ACTIONS_TABLE, KEYWORD);
+            case KRESD_VIEW_ANSWER -> table(KRESD_VIEW_ANSWER_TABLE, KEYWORD);
+            case KRESD_SUBTREE -> table(KRESD_SUBTREE_TABLE, KEYWORD);
         };
     }
 
@@ -438,6 +514,26 @@ final class Slots {
         return List.copyOf(out);
     }
 
+    /**
+     * The names dnsdist's YAML reads for rcode: (RCode::from_short: the short names of RCODEs 0-15, offered for the
+     * assigned ones, rcode11 to rcode15 accepted). Names of 16 and up are not read (from_short refuses them): those
+     * codes are written as numbers.
+     */
+    private static List<Choice> yamlRcodes(Catalog c) {
+        List<Choice> out = new ArrayList<>();
+        for (Choice n : toolNames(c, org.rcodels.server.scan.config.YamlConfScanner.SHORT_NAMES,
+                org.rcodels.catalog.Kind.RCODE, VALUE, null)) {
+            Entry e = c.byId(n.entryId()).orElse(null);
+            if (e != null && e.value() <= 15) {
+                out.add(n);
+            }
+        }
+        for (int v = 11; v <= 15; v++) {
+            out.add(new Choice("rcode" + v, null, null, false, VALUE));
+        }
+        return List.copyOf(out);
+    }
+
     private static boolean fitsArg(Entry e, boolean extended) {
         return e.carriers().contains(Carrier.HEADER) && e.value() <= 15
                 || extended && e.carriers().contains(Carrier.OPT);
@@ -465,6 +561,7 @@ final class Slots {
                 case UNBOUND_CONF -> unbound(line, text, cursor, out);
                 case NAMED_CONF -> named(ctx, line, text, cursor, out);
                 case LUA -> lua(ctx, line, text, cursor, out);
+                case YAML_CONF -> yaml(ctx, line, text, cursor, out);
                 case ZONE -> zone(ctx, line, text, cursor, out);
                 default -> {
                     // logs, tool output, code and plain text hold no slots
@@ -483,7 +580,7 @@ final class Slots {
     /** True for the dialects that have slots (configs and zones; never logs, tool output or code). */
     static boolean hasSlots(Dialect d) {
         return switch (d) {
-            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, ZONE -> true;
+            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, YAML_CONF, ZONE -> true;
             default -> false;
         };
     }
@@ -762,6 +859,79 @@ final class Slots {
             }
             if (!Character.isWhitespace(x)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    // --- YAML (dnsdist 2.x, Knot Resolver 6)
+
+    private static final String[] YAML_ANCHORS = {"rcode", "info_code", "action", "answer", "subtree"};
+
+    private static void yaml(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        if (!ConfigLine.containsAny(text, YAML_ANCHORS)) {
+            return;
+        }
+        int comment = YamlLine.commentStart(text);
+        if (cursor >= 0 && comment >= 0 && cursor > comment) {
+            return;
+        }
+        for (YamlLine.Pair p : YamlLine.pairs(text)) {
+            if (comment >= 0 && p.keyStart() > comment) {
+                break;
+            }
+            if (!p.scalar() && !(cursor >= 0 && p.valueStart() == cursor && p.valueEnd() == cursor
+                    && cursor > p.keyEnd() + 1)) {
+                // a mapping (action: {...}, action: with its keys below) is no value; an empty value is a slot
+                // only where the cursor is about to fill it, after the blank that follows the colon
+                continue;
+            }
+            if (cursor >= 0 && (cursor < p.valueStart() || cursor > p.valueEnd())) {
+                continue;
+            }
+            Kind kind;
+            String aux = null;
+            if (p.keyIs(text, "rcode")) {
+                String type = YamlLine.sibling(ctx, line, text, p, "type");
+                kind = "ERCode".equals(type) ? Kind.DNSDIST_YAML_ERCODE : Kind.DNSDIST_YAML_RCODE;
+                aux = type == null ? null : type.startsWith("rcode-") ? type : isSelector(ctx, line, text, p)
+                        ? "selector" : "action";
+            } else if (p.keyIs(text, "info_code")) {
+                kind = Kind.DNSDIST_YAML_EDE;
+            } else if (p.keyIs(text, "action") || p.keyIs(text, "default_action")) {
+                // a word only in the dynamic rules; a query or response rule's action is a mapping
+                String top = YamlLine.topKey(ctx, line);
+                if (top == null ? !p.scalar() : !top.startsWith("dynamic_rules")) {
+                    continue;
+                }
+                kind = Kind.DNSDIST_YAML_DYN_ACTION;
+            } else if (p.keyIs(text, "answer")) {
+                kind = Kind.KRESD_VIEW_ANSWER;
+            } else if (p.keyIs(text, "subtree")) {
+                kind = Kind.KRESD_SUBTREE;
+            } else {
+                continue;
+            }
+            out.add(new Slot(line, p.valueStart(), p.valueEnd(), p.value(text), kind, aux, -1, 0, p.quoted()));
+        }
+    }
+
+    /** Whether an rcode: pair sits in a selector (its mapping is the value of a selector: key). */
+    private static boolean isSelector(ScanContext ctx, int line, String text, YamlLine.Pair p) {
+        for (int l = line; l >= 0 && l >= line - org.rcodels.server.scan.Scanner.MAX_CONTEXT; l--) {
+            String t = ctx.line(l);
+            if (t == null) {
+                continue;
+            }
+            for (YamlLine.Pair q : YamlLine.pairs(t)) {
+                if (q.keyStart() < p.keyStart() && (l < line || q.keyStart() < p.keyStart())) {
+                    if (q.keyIs(t, "selector")) {
+                        return true;
+                    }
+                    if (q.keyIs(t, "action")) {
+                        return false;
+                    }
+                }
             }
         }
         return false;

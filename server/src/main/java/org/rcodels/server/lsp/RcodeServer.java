@@ -513,7 +513,7 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
     /** Dialects whose documents are checked; logs and tool output are records, never diagnosed. */
     static boolean diagnosable(Dialect d) {
         return switch (d) {
-            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, ZONE -> true;
+            case COREFILE, UNBOUND_CONF, NAMED_CONF, LUA, YAML_CONF, ZONE -> true;
             default -> false;
         };
     }

@@ -12,6 +12,7 @@ import org.rcodels.server.scan.config.CorefileScanner;
 import org.rcodels.server.scan.config.LuaScanner;
 import org.rcodels.server.scan.config.NamedConfScanner;
 import org.rcodels.server.scan.config.UnboundConfScanner;
+import org.rcodels.server.scan.config.YamlConfScanner;
 import org.rcodels.server.scan.log.LogScanner;
 import org.rcodels.server.scan.output.DigOutputScanner;
 import org.rcodels.server.scan.zone.ZoneScanner;
@@ -36,6 +37,7 @@ public final class Scanners {
         BY_DIALECT.put(Dialect.UNBOUND_CONF, List.of(new UnboundConfScanner()));
         BY_DIALECT.put(Dialect.NAMED_CONF, List.of(new NamedConfScanner()));
         BY_DIALECT.put(Dialect.LUA, List.of(new LuaScanner()));
+        BY_DIALECT.put(Dialect.YAML_CONF, List.of(new YamlConfScanner()));
         BY_DIALECT.put(Dialect.ZONE, List.of(new ZoneScanner()));
         for (Dialect d : List.of(Dialect.CODE_PYTHON, Dialect.CODE_GO, Dialect.CODE_C, Dialect.CODE_JAVA,
                 Dialect.CODE_JS, Dialect.CODE_RUST)) {

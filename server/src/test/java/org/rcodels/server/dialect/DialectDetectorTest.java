@@ -204,4 +204,32 @@ class DialectDetectorTest {
         assertEquals(Dialect.LOG, detect("file:///var/log/coredns.log", null, COREFILE));
         assertEquals(Dialect.COREFILE, detect("file:///etc/coredns/Corefile", null, "example.org {\n}\n"));
     }
+
+    @Test
+    void dnsdistAndKnotResolverYamlConfigs() {
+        assertEquals(Dialect.YAML_CONF, detect("file:///etc/dnsdist/dnsdist.yml", "yaml", "binds: []\n"));
+        assertEquals(Dialect.YAML_CONF, detect("file:///etc/dnsdist/dnsdist-test.yaml", null, "\n"));
+        assertEquals(Dialect.YAML_CONF, detect("file:///etc/knot-resolver/config.yaml", "yaml", "workers: 4\n"));
+        assertEquals(Dialect.YAML_CONF, detect("file:///srv/knot-resolver-lab.yml", null, "\n"));
+        // by the top-level keys, whatever the name
+        assertEquals(Dialect.YAML_CONF, detect("file:///srv/dns/edge.yml", "yaml",
+                "# edge\nquery_rules:\n  - name: x\n"));
+        assertEquals(Dialect.YAML_CONF, detect("untitled:Untitled-1", "yaml",
+                "binds:\n  - listen_address: 0.0.0.0\nbackends:\n  - address: 192.0.2.1\n"));
+        assertEquals(Dialect.YAML_CONF, detect("file:///srv/resolver.yaml", null,
+                "network:\n  listen: []\nlocal-data:\n  nodata: true\n"));
+        assertEquals(Dialect.YAML_CONF, detect("file:///srv/resolver.yaml", null,
+                "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: refused\n"));
+        // other YAML: a manifest, a workflow, a compose file with one of those words
+        assertEquals(Dialect.TEXT, detect("file:///srv/deploy.yaml", "yaml",
+                "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: x\n"));
+        assertEquals(Dialect.TEXT, detect("file:///srv/compose.yaml", "yaml",
+                "services:\n  web:\n    image: nginx\nviews:\n  - name: main\nconsole: true\n"));
+        // a CoreDNS ConfigMap and dig +yaml keep their dialects
+        assertEquals(Dialect.COREFILE, detect("file:///srv/coredns.yaml", "yaml",
+                "data:\n  Corefile: |\n    .:53 {\n        errors\n    }\n"));
+        // the knot-resolver folder's Lua and logs stay what they are
+        assertEquals(Dialect.LUA, detect("file:///etc/knot-resolver/kresd.conf", null, "\n"));
+        assertNotEquals(Dialect.YAML_CONF, detect("file:///etc/knot-resolver/notes.txt", null, "\n"));
+    }
 }

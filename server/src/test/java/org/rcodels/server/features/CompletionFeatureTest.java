@@ -464,4 +464,31 @@ class CompletionFeatureTest {
             assertFalse(i.detail().isBlank() || i.detail().contains("{"), i.toString());
         }
     }
+
+    @Test
+    void dnsdistYamlRcodeOffersTheShortNamesAndDynamicRulesTheirActions() {
+        String action = "query_rules:\n  - name: \"r\"\n    action:\n      type: RCode\n      rcode: %s\n";
+        List<String> names = labels(Dialect.YAML_CONF, String.format(action, "‸"));
+        assertEquals(List.of("noerror", "formerr", "servfail", "nxdomain", "notimp", "refused", "yxdomain", "yxrrset",
+                "nxrrset", "notauth", "notzone"), names);
+        assertEquals(List.of("noerror", "nxdomain", "notimp", "nxrrset", "notauth", "notzone"),
+                labels(Dialect.YAML_CONF, String.format(action, "\"n‸\"")));
+        Completion.Item r = item(complete(Dialect.YAML_CONF, String.format(action, "ref‸")), "refused");
+        assertEquals("rcode:5", r.entryId());
+        String dyn = "dynamic_rules:\n  - name: \"d\"\n    rules:\n      - type: rcode-rate\n        action: ‸\n";
+        List<String> actions = labels(Dialect.YAML_CONF, dyn);
+        assertEquals(List.of("drop", "nxdomain", "refused", "truncate", "norecurse", "noop", "settag"), actions);
+        // nothing where no code belongs: a mapping's key, a comment
+        assertTrue(labels(Dialect.YAML_CONF, "query_rules:\n  - name: \"r\"\n    action:‸\n").isEmpty());
+        assertTrue(labels(Dialect.YAML_CONF, "# rcode: ‸\n").isEmpty());
+    }
+
+    @Test
+    void knotResolverViewAnswerAndSubtree() {
+        assertEquals(List.of("allow", "refused", "noanswer"),
+                labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸\n"));
+        Completion c = complete(Dialect.YAML_CONF, "local-data:\n  rules:\n    - name: a.example.\n      subtree: ‸\n");
+        assertEquals(List.of("empty", "nxdomain", "redirect"), c.items().stream().map(Completion.Item::label).toList());
+        assertEquals("answers NODATA for the name itself and NXDOMAIN below it", item(c, "empty").detail());
+    }
 }

@@ -77,6 +77,100 @@ class DiagnosticsFeatureTest {
         assertEquals(List.of(), diagnose(d, text, uri), "expected no diagnostics in:\n" + text);
     }
 
+    // ------------------------------------------------------------------------------------------------ YAML
+
+    private static final String DNSDIST_ACTION = "query_rules:\n  - name: \"r\"\n    action:\n      type: %s\n"
+            + "      rcode: %s\n";
+    private static final String DNSDIST_DYN = "dynamic_rules:\n  - name: \"d\"\n    rules:\n"
+            + "      - type: \"rcode-rate\"\n        rcode: \"servfail\"\n        action: %s\n";
+    private static final String KRESD_VIEW = "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: %s\n";
+    private static final String KRESD_RULE = "local-data:\n  rules:\n    - name: ads.example.\n      subtree: %s\n";
+
+    @Test
+    void dnsdistYamlRcodeNamesAreShortNamesOfRcodesUpTo15() {
+        // RCode::from_short after boost::to_lower: any case, names of 0-15 only, numbers 0-255
+        for (String ok : List.of("\"Refused\"", "refused", "SERVFAIL", "\"5\"", "5", "rcode11", "\"255\"")) {
+            clean(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "\"RCode\"", ok));
+        }
+        Diagnostic typo = fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "nxdomian"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "nxdomian",
+                String.format(DNSDIST_ACTION, "RCode", "nxdomain"));
+        assertEquals("https://www.dnsdist.org/reference/yaml-actions.html", typo.href());
+        // another tool's spelling is no short name: PowerDNS's long name, miekg's NOTIMPL
+        fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "\"NOTIMPL\""),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NOTIMPL",
+                String.format(DNSDIST_ACTION, "RCode", "\"notimp\""));
+        Diagnostic range = only(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "\"256\""), "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, range.code());
+        assertTrue(range.message().contains("0") && range.message().contains("255"), range.message());
+    }
+
+    @Test
+    void dnsdistYamlExtendedRcodeNamesMustBeNumbers() {
+        // from_short refuses badcookie (> 15): the ERCode action needs "23", quoted for serde
+        Diagnostic d = fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "\"ERCode\"", "badcookie"),
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "badcookie",
+                String.format(DNSDIST_ACTION, "\"ERCode\"", "\"23\""));
+        assertTrue(d.message().contains("\"23\"") && d.message().contains("0 to 15"), d.message());
+        // inside quotes the number goes inside them; BADSIG of a reply is its 16, BADVERS
+        fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "ERCode", "\"BADSIG\""),
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "BADSIG",
+                String.format(DNSDIST_ACTION, "ERCode", "\"16\""));
+        clean(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "ERCode", "\"23\""));
+        // NODATA is no RCODE
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME,
+                only(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "nodata"), "").code());
+    }
+
+    @Test
+    void dnsdistDynamicBlockActionsWithoutAnEffectOfTheirOwnDrop() {
+        for (String ok : List.of("refused", "NXDomain", "\"Drop\"", "truncate", "noop", "NoRecurse", "none")) {
+            clean(Dialect.YAML_CONF, String.format(DNSDIST_DYN, ok));
+        }
+        Diagnostic d = fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_DYN, "servfail"),
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "servfail",
+                String.format(DNSDIST_DYN, "refused"));
+        assertTrue(d.message().contains("drops"), d.message());
+        Diagnostic allow = only(Dialect.YAML_CONF, String.format(DNSDIST_DYN, "allow"), "");
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING, allow.code());
+        assertEquals(List.of(), allow.replacements());
+        fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_DYN, "refuse"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "refuse", String.format(DNSDIST_DYN, "refused"));
+        // a rule's action is a mapping, not a word
+        clean(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "refused"));
+        clean(Dialect.YAML_CONF, "dynamic_rules_settings:\n  default_action: \"Refused\"\n");
+    }
+
+    @Test
+    void dnsdistYamlInfoCodeIsAnEdeNumber() {
+        String ede = "response_rules:\n  - name: \"e\"\n    action:\n      type: SetExtendedDNSError\n"
+                + "      info_code: %s\n";
+        clean(Dialect.YAML_CONF, String.format(ede, "15"));
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED, only(Dialect.YAML_CONF, String.format(ede, "200"), "")
+                .code());
+        Diagnostic named = only(Dialect.YAML_CONF, String.format(ede, "Blocked"), "");
+        assertEquals(List.of("15"), named.replacements());
+    }
+
+    @Test
+    void knotResolverViewAnswersAndSubtreesAreClosedAndCaseSensitive() {
+        for (String ok : List.of("refused", "allow", "noanswer")) {
+            clean(Dialect.YAML_CONF, String.format(KRESD_VIEW, ok));
+        }
+        Diagnostic d = fixesTo(Dialect.YAML_CONF, String.format(KRESD_VIEW, "refuse"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "refuse", String.format(KRESD_VIEW, "refused"));
+        assertEquals("https://www.knot-resolver.cz/documentation/latest/config-views.html", d.href());
+        fixesTo(Dialect.YAML_CONF, String.format(KRESD_VIEW, "REFUSED"), DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "REFUSED", String.format(KRESD_VIEW, "refused"));
+        for (String ok : List.of("empty", "nxdomain", "redirect")) {
+            clean(Dialect.YAML_CONF, String.format(KRESD_RULE, ok));
+        }
+        fixesTo(Dialect.YAML_CONF, String.format(KRESD_RULE, "nxdomian"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "nxdomian", String.format(KRESD_RULE, "nxdomain"));
+        // a comment is no value
+        clean(Dialect.YAML_CONF, "views:\n  - subnets: [ 10.0.0.0/8 ]\n    # answer: refuse\n    tags: [ t ]\n");
+    }
+
     // ------------------------------------------------------------------------------------------------ Corefile
 
     @Test

@@ -289,6 +289,43 @@ class LspRoundTripTest {
     }
 
     @Test
+    void aKnotResolverYamlConfigIsHoveredCheckedAndCompleted() throws Exception {
+        var published = new java.util.concurrent.LinkedBlockingQueue<PublishDiagnosticsParams>();
+        LanguageServer s = connect(new QuietClient() {
+            @Override
+            public void publishDiagnostics(PublishDiagnosticsParams p) {
+                published.add(p);
+            }
+        });
+        s.initialize(init("fr", List.of("utf-16"), MarkupKind.MARKDOWN)).get(10, TimeUnit.SECONDS);
+        s.initialized(new InitializedParams());
+        var ts = s.getTextDocumentService();
+        // VS Code sends the file as "yaml": the server knows it by its folder
+        String uri = "file:///etc/knot-resolver/config.yaml";
+        String yaml = "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: refused\n"
+                + "local-data:\n  rules:\n    - name: ads.example.\n      subtree: nxdomian\n";
+        ts.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "yaml", 1, yaml)));
+        PublishDiagnosticsParams diags = published.poll(10, TimeUnit.SECONDS);
+        assertNotNull(diags);
+        assertEquals(1, diags.getDiagnostics().size(), diags.toString());
+        assertEquals(new Range(new Position(6, 15), new Position(6, 23)), diags.getDiagnostics().get(0).getRange());
+
+        // the view's answer: refused is REFUSED, explained in the client's language
+        Hover h = hover(s, uri, 2, 14);
+        assertNotNull(h);
+        String md = h.getContents().getRight().getValue();
+        assertTrue(md.contains("REFUSED") && md.contains("Knot Resolver"), md);
+        assertTrue(md.contains("Comment"), "French sections: " + md);
+
+        var list = ts.completion(new org.eclipse.lsp4j.CompletionParams(new TextDocumentIdentifier(uri),
+                new Position(6, 15))).get(10, TimeUnit.SECONDS).getRight();
+        assertEquals(List.of("empty", "nxdomain", "redirect"),
+                list.getItems().stream().map(org.eclipse.lsp4j.CompletionItem::getLabel).toList());
+        s.shutdown().get(10, TimeUnit.SECONDS);
+        s.exit();
+    }
+
+    @Test
     void lifecycleOrderSelectionsOnlyKindsAndSettingsThatRepublish() throws Exception {
         var published = new java.util.concurrent.LinkedBlockingQueue<PublishDiagnosticsParams>();
         LanguageServer s = connect(new QuietClient() {
