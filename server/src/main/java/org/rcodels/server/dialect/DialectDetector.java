@@ -48,7 +48,7 @@ public final class DialectDetector {
         if (byName == null && isUnboundInclude(uri, name)) {
             return Dialect.UNBOUND_CONF;
         }
-        if (byName == null && isKresdConfig(uri, name)) {
+        if (byName == null && isKresdConfig(uri, name, lineCount, line)) {
             return Dialect.YAML_CONF;
         }
         Dialect sniffed = sniff(lineCount, line, !isDataOrDocs(lang, name));
@@ -110,10 +110,11 @@ public final class DialectDetector {
     private static final Set<String> KRESD_FOLDERS = Set.of("knot-resolver");
 
     /**
-     * Knot Resolver 6's declarative configuration: a .yaml or .yml file in a knot-resolver folder
-     * ({@code /etc/knot-resolver/config.yaml}), or named after it ({@code knot-resolver.yaml}, {@code kresd.yml}).
+     * Knot Resolver 6's declarative configuration: a .yaml or .yml file named after it ({@code knot-resolver.yaml},
+     * {@code kresd.yml}), or one in a knot-resolver folder ({@code /etc/knot-resolver/config.yaml}) whose first lines
+     * have one of Knot Resolver's top-level keys (a clone of the project holds CI files in such a folder).
      */
-    static boolean isKresdConfig(String uri, String name) {
+    static boolean isKresdConfig(String uri, String name, int lineCount, IntFunction<String> line) {
         String n = name.toLowerCase(Locale.ROOT);
         if (!(n.endsWith(".yaml") || n.endsWith(".yml"))) {
             return false;
@@ -121,7 +122,7 @@ public final class DialectDetector {
         if (n.startsWith("knot-resolver") || n.startsWith("kresd")) {
             return true;
         }
-        if (uri == null) {
+        if (uri == null || n.startsWith(".")) {
             return false;
         }
         String u = uri;
@@ -130,13 +131,23 @@ public final class DialectDetector {
             u = u.substring(0, q);
         }
         String[] parts = u.replace('\\', '/').split("/");
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (KRESD_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
+        if (parts.length < 2 || !KRESD_FOLDERS.contains(parts[parts.length - 2].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        for (int i = 0; i < Math.min(lineCount, SNIFF_LINES * 4); i++) {
+            String l = line.apply(i);
+            int colon = l.indexOf(':');
+            if (colon > 0 && colon < 24 && l.charAt(0) != ' ' && KRESD_KEYS.contains(l.substring(0, colon))) {
                 return true;
             }
         }
         return false;
     }
+
+    /** Knot Resolver 6's top-level keys (python/knot_resolver/datamodel/config_schema.py). */
+    private static final Set<String> KRESD_KEYS = Set.of("version", "nsid", "hostname", "rundir", "workers",
+            "max-workers", "management", "webmgmt", "options", "network", "views", "local-data", "forward", "cache",
+            "dnssec", "dns64", "logging", "monitoring", "rate-limiting", "defer", "lua");
 
     static boolean isYaml(String lang, String name) {
         String n = name.toLowerCase(Locale.ROOT);
@@ -148,19 +159,17 @@ public final class DialectDetector {
             "dynamic_rules_settings:", "cache_hit_response_rules:", "cache_miss_rules:",
             "self_answered_response_rules:", "xfr_response_rules:", "timeout_response_rules:",
             "cache_inserted_response_rules:", "load_balancing_policies:", "edns_client_subnet:");
-    /** Top-level keys of dnsdist's that other YAML files have too: two of them together are a sign. */
-    private static final Set<String> DNSDIST_COMMON_KEYS = Set.of("binds:", "backends:", "console:", "webserver:",
-            "packet_caches:", "pools:", "general:");
 
     /**
      * Whether a YAML document is a dnsdist or Knot Resolver 6 configuration, by its top-level keys in the first
-     * lines: one that only dnsdist has ({@code query_rules:}), two that dnsdist has ({@code binds:} and
-     * {@code backends:}), or Knot Resolver's {@code local-data:}, or {@code views:} with {@code subnets:}. A
+     * lines: one that only dnsdist has ({@code query_rules:}), {@code binds:} with {@code backends:}, or Knot
+     * Resolver's {@code local-data:}, or {@code views:} with {@code subnets:}. A
      * Kubernetes manifest, a CI workflow or a compose file has none of these.
      */
     static boolean isYamlConfig(int lineCount, IntFunction<String> line) {
         int n = Math.min(lineCount, SNIFF_LINES * 4);
-        int dnsdistCommon = 0;
+        boolean binds = false;
+        boolean backends = false;
         boolean views = false;
         boolean subnets = false;
         for (int i = 0; i < n; i++) {
@@ -183,7 +192,9 @@ public final class DialectDetector {
             if (DNSDIST_KEYS.contains(key) || key.equals("local-data:")) {
                 return true;
             }
-            if (DNSDIST_COMMON_KEYS.contains(key) && ++dnsdistCommon >= 2) {
+            binds |= key.equals("binds:");
+            backends |= key.equals("backends:");
+            if (binds && backends) {
                 return true;
             }
             views |= key.equals("views:");

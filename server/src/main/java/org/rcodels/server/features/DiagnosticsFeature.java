@@ -82,48 +82,85 @@ public final class DiagnosticsFeature {
     private static void yamlRcode(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
         String word = s.word();
         String what = t.label(s.kind().what);
+        List<Choice> choices = Slots.choices(c, s.kind());
+        long v = -1;
+        Entry high = null;
         if (Words.isNumber(word)) {
-            long v = Words.digits(word);
+            v = Words.digits(word);
             if (v < 0 || v > 255) {
                 out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
                         t.label("diag.yamlRcodeRange", "word", Sentence.cut(word), "what", what), List.of()));
-            }
-            return;
-        }
-        List<Choice> choices = Slots.choices(c, s.kind());
-        for (Choice ch : choices) {
-            if (ch.text().equalsIgnoreCase(word)) {
                 return;
             }
-        }
-        Entry high = null;
-        for (Spelling sp : c.resolve(word)) {
-            Entry e = sp.entry();
-            if (e.kind() == org.rcodels.catalog.Kind.RCODE && !e.isRange() && e.value() > 15
-                    && (high == null || !e.tsigContext() && high.tsigContext())) {
-                // 16 in a reply is BADVERS, whatever the name (BADSIG is the TSIG error of the same number)
-                high = e;
+        } else {
+            for (Choice ch : choices) {
+                if (ch.text().equalsIgnoreCase(word)) {
+                    return;
+                }
             }
+            for (Spelling sp : c.resolve(word)) {
+                Entry e = sp.entry();
+                if (e.kind() == org.rcodels.catalog.Kind.RCODE && !e.isRange() && e.value() > 15
+                        && (high == null || !e.tsigContext() && high.tsigContext())) {
+                    // 16 in a reply is BADVERS, whatever the name (BADSIG is the TSIG error of the same number)
+                    high = e;
+                }
+            }
+            if (high == null) {
+                if (namesNodata(c, word)) {
+                    nodata(s, t, what, choices, out);
+                } else {
+                    out.add(unknown(s, t, what, suggestions(c, word, choices)));
+                }
+                return;
+            }
+            v = high.value();
+        }
+        if (v <= 15) {
+            return;
+        }
+        // an action or selector of type RCode or ERCode is RCodeAction/RCodeRule or their extended forms
+        String place = s.aux();
+        boolean rule = "selector".equals(place);
+        boolean typed = rule || "action".equals(place);
+        boolean extended = s.kind() == Slots.Kind.DNSDIST_YAML_ERCODE;
+        String code = high != null ? word + " (" + v + ")" : numbered(c, word, (int) v);
+        if (typed && v >= 17 && v <= 22) {
+            // BADKEY to BADTRUNC live only in a TSIG or TKEY record's Error field
+            out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, t.label(rule ? "diag.rcodeRuleTsig"
+                    : "diag.rcodeActionTsig", "function", extended ? "type: ERCode" : "type: RCode", "code", code),
+                    List.of()));
+            return;
+        }
+        if (typed && !extended) {
+            // the header's 4 bits: 16 never matches, 23 goes out as 7; the type (on its own line) must change
+            out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, t.label(rule ? "diag.rcodeRuleExtended"
+                    : "diag.rcodeActionExtended", "function", "type: RCode", "code", code, "replacement",
+                    "type: ERCode"), List.of()));
+            return;
         }
         if (high != null) {
-            String n = Integer.toString(high.value());
+            // RCode::from_short refuses names above 15: the number, as a string
+            String n = Long.toString(v);
             String replacement = s.quoted() ? n : "\"" + n + "\"";
             out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, t.label("diag.yamlRcodeByNumber", "word",
                     word, "n", n, "replacement", "\"" + n + "\""), List.of(replacement)));
-            return;
         }
-        if (namesNodata(c, word)) {
-            nodata(s, t, what, choices, out);
-            return;
-        }
-        out.add(unknown(s, t, what, suggestions(c, word, choices)));
     }
+
+    /** "23 (BADCOOKIE)" for a number with one meaning in a reply, else the number. */
+    private static String numbered(Catalog c, String word, int v) {
+        Entry e = c.lookup(org.rcodels.catalog.Kind.RCODE, v, false).orElse(null);
+        return e == null || e.isRange() ? word : word + " (" + e.name() + ")";
+    }
+
 
 
     // ------------------------------------------------------------------------------------------------ names
 
     private static void name(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
-        String word = s.word();
+        // dnsdist reads a dynamic block action in lower case without its dashes (DNSAction::typeFromString)
+        String word = s.kind() == Slots.Kind.DNSDIST_YAML_DYN_ACTION ? s.word().replace("-", "") : s.word();
         List<Choice> choices = Slots.choices(c, s.kind());
         String what = t.label(s.kind().what);
         for (Choice ch : choices) {

@@ -905,9 +905,10 @@ final class Slots {
                     continue;
                 }
                 kind = Kind.DNSDIST_YAML_DYN_ACTION;
-            } else if (p.keyIs(text, "answer")) {
+            } else if (p.keyIs(text, "answer") && "views".equals(YamlLine.topKey(ctx, line))) {
                 kind = Kind.KRESD_VIEW_ANSWER;
-            } else if (p.keyIs(text, "subtree")) {
+            } else if (p.keyIs(text, "subtree") && "local-data".equals(YamlLine.topKey(ctx, line))) {
+                // forward's subtree: is a domain name
                 kind = Kind.KRESD_SUBTREE;
             } else {
                 continue;

@@ -166,28 +166,70 @@ final class DocWriter {
             StringBuilder cur = new StringBuilder(p).append(open);
             int curLen = p.length();
             boolean empty = true;
-            for (String w : words) {
-                if (w.isEmpty()) {
+            List<String> pieces = new ArrayList<>(4);
+            for (String word : words) {
+                if (word.isEmpty()) {
                     continue;
                 }
-                int wl = TextWidth.of(w);
-                if (!empty && wl > 0 && curLen + 1 + wl > width) {
-                    sb.append(cur).append(closers(open)).append('\n');
-                    cur = new StringBuilder(prefix).append(open);
-                    curLen = prefix.length();
-                    empty = true;
+                pieces.clear();
+                pieces(word, pieces);
+                for (int k = 0; k < pieces.size(); k++) {
+                    String w = pieces.get(k);
+                    // a word's first piece follows a space; the next ones (after a break between CJK characters) do not
+                    int gap = k == 0 ? 1 : 0;
+                    int wl = TextWidth.of(w);
+                    if (!empty && wl > 0 && curLen + gap + wl > width) {
+                        sb.append(cur).append(closers(open)).append('\n');
+                        cur = new StringBuilder(prefix).append(open);
+                        curLen = prefix.length();
+                        empty = true;
+                    }
+                    if (!empty && gap == 1) {
+                        cur.append(' ');
+                        curLen++;
+                    }
+                    cur.append(w);
+                    track(open, w);
+                    curLen += wl;
+                    empty = false;
                 }
-                if (!empty) {
-                    cur.append(' ');
-                    curLen++;
-                }
-                cur.append(w);
-                track(open, w);
-                curLen += wl;
-                empty = false;
             }
             sb.append(cur).append(closers(open)).append('\n');
         }
+    }
+
+    /**
+     * A space-free word cut where a line may break inside it: between two CJK (wide) characters, or between one and
+     * another character, as Japanese and Chinese text breaks without spaces; never before closing punctuation or a
+     * small kana, never after opening punctuation (UAX #14's rules in short). A word without wide characters is one
+     * piece, so other languages wrap only at spaces, as before.
+     */
+    static void pieces(String word, List<String> out) {
+        int start = 0;
+        int prev = -1;
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            if (prev >= 0 && (TextWidth.wide(prev) || TextWidth.wide(cp)) && !noBreakBefore(cp)
+                    && !noBreakAfter(prev) && !TextWidth.invisible(cp) && !TextWidth.invisible(prev)) {
+                out.add(word.substring(start, i));
+                start = i;
+            }
+            prev = cp;
+            i += Character.charCount(cp);
+        }
+        out.add(word.substring(start));
+    }
+
+    private static final String NO_BREAK_BEFORE = "、。，．：；！？）」』】〉》〕］｝〙〗ー・々〻ぁぃぅぇぉっゃゅょゎゕゖァィゥェォッャュョヮヵヶ"
+            + "ㇰㇱㇲㇳㇴㇵㇶㇷㇸㇹㇺㇻㇼㇽㇾㇿ,.;:!?)]}%'\"…‥";
+    private static final String NO_BREAK_AFTER = "（「『【〈《〔［｛〘〖([{";
+
+    private static boolean noBreakBefore(int cp) {
+        return cp < 0x10000 && NO_BREAK_BEFORE.indexOf(cp) >= 0;
+    }
+
+    private static boolean noBreakAfter(int cp) {
+        return cp < 0x10000 && NO_BREAK_AFTER.indexOf(cp) >= 0;
     }
 
     /** Updates the stack of open isolate initiators with the controls of {@code s}; an unmatched PDI is ignored. */

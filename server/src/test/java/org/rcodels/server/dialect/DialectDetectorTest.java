@@ -228,6 +228,13 @@ class DialectDetectorTest {
         // a CoreDNS ConfigMap and dig +yaml keep their dialects
         assertEquals(Dialect.COREFILE, detect("file:///srv/coredns.yaml", "yaml",
                 "data:\n  Corefile: |\n    .:53 {\n        errors\n    }\n"));
+        // a generic application config, a clone of the project with its CI files
+        assertEquals(Dialect.TEXT, detect("file:///srv/app-config.yaml", "yaml",
+                "general:\n  name: app\nconsole:\n  enabled: true\nwebserver:\n  port: 80\n"));
+        assertEquals(Dialect.TEXT, detect("file:///home/u/src/knot-resolver/.gitlab-ci.yml", "yaml",
+                "stages:\n  - build\n"));
+        assertEquals(Dialect.TEXT, detect("file:///home/u/src/knot-resolver/doc/mkdocs.yml", "yaml",
+                "site_name: x\n"));
         // the knot-resolver folder's Lua and logs stay what they are
         assertEquals(Dialect.LUA, detect("file:///etc/knot-resolver/kresd.conf", null, "\n"));
         assertNotEquals(Dialect.YAML_CONF, detect("file:///etc/knot-resolver/notes.txt", null, "\n"));

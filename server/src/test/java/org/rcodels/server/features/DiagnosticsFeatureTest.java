@@ -89,9 +89,10 @@ class DiagnosticsFeatureTest {
     @Test
     void dnsdistYamlRcodeNamesAreShortNamesOfRcodesUpTo15() {
         // RCode::from_short after boost::to_lower: any case, names of 0-15 only, numbers 0-255
-        for (String ok : List.of("\"Refused\"", "refused", "SERVFAIL", "\"5\"", "5", "rcode11", "\"255\"")) {
+        for (String ok : List.of("\"Refused\"", "refused", "SERVFAIL", "\"5\"", "5", "rcode11", "\"15\"")) {
             clean(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "\"RCode\"", ok));
         }
+        clean(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "\"ERCode\"", "\"255\""));
         Diagnostic typo = fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "nxdomian"),
                 DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "nxdomian",
                 String.format(DNSDIST_ACTION, "RCode", "nxdomain"));
@@ -123,8 +124,33 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void dnsdistYamlTypeRCodeSeesOnlyTheHeadersFourBits() {
+        // RCodeAction/RCodeRule under their YAML names: 23 would go out as 7, 16 never matches
+        Diagnostic action = only(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "\"23\""), "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, action.code());
+        assertTrue(action.message().contains("type: ERCode") && action.message().contains("23 (BADCOOKIE)"),
+                action.message());
+        assertEquals(List.of(), action.replacements(), "the type is on another line");
+        String selector = "response_rules:\n  - name: s\n    selector: {type: RCode, rcode: \"16\"}\n"
+                + "    action: {type: Drop}\n";
+        Diagnostic rule = only(Dialect.YAML_CONF, selector, "");
+        assertTrue(rule.message().contains("never matches"), rule.message());
+        assertEquals("https://www.dnsdist.org/reference/yaml-selectors.html", rule.href());
+        // a name from 16 up under type RCode: the type first (then the number)
+        Diagnostic named = only(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "RCode", "badcookie"), "");
+        assertTrue(named.message().contains("type: ERCode"), named.message());
+        // BADKEY to BADTRUNC are TSIG/TKEY errors: no type sees them
+        Diagnostic tsig = only(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "ERCode", "\"18\""), "");
+        assertTrue(tsig.message().contains("TSIG"), tsig.message());
+        // a dynamic rule counts replies by their code: no such limit known there
+        clean(Dialect.YAML_CONF, "dynamic_rules:\n  - name: d\n    rules:\n      - type: rcode-rate\n"
+                + "        rcode: \"23\"\n");
+    }
+
+    @Test
     void dnsdistDynamicBlockActionsWithoutAnEffectOfTheirOwnDrop() {
-        for (String ok : List.of("refused", "NXDomain", "\"Drop\"", "truncate", "noop", "NoRecurse", "none")) {
+        for (String ok : List.of("refused", "NXDomain", "\"Drop\"", "truncate", "noop", "NoRecurse", "none",
+                "no-recurse", "Set-Tag")) {
             clean(Dialect.YAML_CONF, String.format(DNSDIST_DYN, ok));
         }
         Diagnostic d = fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_DYN, "servfail"),
@@ -169,6 +195,10 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "nxdomian", String.format(KRESD_RULE, "nxdomain"));
         // a comment is no value
         clean(Dialect.YAML_CONF, "views:\n  - subnets: [ 10.0.0.0/8 ]\n    # answer: refuse\n    tags: [ t ]\n");
+        // forward's subtree: is a domain name; answer: outside views is another tool's key
+        clean(Dialect.YAML_CONF, "forward:\n  - subtree: '.'\n    servers: [ 193.17.47.1 ]\n"
+                + "  - subtree: internal.example.com\n    servers: [ 10.0.0.1 ]\n");
+        clean(Dialect.YAML_CONF, "faq:\n  - question: x\n    answer: yes\n");
     }
 
     // ------------------------------------------------------------------------------------------------ Corefile

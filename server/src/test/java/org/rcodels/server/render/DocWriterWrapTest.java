@@ -89,7 +89,7 @@ class DocWriterWrapTest {
     @Test
     void leftToRightOutputIsByteIdenticalToThePreviousWrap() {
         int checked = 0;
-        for (String lang : List.of("en", "fr", "ja")) {
+        for (String lang : List.of("en", "fr", "es", "ru", "vi")) {
             Texts t = catalog.texts(lang);
             for (Doc d : docs(t)) {
                 for (Doc.Block b : d.blocks) {
@@ -106,6 +106,42 @@ class DocWriterWrapTest {
             }
         }
         assertTrue(checked > 300, "checked " + checked);
+    }
+
+    /**
+     * Japanese and Chinese have no spaces between words: lines break between CJK characters too, never before
+     * closing punctuation or after opening punctuation, and nothing is lost or added but the breaks.
+     */
+    @Test
+    void japaneseAndChineseBreakBetweenCharacters() {
+        assertEquals("  日本語の\n  文章で\n  す。\n", wrap("日本語の文章です。", "  ", "  ", 10));
+        assertEquals("（RCODE\n3）です\n", wrap("（RCODE 3）です", "", "", 8));
+        int checked = 0;
+        for (String lang : List.of("ja", "zh")) {
+            Texts t = catalog.texts(lang);
+            for (Doc d : docs(t)) {
+                for (Doc.Block b : d.blocks) {
+                    for (String[] w : texts(b)) {
+                        String wrapped = wrap(w[0], w[1], w[2], 80);
+                        for (String l : wrapped.split("\n")) {
+                            String body = l.strip();
+                            if (body.isEmpty()) {
+                                continue;
+                            }
+                            // only an unbreakable run (a long URL or command) may pass the width
+                            assertTrue(TextWidth.of(l) <= 80 || !body.contains(" ") && body.chars().noneMatch(
+                                    c -> TextWidth.wide(c)), lang + ": " + l);
+                            assertFalse("、。，）」：；".indexOf(body.charAt(0)) >= 0, lang + " line starts with "
+                                    + "closing punctuation: " + l);
+                        }
+                        assertEquals(w[0].strip().replaceAll("\\s+", ""), wrapped.replace(w[1], "").replace(w[2], "")
+                                .replaceAll("\\s+", ""), lang);
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 50, "checked " + checked);
     }
 
     private List<Doc> docs(Texts t) {

@@ -18,8 +18,9 @@ import org.rcodels.server.scan.Scans;
  *       words;</li>
  *   <li>dnsdist {@code nxd:} of NegativeAndSOA: true answers NXDOMAIN, false NODATA;</li>
  *   <li>Knot Resolver {@code answer: refused} of a view, {@code subtree: nxdomain} and {@code subtree: empty} of a
- *       local-data rule, as policy words; the keys {@code nodata:} and {@code refuse-no-rd:}, which name what they
- *       make the resolver answer;</li>
+ *       local-data rule, as policy words; the keys {@code nodata: true} and {@code refuse-no-rd: true}, which name
+ *       what they make the resolver answer; {@code answer:} only under {@code views:}, {@code subtree:} and
+ *       {@code nodata:} only under {@code local-data:} (forward's {@code subtree:} is a domain name);</li>
  *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
@@ -62,7 +63,8 @@ public final class YamlConfScanner extends ConfigScanner {
             }
         } else if (p.keyIs(text, "action") || p.keyIs(text, "default_action")) {
             if (value) {
-                String v = p.value(text);
+                // any case, dashes ignored (DNSAction::typeFromString)
+                String v = p.value(text).replace("-", "");
                 if (v.equalsIgnoreCase("nxdomain")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:3", DNSDIST, null);
                 } else if (v.equalsIgnoreCase("refused")) {
@@ -78,11 +80,12 @@ public final class YamlConfScanner extends ConfigScanner {
                 }
             }
         } else if (p.keyIs(text, "answer")) {
-            if (value && p.value(text).equals("refused")) {
+            if (value && p.value(text).equals("refused") && "views".equals(YamlLine.topKey(ctx, line))) {
                 ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:5", KRESD, "answer: refused");
             }
         } else if (p.keyIs(text, "subtree")) {
-            if (value) {
+            // local-data's rules; forward's subtree: is a domain name
+            if (value && "local-data".equals(YamlLine.topKey(ctx, line))) {
                 String v = p.value(text);
                 if (v.equals("nxdomain")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:3", KRESD, "subtree: nxdomain");
@@ -92,24 +95,21 @@ public final class YamlConfScanner extends ConfigScanner {
                 }
             }
         } else if (p.keyIs(text, "nodata")) {
-            if (isBoolean(text, p)) {
+            if (isTrue(text, p) && "local-data".equals(YamlLine.topKey(ctx, line))) {
                 Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "pseudo:nodata", Mention.Role.NAME, KRESD,
                         NOTE_NODATA);
             }
         } else if (p.keyIs(text, "refuse-no-rd")) {
-            if (isBoolean(text, p)) {
+            if (isTrue(text, p)) {
                 Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "rcode:5", Mention.Role.POLICY, KRESD,
                         NOTE_REFUSE_NO_RD);
             }
         }
     }
 
-    private static boolean isBoolean(String text, YamlLine.Pair p) {
-        if (!p.scalar()) {
-            return false;
-        }
-        String v = p.value(text);
-        return v.equals("true") || v.equals("false");
+    /** A key set to true: with false, the resolver neither answers NODATA nor refuses (nothing to explain). */
+    private static boolean isTrue(String text, YamlLine.Pair p) {
+        return p.scalar() && p.value(text).equals("true");
     }
 
     /** An rcode: value, a name or a number; a number from 16 up is the extended RCODE after type: ERCode. */
