@@ -82,6 +82,13 @@ public final class DialectDetector {
     /** Folders whose .conf files are Unbound's: /etc/unbound/, /etc/unbound/unbound.conf.d/, /usr/local/etc/unbound/. */
     private static final Set<String> UNBOUND_FOLDERS = Set.of("unbound", "unbound.conf.d");
 
+    /** The parts of a URI's path (its folders, then the file), without a query. */
+    static String[] pathParts(String uri) {
+        int q = uri.indexOf('?');
+        String u = q >= 0 ? uri.substring(0, q) : uri;
+        return u.replace('\\', '/').split("/");
+    }
+
     /**
      * A .conf file in an Unbound folder ({@code /etc/unbound/unbound.conf.d/blocklist.conf}): the files that
      * {@code include:} pulls in often hold only {@code local-zone:} and {@code local-data:} lines, without the
@@ -91,12 +98,7 @@ public final class DialectDetector {
         if (uri == null || !name.toLowerCase(Locale.ROOT).endsWith(".conf")) {
             return false;
         }
-        String u = uri;
-        int q = u.indexOf('?');
-        if (q >= 0) {
-            u = u.substring(0, q);
-        }
-        String[] parts = u.replace('\\', '/').split("/");
+        String[] parts = pathParts(uri);
         // the folders only: the last part is the file
         for (int i = 0; i < parts.length - 1; i++) {
             if (UNBOUND_FOLDERS.contains(parts[i].toLowerCase(Locale.ROOT))) {
@@ -125,12 +127,7 @@ public final class DialectDetector {
         if (uri == null || n.startsWith(".")) {
             return false;
         }
-        String u = uri;
-        int q = u.indexOf('?');
-        if (q >= 0) {
-            u = u.substring(0, q);
-        }
-        String[] parts = u.replace('\\', '/').split("/");
+        String[] parts = pathParts(uri);
         if (parts.length < 2 || !KRESD_FOLDERS.contains(parts[parts.length - 2].toLowerCase(Locale.ROOT))) {
             return false;
         }
