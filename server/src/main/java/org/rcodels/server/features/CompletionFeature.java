@@ -49,7 +49,8 @@ public final class CompletionFeature {
 
     private static Completion items(ScanContext ctx, int line, int column, String text, Texts texts) {
         Slots.Slot slot = null;
-        for (Slots.Slot s : Slots.onLine(ctx, line, column)) {
+        List<Slots.Slot> slots = Slots.onLine(ctx, line, column);
+        for (Slots.Slot s : slots) {
             if (s.covers(column) && (slot == null || s.start() > slot.start())) {
                 slot = s;
             }
@@ -61,7 +62,7 @@ public final class CompletionFeature {
         Catalog catalog = ctx.catalog();
         List<Completion.Item> items = new ArrayList<>();
         List<Choice> choices = Slots.choices(catalog, slot.kind());
-        java.util.Set<String> listed = listed(ctx, line, column, slot, choices);
+        java.util.Set<String> listed = listed(slots, slot, choices);
         int rank = 0;
         for (Choice ch : choices) {
             rank++;
@@ -79,14 +80,13 @@ public final class CompletionFeature {
      * already name: a code written once is not offered again ({@code failover SERVFAIL |} offers REFUSED, not SERVFAIL).
      * Keys are entry ids, or the lower-case word for a choice without one.
      */
-    private static java.util.Set<String> listed(ScanContext ctx, int line, int column, Slots.Slot slot,
-                                                List<Choice> choices) {
+    private static java.util.Set<String> listed(List<Slots.Slot> slots, Slots.Slot slot, List<Choice> choices) {
         if (slot.kind() != Slots.Kind.COREDNS_NEXT && slot.kind() != Slots.Kind.COREDNS_FAILOVER) {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.HashSet<>();
-        for (Slots.Slot s : Slots.onLine(ctx, line, column)) {
-            if (s.start() == slot.start() || s.kind() != slot.kind() || s.word().isEmpty()) {
+        for (Slots.Slot s : slots) {
+            if (s == slot || s.kind() != slot.kind() || s.word().isEmpty()) {
                 continue;
             }
             for (Choice ch : choices) {

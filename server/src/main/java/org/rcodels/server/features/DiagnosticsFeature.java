@@ -604,10 +604,7 @@ public final class DiagnosticsFeature {
         }
         String extended = "E" + fn;
         String key = fn.endsWith("Rule") ? "diag.rcodeRuleExtended" : "diag.rcodeActionExtended";
-        Entry e = c.lookup(org.rcodels.catalog.Kind.RCODE, (int) v, false).orElse(null);
-        String code = Words.isNumber(word)
-                ? (e == null || e.isRange() ? word : word + " (" + e.name() + ")")
-                : word + " (" + v + ")";
+        String code = Words.isNumber(word) ? numbered(c, word, (int) v) : word + " (" + v + ")";
         out.add(new Diagnostic(s.line(), s.auxStart(), s.auxStart() + fn.length(), Diagnostic.Severity.ERROR,
                 INVALID_IN_PLACE, t.label(key, "function", fn, "code", code, "replacement", extended),
                 s.href(), List.of(extended)));

@@ -18,6 +18,7 @@ import org.rcodels.server.scan.config.ConfigLine;
 import org.rcodels.server.scan.config.CorefileScanner;
 import org.rcodels.server.scan.config.LuaScanner;
 import org.rcodels.server.scan.config.UnboundConfScanner;
+import org.rcodels.server.scan.config.YamlConfScanner;
 import org.rcodels.server.scan.config.YamlLine;
 import org.rcodels.server.scan.zone.ZoneScanner;
 
@@ -521,7 +522,7 @@ final class Slots {
      */
     private static List<Choice> yamlRcodes(Catalog c) {
         List<Choice> out = new ArrayList<>();
-        for (Choice n : toolNames(c, org.rcodels.server.scan.config.YamlConfScanner.SHORT_NAMES,
+        for (Choice n : toolNames(c, YamlConfScanner.SHORT_NAMES,
                 org.rcodels.catalog.Kind.RCODE, VALUE, null)) {
             Entry e = c.byId(n.entryId()).orElse(null);
             if (e != null && e.value() <= 15) {
@@ -889,29 +890,27 @@ final class Slots {
             if (cursor >= 0 && (cursor < p.valueStart() || cursor > p.valueEnd())) {
                 continue;
             }
-            Kind kind;
+            YamlConfScanner.Place place = YamlConfScanner.place(ctx, line, text, p);
+            if (place == null) {
+                continue;
+            }
             String aux = null;
-            if (p.keyIs(text, "rcode")) {
-                String type = YamlLine.sibling(ctx, line, text, p, "type");
-                kind = "ERCode".equals(type) ? Kind.DNSDIST_YAML_ERCODE : Kind.DNSDIST_YAML_RCODE;
-                aux = type == null ? null : type.startsWith("rcode-") ? type : isSelector(ctx, line, text, p)
-                        ? "selector" : "action";
-            } else if (p.keyIs(text, "info_code")) {
-                kind = Kind.DNSDIST_YAML_EDE;
-            } else if (p.keyIs(text, "action") || p.keyIs(text, "default_action")) {
-                // a word only in the dynamic rules; a query or response rule's action is a mapping
-                String top = YamlLine.topKey(ctx, line);
-                if (top == null ? !p.scalar() : !top.startsWith("dynamic_rules")) {
+            Kind kind;
+            switch (place) {
+                case RCODE, ERCODE -> {
+                    kind = place == YamlConfScanner.Place.ERCODE ? Kind.DNSDIST_YAML_ERCODE : Kind.DNSDIST_YAML_RCODE;
+                    String type = YamlLine.sibling(ctx, line, text, p, "type");
+                    aux = type == null ? null : type.startsWith("rcode-") ? type : isSelector(ctx, line, text, p)
+                            ? "selector" : "action";
+                }
+                case INFO_CODE -> kind = Kind.DNSDIST_YAML_EDE;
+                case DYNAMIC_ACTION -> kind = Kind.DNSDIST_YAML_DYN_ACTION;
+                case VIEW_ANSWER -> kind = Kind.KRESD_VIEW_ANSWER;
+                case SUBTREE -> kind = Kind.KRESD_SUBTREE;
+                default -> {
+                    // nxd:, nodata:, refuse-no-rd: are booleans, explained by hover, never completed
                     continue;
                 }
-                kind = Kind.DNSDIST_YAML_DYN_ACTION;
-            } else if (p.keyIs(text, "answer") && "views".equals(YamlLine.topKey(ctx, line))) {
-                kind = Kind.KRESD_VIEW_ANSWER;
-            } else if (p.keyIs(text, "subtree") && "local-data".equals(YamlLine.topKey(ctx, line))) {
-                // forward's subtree: is a domain name
-                kind = Kind.KRESD_SUBTREE;
-            } else {
-                continue;
             }
             out.add(new Slot(line, p.valueStart(), p.valueEnd(), p.value(text), kind, aux, -1, 0, p.quoted()));
         }

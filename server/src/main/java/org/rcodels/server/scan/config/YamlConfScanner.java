@@ -49,44 +49,93 @@ public final class YamlConfScanner extends ConfigScanner {
         }
     }
 
+    /**
+     * What a pair of a dnsdist or Knot Resolver YAML configuration holds, decided once for the scanner (hover) and
+     * the slots (completion, diagnostics), so that both read the same keys in the same places.
+     */
+    public enum Place {
+        /** rcode: of an RCode action or selector or of a dynamic rule: the header's RCODE (0-15). */
+        RCODE,
+        /** rcode: after type: ERCode: the full RCODE, extended ones included. */
+        ERCODE,
+        INFO_CODE,
+        /** action: of a dynamic rule, default_action: of their settings (a query rule's action is a mapping). */
+        DYNAMIC_ACTION,
+        NXD,
+        /** answer: of a Knot Resolver view. */
+        VIEW_ANSWER,
+        /** subtree: of a local-data rule (forward's subtree: is a domain name). */
+        SUBTREE,
+        NODATA,
+        REFUSE_NO_RD
+    }
+
+    /** The place of a pair, or null for a key that holds no code. */
+    public static Place place(ScanContext ctx, int line, String text, YamlLine.Pair p) {
+        if (p.keyIs(text, "rcode")) {
+            return "ERCode".equals(YamlLine.sibling(ctx, line, text, p, "type")) ? Place.ERCODE : Place.RCODE;
+        }
+        if (p.keyIs(text, "info_code")) {
+            return Place.INFO_CODE;
+        }
+        if (p.keyIs(text, "nxd")) {
+            return Place.NXD;
+        }
+        if (p.keyIs(text, "refuse-no-rd")) {
+            return Place.REFUSE_NO_RD;
+        }
+        boolean action = p.keyIs(text, "action") || p.keyIs(text, "default_action");
+        if (!action && !p.keyIs(text, "answer") && !p.keyIs(text, "subtree") && !p.keyIs(text, "nodata")) {
+            return null;
+        }
+        String top = YamlLine.topKey(ctx, line);
+        if (action) {
+            return (top == null ? p.scalar() : top.startsWith("dynamic_rules")) ? Place.DYNAMIC_ACTION : null;
+        }
+        if (p.keyIs(text, "answer")) {
+            return "views".equals(top) ? Place.VIEW_ANSWER : null;
+        }
+        if (!"local-data".equals(top)) {
+            return null;
+        }
+        return p.keyIs(text, "subtree") ? Place.SUBTREE : Place.NODATA;
+    }
+
     private static void pair(ScanContext ctx, int line, String text, YamlLine.Pair p, List<Mention> out) {
         int s = p.valueStart();
         int e = p.valueEnd();
-        boolean value = p.scalar() && e > s;
-        if (p.keyIs(text, "rcode")) {
-            if (value) {
-                rcode(ctx, line, text, p, out);
-            }
-        } else if (p.keyIs(text, "info_code")) {
-            if (value) {
-                Scans.number(ctx, out, line, text, s, e, Kind.EDE, false, DNSDIST, null);
-            }
-        } else if (p.keyIs(text, "action") || p.keyIs(text, "default_action")) {
-            if (value) {
+        if (!p.scalar() || e <= s) {
+            return;
+        }
+        Place place = place(ctx, line, text, p);
+        if (place == null) {
+            return;
+        }
+        String v = p.value(text);
+        switch (place) {
+            case RCODE, ERCODE -> rcode(ctx, line, text, s, e, place == Place.ERCODE, out);
+            case INFO_CODE -> Scans.number(ctx, out, line, text, s, e, Kind.EDE, false, DNSDIST, null);
+            case DYNAMIC_ACTION -> {
                 // any case, dashes ignored (DNSAction::typeFromString)
-                String v = p.value(text).replace("-", "");
-                if (v.equalsIgnoreCase("nxdomain")) {
+                String a = v.replace("-", "");
+                if (a.equalsIgnoreCase("nxdomain")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:3", DNSDIST, null);
-                } else if (v.equalsIgnoreCase("refused")) {
+                } else if (a.equalsIgnoreCase("refused")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:5", DNSDIST, null);
                 }
             }
-        } else if (p.keyIs(text, "nxd")) {
-            if (value) {
-                String v = p.value(text);
+            case NXD -> {
                 if (v.equals("true") || v.equals("false")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, v.equals("true") ? "rcode:3" : "pseudo:nodata",
                             DNSDIST, "nxd: " + v);
                 }
             }
-        } else if (p.keyIs(text, "answer")) {
-            if (value && p.value(text).equals("refused") && "views".equals(YamlLine.topKey(ctx, line))) {
-                ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:5", KRESD, "answer: refused");
+            case VIEW_ANSWER -> {
+                if (v.equals("refused")) {
+                    ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:5", KRESD, "answer: refused");
+                }
             }
-        } else if (p.keyIs(text, "subtree")) {
-            // local-data's rules; forward's subtree: is a domain name
-            if (value && "local-data".equals(YamlLine.topKey(ctx, line))) {
-                String v = p.value(text);
+            case SUBTREE -> {
                 if (v.equals("nxdomain")) {
                     ConfigMentions.policy(ctx, out, line, text, s, e, "rcode:3", KRESD, "subtree: nxdomain");
                 } else if (v.equals("empty")) {
@@ -94,41 +143,33 @@ public final class YamlConfScanner extends ConfigScanner {
                             NOTE_SUBTREE_EMPTY);
                 }
             }
-        } else if (p.keyIs(text, "nodata")) {
-            if (isTrue(text, p) && "local-data".equals(YamlLine.topKey(ctx, line))) {
-                Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "pseudo:nodata", Mention.Role.NAME, KRESD,
-                        NOTE_NODATA);
+            // with false, the resolver neither answers NODATA nor refuses: nothing to explain
+            case NODATA -> {
+                if (v.equals("true")) {
+                    Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "pseudo:nodata", Mention.Role.NAME,
+                            KRESD, NOTE_NODATA);
+                }
             }
-        } else if (p.keyIs(text, "refuse-no-rd")) {
-            if (isTrue(text, p)) {
-                Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "rcode:5", Mention.Role.POLICY, KRESD,
-                        NOTE_REFUSE_NO_RD);
+            case REFUSE_NO_RD -> {
+                if (v.equals("true")) {
+                    Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "rcode:5", Mention.Role.POLICY,
+                            KRESD, NOTE_REFUSE_NO_RD);
+                }
             }
         }
     }
 
-    /** A key set to true: with false, the resolver neither answers NODATA nor refuses (nothing to explain). */
-    private static boolean isTrue(String text, YamlLine.Pair p) {
-        return p.scalar() && p.value(text).equals("true");
-    }
 
     /** An rcode: value, a name or a number; a number from 16 up is the extended RCODE after type: ERCode. */
-    private static void rcode(ScanContext ctx, int line, String text, YamlLine.Pair p, List<Mention> out) {
-        int s = p.valueStart();
-        int e = p.valueEnd();
+    private static void rcode(ScanContext ctx, int line, String text, int s, int e, boolean extended,
+                              List<Mention> out) {
         int v = Scans.parse(text, s, e);
         if (v >= 0) {
-            if (v <= 15 || isExtended(ctx, line, text, p)) {
+            if (v <= 15 || extended) {
                 Scans.number(ctx, out, line, text, s, e, Kind.RCODE, false, DNSDIST, ConfigMentions.NOTE_NUMERIC);
             }
             return;
         }
         Scans.name(ctx, out, line, text, s, e, SHORT_NAMES, Kind.RCODE);
-    }
-
-    /** Whether the rcode: pair belongs to an ERCode action or selector, which match the full (extended) RCODE. */
-    public static boolean isExtended(ScanContext ctx, int line, String text, YamlLine.Pair p) {
-        String type = YamlLine.sibling(ctx, line, text, p, "type");
-        return "ERCode".equals(type);
     }
 }
