@@ -76,12 +76,13 @@ public final class CompletionFeature {
     }
 
     /**
-     * In a list of codes (CoreDNS forward's {@code next} and {@code failover}), what the other words of the list
-     * already name: a code written once is not offered again ({@code failover SERVFAIL |} offers REFUSED, not SERVFAIL).
+     * In a list of codes (CoreDNS forward's {@code next} and {@code failover}) or of log classes, what the other
+     * words of the list already name: a code written once is not offered again ({@code failover SERVFAIL |} offers REFUSED, not SERVFAIL).
      * Keys are entry ids, or the lower-case word for a choice without one.
      */
     private static java.util.Set<String> listed(List<Slots.Slot> slots, Slots.Slot slot, List<Choice> choices) {
-        if (slot.kind() != Slots.Kind.COREDNS_NEXT && slot.kind() != Slots.Kind.COREDNS_FAILOVER) {
+        if (slot.kind() != Slots.Kind.COREDNS_NEXT && slot.kind() != Slots.Kind.COREDNS_FAILOVER
+                && slot.kind() != Slots.Kind.COREDNS_LOG_CLASS) {
             return java.util.Set.of();
         }
         java.util.Set<String> out = new java.util.HashSet<>();

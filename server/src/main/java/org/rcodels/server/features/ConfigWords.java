@@ -40,6 +40,7 @@ public final class ConfigWords {
         {Slots.Kind.UNBOUND_RPZ_OVERRIDE, ""},
         {Slots.Kind.BIND_RPZ_POLICY, ""},
         {Slots.Kind.COREDNS_ACL, ""},
+        {Slots.Kind.COREDNS_LOG_CLASS, ""},
         {Slots.Kind.RPZ_TARGET, ""},
     };
 

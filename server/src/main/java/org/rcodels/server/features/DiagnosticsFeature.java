@@ -181,6 +181,14 @@ public final class DiagnosticsFeature {
                 return;
             }
         }
+        if (s.kind() == Slots.Kind.COREDNS_LOG_CLASS) {
+            // class NXDOMAIN: the log plugin filters by class, and the class that holds the code is the fix
+            String cls = logClassOf(c, word);
+            if (cls != null) {
+                out.add(unknown(s, t, what, List.of(cls)));
+                return;
+            }
+        }
         if (Words.isNumber(word) && isCorednsName(s.kind())) {
             number(c, s, t, what, choices, out);
             return;
@@ -204,6 +212,29 @@ public final class DiagnosticsFeature {
             return;
         }
         out.add(unknown(s, t, what, suggestions(c, word, choices)));
+    }
+
+    /**
+     * The CoreDNS log class an RCODE name or NODATA falls in (plugin/pkg/response): NXDOMAIN and NODATA are denial,
+     * NOERROR success, any other RCODE error; null for a word that names none.
+     */
+    private static String logClassOf(Catalog c, String word) {
+        if (Words.isNumber(word)) {
+            return null;
+        }
+        for (Spelling sp : c.resolve(word)) {
+            String id = sp.entry().id();
+            if (id.equals("rcode:3") || id.equals("pseudo:nodata")) {
+                return "denial";
+            }
+            if (id.equals("rcode:0")) {
+                return "success";
+            }
+            if (sp.entry().kind() == org.rcodels.catalog.Kind.RCODE && !sp.entry().isRange()) {
+                return "error";
+            }
+        }
+        return null;
     }
 
     /** Whether the word is a spelling of NODATA, which is no RCODE but a NOERROR answer with an empty answer. */

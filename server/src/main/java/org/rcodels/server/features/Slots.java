@@ -53,6 +53,7 @@ final class Slots {
     private static final String COREDNS_FORWARD = "https://coredns.io/plugins/forward/";
     private static final String COREDNS_REWRITE_DOCS = "https://coredns.io/plugins/rewrite/";
     private static final String COREDNS_ACL_DOCS = "https://coredns.io/plugins/acl/";
+    private static final String COREDNS_LOG_DOCS = "https://coredns.io/plugins/log/";
     private static final String DNSDIST_CONSTANTS = "https://www.dnsdist.org/reference/constants.html";
     private static final String DNSDIST_ACTIONS = "https://www.dnsdist.org/reference/actions.html";
     private static final String DNSDIST_SELECTORS = "https://www.dnsdist.org/reference/selectors.html";
@@ -91,6 +92,8 @@ final class Slots {
         COREDNS_REWRITE("corednsRewrite", COREDNS_REWRITE_DOCS, false, true, Value.NAME),
         /** The action that starts a rule in an {@code acl} block; only a word that is one is a slot. */
         COREDNS_ACL("corednsAcl", COREDNS_ACL_DOCS, true, true, Value.NAME),
+        /** A class of a {@code log} block's {@code class} line (response.ClassFromString: exact lower case). */
+        COREDNS_LOG_CLASS("corednsLogClass", COREDNS_LOG_DOCS, true, true, Value.NAME),
         DNSDIST_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, true, Value.NAME),
         DNSDIST_ACTION("dnsdistAction", DNSDIST_CONSTANTS + "#dnsaction", true, true, Value.NAME),
         DNSDIST_RESPONSE_ACTION("dnsdistResponseAction", DNSDIST_CONSTANTS + "#dnsresponseaction", true, true,
@@ -215,6 +218,18 @@ final class Slots {
         {"filter", "pseudo:nodata", "completion.answers"},
         {"drop", null, "completion.drop"},
         {"allow", null, "completion.coredns.acl.allow"},
+    };
+
+    /**
+     * CoreDNS log classes (plugin/pkg/response: classify). success: NOERROR with the asked type in the answer, and
+     * referrals; denial: NXDOMAIN and NODATA with an SOA in the authority section; error: everything else, NOTIFY,
+     * zone transfers and UPDATE included. None names one code, so none is a mention.
+     */
+    private static final String[][] COREDNS_LOG_CLASS_TABLE = {
+        {"all", null, "completion.coredns.log.all"},
+        {"denial", null, "completion.coredns.log.denial"},
+        {"error", null, "completion.coredns.log.error"},
+        {"success", null, "completion.coredns.log.success"},
     };
 
     private static final String[][] DNSDIST_ACTIONS_TABLE = {
@@ -401,6 +416,7 @@ final class Slots {
             case COREDNS_FAILOVER -> toolNames(c, "miekg", org.rcodels.catalog.Kind.RCODE, VALUE, "rcode:0");
             case COREDNS_EDERROR, DNSDIST_EDE, PDNS_EDE -> edeNumbers(c);
             case COREDNS_ACL -> table(COREDNS_ACL_TABLE, KEYWORD);
+            case COREDNS_LOG_CLASS -> table(COREDNS_LOG_CLASS_TABLE, KEYWORD);
             case DNSDIST_RCODE -> toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
             case DNSDIST_ACTION -> table(DNSDIST_ACTIONS_TABLE, MEMBER);
             case DNSDIST_RESPONSE_ACTION -> table(DNSDIST_RESPONSE_ACTIONS_TABLE, MEMBER);
@@ -589,7 +605,7 @@ final class Slots {
     // --- Corefile
 
     private static final String[] COREFILE_ANCHORS = {"rcode", "ederror", "next", "failover", "block", "filter",
-        "drop", "allow"};
+        "drop", "allow", "class"};
     private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
 
     private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
@@ -634,6 +650,13 @@ final class Slots {
                 || first.is(text, "allow")) && "acl".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
             // acl { block type A net 192.168.0.0/16 }: the action word, for its hover and explain
             corefileSlot(line, text, first, Kind.COREDNS_ACL, 0, out);
+        } else if (first.is(text, "class")) {
+            // log { class denial error }: every word is a class, the class line being typed included
+            if ("log".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
+                for (int k = 1; k < size; k++) {
+                    corefileSlot(line, text, st.get(k), Kind.COREDNS_LOG_CLASS, size - 2, out);
+                }
+            }
         } else if (first.is(text, "next") || first.is(text, "failover")) {
             if (size >= 2 && "forward".equals(CorefileScanner.enclosing(ctx, line, first.start()))) {
                 Kind kind = first.is(text, "next") ? Kind.COREDNS_NEXT : Kind.COREDNS_FAILOVER;

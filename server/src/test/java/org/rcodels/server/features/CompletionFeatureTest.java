@@ -87,6 +87,18 @@ class CompletionFeatureTest {
     }
 
     @Test
+    void corednsLogClassesAreOfferedOnceEach() {
+        String log = ".:53 {\n    log . {\n        %s\n    }\n}\n";
+        assertEquals(List.of("all", "denial", "error", "success"), labels(Dialect.COREFILE, String.format(log, "class ‸")));
+        assertEquals(List.of("all", "error", "success"),
+                labels(Dialect.COREFILE, String.format(log, "class denial ‸")));
+        Completion.Item denial = item(complete(Dialect.COREFILE, String.format(log, "class d‸")), "denial");
+        assertTrue(denial.detail().contains("NXDOMAIN") && denial.detail().contains("NODATA"), denial.detail());
+        // a class line in another plugin's block is not the log plugin's
+        assertTrue(labels(Dialect.COREFILE, ".:53 {\n    cache {\n        class ‸\n    }\n}\n").isEmpty());
+    }
+
+    @Test
     void ederrorOffersTheAssignedEdeNumbersWithTheirNames() {
         Completion c = complete(Dialect.COREFILE, String.format(TEMPLATE, "ederror ‸"));
         assertEquals(36, c.items().size(), c.items().toString());

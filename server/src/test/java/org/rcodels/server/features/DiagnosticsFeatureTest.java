@@ -229,6 +229,30 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void corednsLogClasses() {
+        String log = ".:53 {\n    log . {\n        class %s\n    }\n}\n";
+        clean(Dialect.COREFILE, String.format(log, "denial error"));
+        clean(Dialect.COREFILE, ".:53 {\n    log . \"{common}\" { class success all }\n}\n");
+        Diagnostic typo = fixesTo(Dialect.COREFILE, String.format(log, "denial erorr"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "erorr", String.format(log, "denial error"));
+        assertEquals("https://coredns.io/plugins/log/", typo.href());
+        // response.ClassFromString matches exact lower case
+        fixesTo(Dialect.COREFILE, String.format(log, "Denial"), DiagnosticsFeature.WRONG_CASE,
+                Diagnostic.Severity.ERROR, "Denial", String.format(log, "denial"));
+        // a code's name: the class that holds it
+        fixesTo(Dialect.COREFILE, String.format(log, "NXDOMAIN"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMAIN", String.format(log, "denial"));
+        fixesTo(Dialect.COREFILE, String.format(log, "nodata"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "nodata", String.format(log, "denial"));
+        fixesTo(Dialect.COREFILE, String.format(log, "SERVFAIL"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "SERVFAIL", String.format(log, "error"));
+        fixesTo(Dialect.COREFILE, String.format(log, "NOERROR"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NOERROR", String.format(log, "success"));
+        // class in another plugin's block is that plugin's business
+        clean(Dialect.COREFILE, ".:53 {\n    cache {\n        class denail\n    }\n}\n");
+    }
+
+    @Test
     void aQuotedCorefileNameIsCheckedLikeABareOne() {
         // CoreDNS's lexer (Caddy's) drops the quotes: "NXDOMIAN" is the same typo as NXDOMIAN, fixed inside them
         fixesTo(Dialect.COREFILE, String.format(TEMPLATE, "rcode \"NXDOMIAN\""), DiagnosticsFeature.UNKNOWN_NAME,

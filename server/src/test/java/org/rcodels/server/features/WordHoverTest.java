@@ -98,6 +98,20 @@ class WordHoverTest {
     }
 
     @Test
+    void corednsLogClassesSayWhatTheyLog() {
+        WordHover.Result denial = hover(Dialect.COREFILE, ".:53 {\n    log . {\n        class error den‸ial\n    }\n}\n",
+                "file:///Corefile", EN).orElseThrow();
+        assertTrue(denial.content().contains(EN.label("diag.slot.corednsLogClass"))
+                && denial.content().contains(EN.label("completion.coredns.log.denial")), denial.content());
+        assertTrue(denial.content().contains("https://coredns.io/plugins/log/"), denial.content());
+        // a block on one line
+        assertTrue(hover(Dialect.COREFILE, ".:53 {\n    log { class succ‸ess }\n}\n", "file:///Corefile", EN)
+                .orElseThrow().content().contains(EN.label("completion.coredns.log.success")));
+        assertTrue(hover(Dialect.COREFILE, ".:53 {\n    cache {\n        class den‸ial\n    }\n}\n",
+                "file:///Corefile", EN).isEmpty());
+    }
+
+    @Test
     void nothingOutsideSlotsOrOnUnknownWords() {
         assertTrue(hover(Dialect.ZONE, RPZ + "drop.domain.com CNAME rpz-dorp‸.\n", "file:///db.rpz", EN).isEmpty());
         assertTrue(hover(Dialect.LOG, "rpz-d‸rop. was applied\n", "file:///x.log", EN).isEmpty());
