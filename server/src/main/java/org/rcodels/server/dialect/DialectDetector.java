@@ -157,11 +157,16 @@ public final class DialectDetector {
             "self_answered_response_rules:", "xfr_response_rules:", "timeout_response_rules:",
             "cache_inserted_response_rules:", "load_balancing_policies:", "edns_client_subnet:");
 
+    /** The PowerDNS Recursor's other top-level sections (settings/table.py), found beside {@code recursor:}. */
+    private static final Set<String> PDNS_RECURSOR_KEYS = Set.of("incoming:", "outgoing:", "recordcache:",
+            "packetcache:", "webservice:", "carbon:", "ecs:", "nod:", "snmp:", "dnssec:", "logging:");
+
     /**
-     * Whether a YAML document is a dnsdist or Knot Resolver 6 configuration, by its top-level keys in the first
-     * lines: one that only dnsdist has ({@code query_rules:}), {@code binds:} with {@code backends:}, or Knot
-     * Resolver's {@code local-data:}, or {@code views:} with {@code subnets:}. A
-     * Kubernetes manifest, a CI workflow or a compose file has none of these.
+     * Whether a YAML document is a dnsdist, Knot Resolver 6 or PowerDNS Recursor 5 configuration, by its top-level
+     * keys in the first lines: one that only dnsdist has ({@code query_rules:}), {@code binds:} with
+     * {@code backends:}, Knot Resolver's {@code local-data:}, {@code views:} with {@code subnets:}, or the
+     * Recursor's {@code recursor:} with another of its sections or an {@code rpzs:} list. A Kubernetes manifest, a
+     * CI workflow or a compose file has none of these.
      */
     static boolean isYamlConfig(int lineCount, IntFunction<String> line) {
         int n = Math.min(lineCount, SNIFF_LINES * 4);
@@ -169,6 +174,8 @@ public final class DialectDetector {
         boolean backends = false;
         boolean views = false;
         boolean subnets = false;
+        boolean recursor = false;
+        boolean recursorSection = false;
         for (int i = 0; i < n; i++) {
             String l = line.apply(i);
             if (l.isEmpty()) {
@@ -179,6 +186,7 @@ public final class DialectDetector {
                 if (st.startsWith("- subnets:") || st.startsWith("subnets:")) {
                     subnets = true;
                 }
+                recursorSection |= st.startsWith("rpzs:");
                 continue;
             }
             int colon = l.indexOf(':');
@@ -195,8 +203,10 @@ public final class DialectDetector {
                 return true;
             }
             views |= key.equals("views:");
+            recursor |= key.equals("recursor:");
+            recursorSection |= PDNS_RECURSOR_KEYS.contains(key);
         }
-        return views && subnets;
+        return views && subnets || recursor && recursorSection;
     }
 
     /**
@@ -234,7 +244,7 @@ public final class DialectDetector {
                 || n.endsWith(".lua")) {
             return Dialect.LUA;
         }
-        if (n.startsWith("dnsdist") && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
+        if ((n.startsWith("dnsdist") || n.startsWith("recursor")) && (n.endsWith(".yml") || n.endsWith(".yaml"))) {
             return Dialect.YAML_CONF;
         }
         if (n.endsWith(".rpz") || n.endsWith(".zone") || n.startsWith("db.") || n.endsWith(".db")

@@ -522,7 +522,8 @@ public final class DiagnosticsFeature {
             }
             return;
         }
-        if (s.kind() != Slots.Kind.COREDNS_EDERROR && s.kind() != Slots.Kind.DNSDIST_YAML_EDE) {
+        if (s.kind() != Slots.Kind.COREDNS_EDERROR && s.kind() != Slots.Kind.DNSDIST_YAML_EDE
+                && s.kind() != Slots.Kind.PDNS_YAML_EDE) {
             // Lua: an RCODE constant by mistake, else a variable or an expression
             rcodeForEde(c, s, t, out);
             return;

@@ -68,6 +68,7 @@ final class Slots {
     private static final String DNSDIST_YAML_ACTIONS = "https://www.dnsdist.org/reference/yaml-actions.html";
     private static final String DNSDIST_YAML_SELECTORS = "https://www.dnsdist.org/reference/yaml-selectors.html";
     private static final String DNSDIST_YAML_SETTINGS = "https://www.dnsdist.org/reference/yaml-settings.html";
+    private static final String PDNS_YAML_RPZ = "https://doc.powerdns.com/recursor/yamlsettings.html#rpz";
     private static final String KRESD_VIEWS = "https://www.knot-resolver.cz/documentation/latest/config-views.html";
     private static final String KRESD_LOCAL_DATA =
             "https://www.knot-resolver.cz/documentation/latest/config-local-data.html";
@@ -122,7 +123,11 @@ final class Slots {
         /** action: of a dynamic rule, default_action: of the dynamic rules' settings (DNSAction::typeFromString). */
         DNSDIST_YAML_DYN_ACTION("dnsdistYamlAction", DNSDIST_YAML_SETTINGS, false, true, Value.NAME),
         KRESD_VIEW_ANSWER("kresdViewAnswer", KRESD_VIEWS, true, true, Value.NAME),
-        KRESD_SUBTREE("kresdSubtree", KRESD_LOCAL_DATA, true, true, Value.NAME);
+        KRESD_SUBTREE("kresdSubtree", KRESD_LOCAL_DATA, true, true, Value.NAME),
+        /** defpol: of an RPZ in the PowerDNS Recursor's YAML (exact case: rec-lua-conf cvtKind). */
+        PDNS_YAML_DEFPOL("pdnsPolicy", PDNS_YAML_RPZ, true, true, Value.NAME),
+        /** extendedErrorCode: of an RPZ in the PowerDNS Recursor's YAML (a u32 field). */
+        PDNS_YAML_EDE("pdnsEde", PDNS_YAML_RPZ, true, false, Value.EDE_NUMBER);
 
         final String what;
         final String href;
@@ -429,6 +434,7 @@ final class Slots {
                 yield List.copyOf(l);
             }
             case PDNS_POLICY_KIND, PDNS_POLICY -> table(PDNS_KINDS_TABLE, MEMBER);
+            case PDNS_YAML_DEFPOL -> table(PDNS_KINDS_TABLE, VALUE);
             case KRESD_POLICY -> table(KRESD_POLICY_TABLE, CONSTANT);
             case KRES_RCODE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
             case KRES_EDE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.EDE, CONSTANT, null);
@@ -439,7 +445,7 @@ final class Slots {
             case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
             case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
             case DNSDIST_YAML_RCODE, DNSDIST_YAML_ERCODE -> yamlRcodes(c);
-            case DNSDIST_YAML_EDE -> edeNumbers(c);
+            case DNSDIST_YAML_EDE, PDNS_YAML_EDE -> edeNumbers(c);
             case DNSDIST_YAML_DYN_ACTION -> table(DNSDIST_DYN_ACTIONS_TABLE, KEYWORD);
             case KRESD_VIEW_ANSWER -> table(KRESD_VIEW_ANSWER_TABLE, KEYWORD);
             case KRESD_SUBTREE -> table(KRESD_SUBTREE_TABLE, KEYWORD);
@@ -890,7 +896,8 @@ final class Slots {
 
     // --- YAML (dnsdist 2.x, Knot Resolver 6)
 
-    private static final String[] YAML_ANCHORS = {"rcode", "info_code", "action", "answer", "subtree"};
+    private static final String[] YAML_ANCHORS = {"rcode", "info_code", "action", "answer", "subtree", "defpol",
+        "extendedErrorCode", "extended_error_code"};
 
     private static void yaml(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
         if (!ConfigLine.containsAny(text, YAML_ANCHORS)) {
@@ -930,6 +937,8 @@ final class Slots {
                 case DYNAMIC_ACTION -> kind = Kind.DNSDIST_YAML_DYN_ACTION;
                 case VIEW_ANSWER -> kind = Kind.KRESD_VIEW_ANSWER;
                 case SUBTREE -> kind = Kind.KRESD_SUBTREE;
+                case DEFPOL -> kind = Kind.PDNS_YAML_DEFPOL;
+                case PDNS_EDE -> kind = Kind.PDNS_YAML_EDE;
                 default -> {
                     // nxd:, nodata:, refuse-no-rd: are booleans, explained by hover, never completed
                     continue;

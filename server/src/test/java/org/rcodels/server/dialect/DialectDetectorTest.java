@@ -206,6 +206,21 @@ class DialectDetectorTest {
     }
 
     @Test
+    void powerDnsRecursorYamlConfigs() {
+        assertEquals(Dialect.YAML_CONF, detect("file:///etc/powerdns/recursor.yml", "yaml", "\n"));
+        // by its sections, whatever the name
+        assertEquals(Dialect.YAML_CONF, detect("file:///srv/rec/settings.yaml", "yaml",
+                "incoming:\n  listen: [127.0.0.1]\nrecursor:\n  threads: 2\n"));
+        assertEquals(Dialect.YAML_CONF, detect("untitled:Untitled-1", "yaml",
+                "recursor:\n  rpzs:\n  - name: rpz.example\n    defpol: NXDOMAIN\n"));
+        // a recursor: key alone is some other program's
+        assertEquals(Dialect.TEXT, detect("file:///srv/app.yaml", "yaml", "recursor:\n  enabled: true\n"));
+        // the Recursor's old-style settings and Lua config are not YAML
+        assertNotEquals(Dialect.YAML_CONF, detect("file:///etc/powerdns/recursor.conf", null, "threads=2\n"));
+        assertEquals(Dialect.LUA, detect("file:///etc/powerdns/recursor.lua", null, "\n"));
+    }
+
+    @Test
     void dnsdistAndKnotResolverYamlConfigs() {
         assertEquals(Dialect.YAML_CONF, detect("file:///etc/dnsdist/dnsdist.yml", "yaml", "binds: []\n"));
         assertEquals(Dialect.YAML_CONF, detect("file:///etc/dnsdist/dnsdist-test.yaml", null, "\n"));

@@ -496,6 +496,17 @@ class CompletionFeatureTest {
     }
 
     @Test
+    void powerDnsRecursorYamlRpzPolicyKindsAndEdeNumbers() {
+        String rpz = "recursor:\n  rpzs:\n  - name: rpz.example\n    %s\n";
+        assertEquals(List.of("NXDOMAIN", "NODATA", "Drop", "Truncate", "NoAction", "Custom"),
+                labels(Dialect.YAML_CONF, String.format(rpz, "defpol: ‸")));
+        Completion.Item nx = item(complete(Dialect.YAML_CONF, String.format(rpz, "defpol: NX‸")), "NXDOMAIN");
+        assertEquals("rcode:3", nx.entryId());
+        List<String> ede = labels(Dialect.YAML_CONF, String.format(rpz, "extendedErrorCode: ‸"));
+        assertTrue(ede.contains("15") && ede.contains("17") && ede.contains("0"), ede.toString());
+    }
+
+    @Test
     void knotResolverViewAnswerAndSubtree() {
         assertEquals(List.of("allow", "refused", "noanswer"),
                 labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸\n"));

@@ -86,6 +86,32 @@ class DiagnosticsFeatureTest {
     private static final String KRESD_VIEW = "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: %s\n";
     private static final String KRESD_RULE = "local-data:\n  rules:\n    - name: ads.example.\n      subtree: %s\n";
 
+    private static final String PDNS_RPZ = "recursor:\n  rpzs:\n  - name: rpz.example\n    addresses: [192.0.2.1]\n"
+            + "    %s\n";
+
+    @Test
+    void powerDnsRecursorYamlRpzPolicyAndEde() {
+        for (String ok : List.of("defpol: NXDOMAIN", "defpol: NODATA", "defpol: Drop", "defpol: Truncate",
+                "defpol: NoAction", "defpol: 'Custom'", "extendedErrorCode: 15", "extended_error_code: 17")) {
+            clean(Dialect.YAML_CONF, String.format(PDNS_RPZ, ok));
+        }
+        // rec-lua-conf's cvtKind matches the kinds exactly
+        Diagnostic c = fixesTo(Dialect.YAML_CONF, String.format(PDNS_RPZ, "defpol: nxdomain"),
+                DiagnosticsFeature.WRONG_CASE, Diagnostic.Severity.ERROR, "nxdomain",
+                String.format(PDNS_RPZ, "defpol: NXDOMAIN"));
+        assertEquals("https://doc.powerdns.com/recursor/yamlsettings.html#rpz", c.href());
+        fixesTo(Dialect.YAML_CONF, String.format(PDNS_RPZ, "defpol: NXDOMIAN"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMIAN", String.format(PDNS_RPZ, "defpol: NXDOMAIN"));
+        // the EDE is a number (a u32 field): an EDE's name gets its number
+        fixesTo(Dialect.YAML_CONF, String.format(PDNS_RPZ, "extendedErrorCode: Blocked"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "Blocked",
+                String.format(PDNS_RPZ, "extendedErrorCode: 15"));
+        assertEquals(DiagnosticsFeature.EDE_UNREGISTERED,
+                only(Dialect.YAML_CONF, String.format(PDNS_RPZ, "extendedErrorCode: 4000"), "").code());
+        // the same keys outside the Recursor's recursor: section are not its
+        clean(Dialect.YAML_CONF, "incoming:\n  listen: [127.0.0.1]\nrpz:\n  defpol: nxdomain\n");
+    }
+
     @Test
     void dnsdistYamlRcodeNamesAreShortNamesOfRcodesUpTo15() {
         // RCode::from_short after boost::to_lower: any case, names of 0-15 only, numbers 0-255

@@ -7,8 +7,8 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
 
 /**
- * The YAML configurations of dnsdist 2.x ({@code dnsdist.yml}) and Knot Resolver 6
- * ({@code /etc/knot-resolver/config.yaml}). Recognised:
+ * The YAML configurations of dnsdist 2.x ({@code dnsdist.yml}), Knot Resolver 6
+ * ({@code /etc/knot-resolver/config.yaml}) and PowerDNS Recursor 5 ({@code recursor.yml}). Recognised:
  * <ul>
  *   <li>dnsdist {@code rcode:} of the RCode and ERCode actions and selectors and of the rcode-rate and rcode-ratio
  *       dynamic rules: a name (case-insensitive, PowerDNS's short names) or a number; after {@code type: ERCode}
@@ -21,6 +21,9 @@ import org.rcodels.server.scan.Scans;
  *       local-data rule, as policy words; the keys {@code nodata: true} and {@code refuse-no-rd: true}, which name
  *       what they make the resolver answer; {@code answer:} only under {@code views:}, {@code subtree:} and
  *       {@code nodata:} only under {@code local-data:} (forward's {@code subtree:} is a domain name);</li>
+ *   <li>PowerDNS Recursor 5 ({@code recursor.yml}) {@code defpol:} of an RPZ under {@code recursor: rpzs:}:
+ *       NXDOMAIN and NODATA, as policy words; its {@code extendedErrorCode:} (or {@code extended_error_code:}): an
+ *       EDE code;</li>
  *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
@@ -29,13 +32,16 @@ public final class YamlConfScanner extends ConfigScanner {
     /** PowerDNS's short names (RCode::to_short_s), which dnsdist's YAML reads, whatever the case. */
     public static final String SHORT_NAMES = "pdns-short";
     static final String KRESD = "kresd";
+    /** PowerDNS's policy kinds, which the Recursor's YAML spells as its Lua does (rec-lua-conf cvtKind). */
+    static final String PDNS = LuaScanner.PDNS;
 
     public static final String NOTE_SUBTREE_EMPTY = "note.kresdSubtreeEmpty";
     public static final String NOTE_NODATA = "note.kresdNodata";
     public static final String NOTE_REFUSE_NO_RD = "note.kresdRefuseNoRd";
 
     public YamlConfScanner() {
-        super(null, "rcode", "info_code", "action", "nxd", "answer", "subtree", "nodata", "refuse-no-rd");
+        super(null, "rcode", "info_code", "action", "nxd", "answer", "subtree", "nodata", "refuse-no-rd",
+                "defpol", "extendedErrorCode", "extended_error_code");
     }
 
     @Override
@@ -67,7 +73,11 @@ public final class YamlConfScanner extends ConfigScanner {
         /** subtree: of a local-data rule (forward's subtree: is a domain name). */
         SUBTREE,
         NODATA,
-        REFUSE_NO_RD
+        REFUSE_NO_RD,
+        /** defpol: of a PowerDNS Recursor RPZ (recursor: rpzs:), a policy kind. */
+        DEFPOL,
+        /** extendedErrorCode: (extended_error_code: since 5.3) of a PowerDNS Recursor RPZ. */
+        PDNS_EDE
     }
 
     /** The place of a pair, or null for a key that holds no code. */
@@ -83,6 +93,11 @@ public final class YamlConfScanner extends ConfigScanner {
         }
         if (p.keyIs(text, "refuse-no-rd")) {
             return Place.REFUSE_NO_RD;
+        }
+        boolean defpol = p.keyIs(text, "defpol");
+        if (defpol || p.keyIs(text, "extendedErrorCode") || p.keyIs(text, "extended_error_code")) {
+            // only the Recursor's rpzs: entries have these keys
+            return !"recursor".equals(YamlLine.topKey(ctx, line)) ? null : defpol ? Place.DEFPOL : Place.PDNS_EDE;
         }
         boolean action = p.keyIs(text, "action") || p.keyIs(text, "default_action");
         if (!action && !p.keyIs(text, "answer") && !p.keyIs(text, "subtree") && !p.keyIs(text, "nodata")) {
@@ -150,6 +165,14 @@ public final class YamlConfScanner extends ConfigScanner {
                             KRESD, NOTE_NODATA);
                 }
             }
+            case DEFPOL -> {
+                // exact case, as cvtKind's table has them
+                if (v.equals("NXDOMAIN") || v.equals("NODATA")) {
+                    ConfigMentions.policy(ctx, out, line, text, s, e, v.equals("NXDOMAIN") ? "rcode:3" : "pseudo:nodata",
+                            PDNS, "defpol: " + v);
+                }
+            }
+            case PDNS_EDE -> Scans.number(ctx, out, line, text, s, e, Kind.EDE, false, PDNS, null);
             case REFUSE_NO_RD -> {
                 if (v.equals("true")) {
                     Scans.entry(ctx, out, line, text, p.keyStart(), p.keyEnd(), "rcode:5", Mention.Role.POLICY,
