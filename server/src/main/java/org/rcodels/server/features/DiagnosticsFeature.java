@@ -159,6 +159,10 @@ public final class DiagnosticsFeature {
     // ------------------------------------------------------------------------------------------------ names
 
     private static void name(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        if (s.aux() != null && (s.kind() == Slots.Kind.PDNS_CONSTANT || s.kind() == Slots.Kind.PDNS_POLICY_KIND)
+                && numberForField(c, s, t, out)) {
+            return;
+        }
         // dnsdist reads a dynamic block action in lower case without its dashes (DNSAction::typeFromString)
         String word = s.kind() == Slots.Kind.DNSDIST_YAML_DYN_ACTION ? s.word().replace("-", "") : s.word();
         List<Choice> choices = Slots.choices(c, s.kind());
@@ -235,6 +239,70 @@ public final class DiagnosticsFeature {
             }
         }
         return null;
+    }
+
+    /** PowerDNS's policy kinds in the order of DNSFilterEngine::PolicyKind (filterpo.hh), so by number. */
+    private static final List<String> PDNS_KINDS = List.of("NoAction", "Drop", "NXDOMAIN", "NODATA", "Truncate",
+            "Custom");
+
+    /**
+     * pdns.X is an RCODE number and pdns.policykinds.X a policy kind number, and Lua lets either be assigned to the
+     * other's field: {@code dq.appliedPolicy.policyKind = pdns.NXDOMAIN} sets the kind 3, NODATA, and
+     * {@code dq.rcode = pdns.policykinds.NXDOMAIN} the RCODE 2, SERVFAIL. A warning over the whole value, with a fix
+     * where a value of the right table has the same name. True when the value was of the other table.
+     */
+    private static boolean numberForField(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        String word = s.word();
+        int from = s.auxStart();
+        if (s.kind() == Slots.Kind.PDNS_CONSTANT && s.aux().equals("policyKind")) {
+            Choice ch = null;
+            for (Choice x : Slots.choices(c, s.kind())) {
+                if (x.text().equals(word)) {
+                    ch = x;
+                }
+            }
+            if (ch == null) {
+                // pdns.Drop, pdns.Truncate: no such constant (nil), the policy kind of that name was meant
+                for (String k : PDNS_KINDS) {
+                    if (k.equalsIgnoreCase(word)) {
+                        out.add(unknown(s, t, t.label(s.kind().what), List.of("policykinds." + k)));
+                        return true;
+                    }
+                }
+                return false;
+            }
+            String written = "pdns." + word;
+            if (ch.entryId() == null) {
+                // DROP, -2: the drop of the old return values
+                out.add(new Diagnostic(s.line(), from, s.end(), Diagnostic.Severity.WARNING, SURPRISING_MEANING,
+                        t.label("diag.pdnsNotPolicyKind", "word", written, "n", "-2"), s.href(),
+                        List.of("pdns.policykinds.Drop")));
+                return true;
+            }
+            int n = c.byId(ch.entryId()).map(Entry::value).orElse(-1);
+            String same = PDNS_KINDS.contains(ch.text()) ? "pdns.policykinds." + ch.text() : null;
+            String msg = n >= 0 && n < PDNS_KINDS.size()
+                    ? t.label("diag.pdnsRcodeAsPolicyKind", "word", written, "n", String.valueOf(n), "kind",
+                            PDNS_KINDS.get(n))
+                    : t.label("diag.pdnsNotPolicyKind", "word", written, "n", String.valueOf(n));
+            out.add(new Diagnostic(s.line(), from, s.end(), Diagnostic.Severity.WARNING, SURPRISING_MEANING, msg,
+                    s.href(), same == null ? List.of() : List.of(same)));
+            return true;
+        }
+        if (s.kind() == Slots.Kind.PDNS_POLICY_KIND && s.aux().equals("rcode")) {
+            int n = PDNS_KINDS.indexOf(word);
+            if (n < 0) {
+                return false;
+            }
+            String rcode = c.lookup(org.rcodels.catalog.Kind.RCODE, n, false).map(Entry::name).orElse(String.valueOf(n));
+            boolean constant = Slots.choices(c, Slots.Kind.PDNS_CONSTANT).stream()
+                    .anyMatch(x -> x.entryId() != null && x.text().equals(word));
+            out.add(new Diagnostic(s.line(), from, s.end(), Diagnostic.Severity.WARNING, SURPRISING_MEANING,
+                    t.label("diag.pdnsPolicyKindAsRcode", "word", "pdns.policykinds." + word, "n", String.valueOf(n),
+                            "rcode", rcode), s.href(), constant ? List.of("pdns." + word) : List.of()));
+            return true;
+        }
+        return false;
     }
 
     /** Whether the word is a spelling of NODATA, which is no RCODE but a NOERROR answer with an empty answer. */

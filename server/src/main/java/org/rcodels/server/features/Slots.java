@@ -855,7 +855,11 @@ final class Slots {
                 // policy.DROP = function() end; PowerDNS's Policy.X are values, never called
                 continue;
             }
-            out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, null, -1, 0));
+            // pdns.X and pdns.policykinds.X are both numbers: what they are assigned to decides whether they fit
+            String field = kind == Kind.PDNS_CONSTANT || kind == Kind.PDNS_POLICY_KIND ? assignedField(code, m.start(1))
+                    : null;
+            out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, field,
+                    field == null ? -1 : m.start(1), 0));
         }
         if (code.contains("RCode")) {
             m = RCODE_FN.matcher(code);
@@ -879,6 +883,33 @@ final class Slots {
                         null, -1, 0));
             }
         }
+    }
+
+    /**
+     * For a value at {@code at}: "policyKind" or "rcode" when it is assigned to such a field
+     * ({@code dq.appliedPolicy.policyKind = pdns.NXDOMAIN}, {@code dq.rcode = pdns.policykinds.NXDOMAIN}), else null.
+     */
+    static String assignedField(String code, int at) {
+        int i = at - 1;
+        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        if (i < 1 || code.charAt(i) != '=' || "=~<>".indexOf(code.charAt(i - 1)) >= 0) {
+            return null;
+        }
+        i--;
+        while (i >= 0 && Character.isWhitespace(code.charAt(i))) {
+            i--;
+        }
+        int end = i + 1;
+        while (i >= 0 && (Character.isLetterOrDigit(code.charAt(i)) || code.charAt(i) == '_')) {
+            i--;
+        }
+        String field = code.substring(i + 1, end);
+        if (i < 0 || code.charAt(i) != '.' || !(field.equals("policyKind") || field.equals("rcode"))) {
+            return null;
+        }
+        return field;
     }
 
     private static boolean followedBy(String code, int from, char c) {

@@ -113,6 +113,40 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void powerDnsRcodesAndPolicyKindsAreDifferentNumbers() {
+        String hook = "-- recursor.lua\nfunction preresolve(dq)\n  %s\n  return true\nend\n";
+        // policyKind = pdns.NXDOMAIN sets the kind 3, NODATA (DNSFilterEngine::PolicyKind): the kind of that name
+        Diagnostic nx = fixesTo(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.NXDOMAIN"),
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "pdns.NXDOMAIN",
+                String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.NXDOMAIN"));
+        assertTrue(nx.message().contains("NODATA") && nx.message().contains("3"), nx.message());
+        fixesTo(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.DROP"),
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "pdns.DROP",
+                String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.Drop"));
+        // pdns.Drop does not exist: the kind was meant
+        fixesTo(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.Drop"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "Drop",
+                String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.Drop"));
+        // SERVFAIL (2) reads as NXDOMAIN; no kind of its name, so no fix
+        Diagnostic sf = only(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.SERVFAIL"), "");
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING, sf.code());
+        assertTrue(sf.replacements().isEmpty() && sf.message().contains("NXDOMAIN"), sf.toString());
+        assertTrue(only(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.YXDOMAIN"), "")
+                .message().contains("Custom"));
+        // dq.rcode = pdns.policykinds.NXDOMAIN sends SERVFAIL (2)
+        Diagnostic rc = fixesTo(Dialect.LUA, String.format(hook, "dq.rcode = pdns.policykinds.NXDOMAIN"),
+                DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "pdns.policykinds.NXDOMAIN",
+                String.format(hook, "dq.rcode = pdns.NXDOMAIN"));
+        assertTrue(rc.message().contains("SERVFAIL"), rc.message());
+        assertTrue(only(Dialect.LUA, String.format(hook, "dq.rcode = pdns.policykinds.NODATA"), "").message()
+                .contains("NXDOMAIN"));
+        // the right table in each place, and comparisons, are fine
+        clean(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.NXDOMAIN"));
+        clean(Dialect.LUA, String.format(hook, "dq.rcode = pdns.NXDOMAIN"));
+        clean(Dialect.LUA, String.format(hook, "if dq.rcode == pdns.NXDOMAIN then dq.variable = true end"));
+    }
+
+    @Test
     void dnsdistYamlRcodeNamesAreShortNamesOfRcodesUpTo15() {
         // RCode::from_short after boost::to_lower: any case, names of 0-15 only, numbers 0-255
         for (String ok : List.of("\"Refused\"", "refused", "SERVFAIL", "\"5\"", "5", "rcode11", "\"15\"")) {
