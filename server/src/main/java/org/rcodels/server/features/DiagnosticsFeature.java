@@ -159,6 +159,15 @@ public final class DiagnosticsFeature {
     // ------------------------------------------------------------------------------------------------ names
 
     private static void name(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        if (s.kind() == Slots.Kind.DNSDIST_OLD_RCODE) {
+            // dnsdist.REFUSED: dnsdist 1.7 removed the old table (a nil index, the configuration stops loading)
+            if (org.rcodels.server.scan.config.LuaScanner.DNSDIST_RCODES.contains(s.word())) {
+                out.add(new Diagnostic(s.line(), s.auxStart(), s.end(), Diagnostic.Severity.ERROR, UNKNOWN_NAME,
+                        t.label("diag.dnsdistOldPrefix", "word", s.word()), s.href(),
+                        List.of("DNSRCode." + s.word())));
+            }
+            return;
+        }
         if (s.aux() != null && (s.kind() == Slots.Kind.PDNS_CONSTANT || s.kind() == Slots.Kind.PDNS_POLICY_KIND)
                 && numberForField(c, s, t, out)) {
             return;
@@ -209,6 +218,11 @@ public final class DiagnosticsFeature {
             if (named == null && s.kind().checksNearMisses()) {
                 List<String> near = nearest(word, choices, openLimit(word));
                 named = near.isEmpty() ? null : near;
+            }
+            if (named == null) {
+                // policy.PASSTHRU in Knot Resolver: another tool's name of one of the slot's actions (PASS)
+                List<String> same = synonyms(word, choices);
+                named = same.isEmpty() ? null : same;
             }
             if (named != null) {
                 out.add(unknown(s, t, what, named));
@@ -467,6 +481,10 @@ public final class DiagnosticsFeature {
             }
         }
         out.addAll(nearest(word, choices, Math.max(1, Math.min(3, word.length() / 3))));
+        if (out.isEmpty()) {
+            // not a typo: maybe another tool's name of the same action (Policy.PASSTHRU for NoAction)
+            out.addAll(synonyms(word, choices));
+        }
         if (!out.isEmpty()) {
             return limit(out);
         }
@@ -515,6 +533,34 @@ public final class DiagnosticsFeature {
     }
 
     /** Lower case, with '-' read as '_'. */
+    /**
+     * The RPZ actions every tool has under its own name (BIND and Unbound passthru, PowerDNS NoAction, Knot Resolver
+     * PASS; tcp-only, Truncate, TC; cname, Custom), so that one tool's word gets the other's: Policy.PASSTHRU,
+     * which is nil in PowerDNS's Lua, is Policy.NoAction. Compared lower case, without '-' and '_'.
+     */
+    private static final List<Set<String>> ACTION_SYNONYMS = List.of(
+            Set.of("passthru", "passthrough", "pass", "noop", "noaction"),
+            Set.of("tcponly", "tc", "truncate"),
+            Set.of("cname", "custom", "localdata"));
+
+    /** The slot's values that are the same action as the word under another tool's name. */
+    static List<String> synonyms(String word, List<Choice> choices) {
+        String w = word.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        List<String> out = new ArrayList<>();
+        for (Set<String> group : ACTION_SYNONYMS) {
+            if (!group.contains(w)) {
+                continue;
+            }
+            for (Choice ch : choices) {
+                String v = ch.text().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+                if (ch.offered() && !v.equals(w) && group.contains(v) && !out.contains(ch.text())) {
+                    out.add(ch.text());
+                }
+            }
+        }
+        return out;
+    }
+
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replace('-', '_');
     }

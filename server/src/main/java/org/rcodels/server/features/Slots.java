@@ -96,6 +96,8 @@ final class Slots {
         /** A class of a {@code log} block's {@code class} line (response.ClassFromString: exact lower case). */
         COREDNS_LOG_CLASS("corednsLogClass", COREDNS_LOG_DOCS, true, true, Value.NAME),
         DNSDIST_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, true, Value.NAME),
+        /** dnsdist.X, the constants' table before 1.4 (removed in 1.7): never offered, its RCODE names are errors. */
+        DNSDIST_OLD_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, false, Value.NAME),
         DNSDIST_ACTION("dnsdistAction", DNSDIST_CONSTANTS + "#dnsaction", true, true, Value.NAME),
         DNSDIST_RESPONSE_ACTION("dnsdistResponseAction", DNSDIST_CONSTANTS + "#dnsresponseaction", true, true,
                 Value.NAME),
@@ -423,6 +425,7 @@ final class Slots {
             case COREDNS_ACL -> table(COREDNS_ACL_TABLE, KEYWORD);
             case COREDNS_LOG_CLASS -> table(COREDNS_LOG_CLASS_TABLE, KEYWORD);
             case DNSDIST_RCODE -> toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
+            case DNSDIST_OLD_RCODE -> List.of();
             case DNSDIST_ACTION -> table(DNSDIST_ACTIONS_TABLE, MEMBER);
             case DNSDIST_RESPONSE_ACTION -> table(DNSDIST_RESPONSE_ACTIONS_TABLE, MEMBER);
             case DNSDIST_RCODE_ARG -> rcodeArgs(c, false);
@@ -804,11 +807,11 @@ final class Slots {
 
     // --- Lua (dnsdist, PowerDNS, Knot Resolver)
 
-    private static final String[] LUA_ANCHORS = {"DNSRCode", "Action", "RCode", "pdns", "Policy", "policy", "kres",
+    private static final String[] LUA_ANCHORS = {"DNSRCode", "dnsdist", "Action", "RCode", "pdns", "Policy", "policy", "kres",
         "extendedErrorCode"};
 
     /** A table member: the table decides the slot. pdns.policykinds before pdns, kres.* before nothing. */
-    private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|DNSResponseAction|DNSAction"
+    private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|dnsdist|DNSResponseAction|DNSAction"
             + "|Policy|policy|kres\\s*\\.\\s*rcode|kres\\s*\\.\\s*extended_error|pdns\\s*\\.\\s*policykinds|pdns)"
             + "\\s*\\.(\\w*+)");
     private static final Pattern RCODE_FN = Pattern.compile(
@@ -836,6 +839,7 @@ final class Slots {
             String table = m.group(1).replaceAll("\\s+", "");
             Kind kind = switch (table) {
                 case "DNSRCode" -> Kind.DNSDIST_RCODE;
+                case "dnsdist" -> Kind.DNSDIST_OLD_RCODE;
                 case "DNSAction" -> Kind.DNSDIST_ACTION;
                 case "DNSResponseAction" -> Kind.DNSDIST_RESPONSE_ACTION;
                 case "Policy" -> Kind.PDNS_POLICY;
@@ -858,6 +862,9 @@ final class Slots {
             // pdns.X and pdns.policykinds.X are both numbers: what they are assigned to decides whether they fit
             String field = kind == Kind.PDNS_CONSTANT || kind == Kind.PDNS_POLICY_KIND ? assignedField(code, m.start(1))
                     : null;
+            if (kind == Kind.DNSDIST_OLD_RCODE) {
+                field = "dnsdist";
+            }
             out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, field,
                     field == null ? -1 : m.start(1), 0));
         }

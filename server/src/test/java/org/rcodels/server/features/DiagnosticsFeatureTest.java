@@ -113,6 +113,35 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void dnsdistOldConstantTableIsAnError() {
+        // dnsdist 1.7 removed the dnsdist.X fallback: "attempt to index global 'dnsdist' (a nil value)"
+        Diagnostic d = fixesTo(Dialect.LUA, "file:///etc/dnsdist/dnsdist.conf",
+                "addAction(AllRule(), RCodeAction(dnsdist.REFUSED))\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "dnsdist.REFUSED", "addAction(AllRule(), RCodeAction(DNSRCode.REFUSED))\n");
+        assertTrue(d.message().contains("1.7"), d.message());
+        // its other members (the old QTypes) are not RCODEs: nothing said
+        clean(Dialect.LUA, "addAction(QTypeRule(dnsdist.AXFR), DropAction())\n", "file:///etc/dnsdist/dnsdist.conf");
+    }
+
+    @Test
+    void anotherToolsNameOfAnRpzActionGetsThisToolsName() {
+        // PowerDNS: Policy.PASSTHRU is nil (the key is dropped); its passthru is NoAction
+        fixesTo(Dialect.LUA, "file:///etc/powerdns/rpz.lua",
+                "rpzFile(\"/etc/pdns-recursor/rpz/whitelist.rpz\", { defpol = Policy.PASSTHRU })\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "PASSTHRU",
+                "rpzFile(\"/etc/pdns-recursor/rpz/whitelist.rpz\", { defpol = Policy.NoAction })\n");
+        // Knot Resolver: policy.PASSTHRU is PASS, policy.TRUNCATE is TC
+        fixesTo(Dialect.LUA, "file:///etc/knot-resolver/kresd.conf",
+                "policy.add(policy.suffix(policy.PASSTHRU, {todname('example.com.')}))\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "PASSTHRU",
+                "policy.add(policy.suffix(policy.PASS, {todname('example.com.')}))\n");
+        // Unbound: rpz-action-override: noaction is passthru
+        fixesTo(Dialect.UNBOUND_CONF, "rpz:\n  name: rpz.example\n  rpz-action-override: noaction\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "noaction",
+                "rpz:\n  name: rpz.example\n  rpz-action-override: passthru\n");
+    }
+
+    @Test
     void powerDnsRcodesAndPolicyKindsAreDifferentNumbers() {
         String hook = "-- recursor.lua\nfunction preresolve(dq)\n  %s\n  return true\nend\n";
         // policyKind = pdns.NXDOMAIN sets the kind 3, NODATA (DNSFilterEngine::PolicyKind): the kind of that name

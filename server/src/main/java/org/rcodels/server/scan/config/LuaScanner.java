@@ -41,6 +41,15 @@ public final class LuaScanner extends ConfigScanner {
     static final String BADSIG_NOTE = "note.dnsdistBadsig";
 
     private static final Pattern DNSRCODE = Pattern.compile("\\bDNSRCode\\s*\\.\\s*([A-Za-z_]\\w*)");
+    /**
+     * dnsdist's constants before 1.4 ({@code dnsdist.REFUSED}); 1.7 removed the fallback, so such a configuration no
+     * longer loads, but it is still common in the wild: its RCODE names are read (diagnostics say how to write them).
+     */
+    private static final Pattern OLD_DNSDIST = Pattern.compile("(?<![\\w.:])dnsdist\\s*\\.\\s*([A-Z]\\w*)");
+    /** The names of dnsdist's DNSRCode table (dnsdist-lua-vars.cc). */
+    public static final Set<String> DNSDIST_RCODES = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
+            "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "BADVERS", "BADSIG", "BADKEY",
+            "BADTIME", "BADMODE", "BADNAME", "BADALG", "BADTRUNC", "BADCOOKIE");
     private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern RCODE_FN = Pattern.compile("\\bE?RCode(?:Rule|Action)\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
     private static final Pattern TOP_RESPONSES = Pattern.compile("\\btopResponses\\s*\\(\\s*\\d+\\s*,\\s*(\\d{1,5})\\s*[,)]");
@@ -66,7 +75,7 @@ public final class LuaScanner extends ConfigScanner {
 
     public LuaScanner() {
         // the tool of upper-case names depends on the file: see tool()
-        super(null, "DNSRCode", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError", "NegativeAndSOAAction",
+        super(null, "DNSRCode", "dnsdist", "DNSAction", "DNSResponseAction", "RCode", "ExtendedDNSError", "NegativeAndSOAAction",
                 "exceed", "topResponses", "pdns", "Policy", "rcode", "extendedErrorCode", "function", "policy", "kres");
     }
 
@@ -145,6 +154,14 @@ public final class LuaScanner extends ConfigScanner {
             m = DNSRCODE.matcher(code);
             while (m.find()) {
                 rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
+            }
+        }
+        if (code.contains("dnsdist")) {
+            m = OLD_DNSDIST.matcher(code);
+            while (m.find()) {
+                if (DNSDIST_RCODES.contains(m.group(1))) {
+                    rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
+                }
             }
         }
         if (code.contains("Action")) {
