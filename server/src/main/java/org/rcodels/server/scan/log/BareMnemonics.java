@@ -6,6 +6,7 @@ import java.util.Set;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
 import org.rcodels.catalog.Spelling;
+import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
@@ -37,7 +38,10 @@ import org.rcodels.server.scan.Scans;
  * <p>Only where nothing else reads the line: a line where a log rule or the dig-output scanner (which runs before
  * the log scanner on logs and plain text, so its mentions are in the list already) named a code is left alone, and so
  * are a line a log rule owns ({@link LogRule#owns}: a BIND {@code disabled rpz} line, a Zeek record whose number and
- * name disagree), dig-style comment lines ({@code ;; ext-rcode: NOERROR}) and dig output files. A word must stand
+ * name disagree). Comment lines that start with ';' are read like prose in logs and plain text (an nsupdate script's
+ * {@code ; NXDOMAIN for 192.168.4.0/24}); kdig's {@code ;; ext-rcode: NOERROR} is a field of the extended RCODE
+ * (below). In dig output they are the dig scanner's, except delv +vtrace's messages
+ * ({@code ;; validating verisignlabs.com/DS: fetch_callback_dnskey: got SERVFAIL}). A word must stand
  * alone (not in a path, URL, host name or dotted identifier; a slash between two mnemonics is prose, as in
  * {@code NXDOMAIN/SERVFAIL}). The value of a field whose key names the RCODE ({@code RCODE: NXDOMAIN},
  * {@code rcode_name = 'NXDOMAIN'}, {@code "RCODE":"BADVERS"}) is read where no structured reader read the line (see
@@ -56,6 +60,8 @@ final class BareMnemonics {
     private static final Set<String> TSIG_ERROR_NAMES = Set.of("BADSIG", "BADKEY", "BADTIME", "BADTRUNC");
 
     static final String TSIG_NOTAUTH = "note.tsigNotauth";
+    /** delv +vtrace's messages: {@code ;; validating verisignlabs.com/DS: fetch_callback_dnskey: got SERVFAIL}. */
+    private static final String DELV_VTRACE = ";; validating ";
 
 
     /** The fields of a candidate word in {@link #words}. */
@@ -118,7 +124,8 @@ final class BareMnemonics {
 
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {
         // the cheap tests first: most lines that hold such a word are a producer's, already read by its rule
-        if (onLine(out, lineNo) || firstNonBlank(t) == ';') {
+        if (onLine(out, lineNo) || ctx.dialect() == Dialect.DIG && t.startsWith(";") && !t.startsWith(DELV_VTRACE)) {
+            // in dig output, its comment lines are the dig scanner's; delv +vtrace's are messages like a log's
             return;
         }
         List<int[]> words = words(line, t);
@@ -256,16 +263,6 @@ final class BareMnemonics {
         return words;
     }
 
-    private static char firstNonBlank(String t) {
-        for (int i = 0; i < t.length(); i++) {
-            char c = t.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return c;
-            }
-        }
-        return 0;
-    }
-
     /**
      * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
      * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
@@ -302,9 +299,15 @@ final class BareMnemonics {
      * Whether the word at {@code t[s,e)} stands by itself rather than inside a larger token: not joined to its
      * neighbours by a dot, hyphen, slash and the like ({@code mydns.resolver.NXDOMAIN}, {@code /SERVFAIL-report},
      * {@code NXDOMAIN.example}; a full stop that ends a sentence is fine), and not in a token that holds a slash, a
-     * URL or a path with a query ({@code /api/dns?rcode=NXDOMAIN}).
+     * URL or a path with a query ({@code /api/dns?rcode=NXDOMAIN}). A word that is a whole quoted string stands alone
+     * whatever follows the quotes.
      */
     static boolean standsAlone(String t, int s, int e) {
+        if (s > 0 && e < t.length() && (t.charAt(s - 1) == '"' && t.charAt(e) == '"'
+                || t.charAt(s - 1) == '\'' && t.charAt(e) == '\'')) {
+            // a quoted string of its own ("SERVFAIL" in compact JSON, whose token runs to the line's end)
+            return true;
+        }
         if (s > 0 && JOINED_BEFORE.indexOf(t.charAt(s - 1)) >= 0) {
             return false;
         }
@@ -408,8 +411,10 @@ final class BareMnemonics {
      * {@code ext-rcode: NOERROR}; only a code above 15 is a mention;</li>
      * <li>{@link #SKIP} for such a key inside a JSON {@code "EDNS"} object, kdig's and Technitium's, which the
      * dig-output scanner and the Technitium rule read (a code above 15) or leave (the upper bits 0, as
-     * {@code "EDNS": {"RCODE": "NOERROR"}}); and for a {@code response_code} key, ECS's when the ECS rule read it,
-     * else an HTTP one;</li>
+     * {@code "EDNS": {"RCODE": "NOERROR"}});</li>
+     * <li>{@link #RCODE} too for a {@code response_code} key that no structured reader read (the ECS rule reads
+     * {@code dns.response_code}): Blocky's query log {@code response_code=NXDOMAIN}, SIEM exports; {@link #SKIP}
+     * when "http" comes shortly before it on the line ({@code http.response_code}, an {@code "http"} object);</li>
      * <li>{@link #NONE} otherwise.</li>
      * </ul>
      */
@@ -442,12 +447,44 @@ final class BareMnemonics {
         }
         int r = rcodeKey(t, keyStart, keyEnd);
         if (r == NONE) {
-            return endsWithIgnoreCase(t, keyStart, keyEnd, "response_code") ? SKIP : NONE;
+            if (!endsWithIgnoreCase(t, keyStart, keyEnd, "response_code")) {
+                return NONE;
+            }
+            // Blocky's response_code=NXDOMAIN, SIEM exports; not one of an HTTP object (http.response_code)
+            return httpField(t, keyStart, keyEnd) ? SKIP : RCODE;
         }
         if (quoted && inEdnsObject(ctx, lineNo, t, keyStart - 1)) {
             return SKIP;
         }
         return r;
+    }
+
+    /**
+     * Whether the key {@code t[keyStart,keyEnd)} is an HTTP one: {@code http.response_code}, {@code http_response_code},
+     * or a key of the JSON object that is the value of an {@code "http"} key.
+     */
+    private static boolean httpField(String t, int keyStart, int keyEnd) {
+        for (int i = keyStart; i + 4 <= keyEnd; i++) {
+            if (t.regionMatches(true, i, "http", 0, 4)) {
+                return true;
+            }
+        }
+        int brace = t.lastIndexOf('{', keyStart);
+        if (brace < 0 || t.indexOf('}', brace) >= 0 && t.indexOf('}', brace) < keyStart) {
+            return false;
+        }
+        int i = brace - 1;
+        while (i >= 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        if (i < 0 || t.charAt(i) != ':') {
+            return false;
+        }
+        i--;
+        while (i >= 0 && t.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 5 && t.regionMatches(true, i - 5, "\"http\"", 0, 6);
     }
 
     private static boolean endsWithIgnoreCase(String t, int s, int e, String suffix) {

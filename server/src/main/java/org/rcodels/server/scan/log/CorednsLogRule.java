@@ -3,6 +3,7 @@ package org.rcodels.server.scan.log;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.rcodels.catalog.Entry;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 
@@ -24,7 +25,7 @@ final class CorednsLogRule implements LogRule {
      */
     private static final Pattern LOG_PLUGIN = Pattern.compile(
             "\"[A-Za-z0-9]+ [A-Za-z0-9]+ \\S+ (?:udp|tcp) \\d+ (?:true|false) \\d+(\\\\?)\" ([A-Za-z][A-Za-z0-9]*) "
-                    + "[a-z,]+ \\d+ \\d+(?:\\.\\d+)?s(?![\\w.])");
+                    + "([a-z,]+|-) (\\d+) \\d+(?:\\.\\d+)?s(?![\\w.])");
     private static final String ERRORS = "plugin/errors: ";
     /** After "plugin/errors: ": rcode name type: error. */
     private static final Pattern ERRORS_TAIL = Pattern.compile("(\\d{1,5}) (\\S+) ([A-Za-z0-9]+): ");
@@ -34,6 +35,7 @@ final class CorednsLogRule implements LogRule {
      */
     private static final Pattern LOOP_PROBE = Pattern.compile("\\d{1,20}\\.\\d{1,20}\\.\\S*");
     static final String LOOP_NOTE = "note.corednsLoopProbe";
+    static final String NO_REPLY_NOTE = "note.corednsNoReply";
 
     @Override
     public List<String> anchors() {
@@ -60,7 +62,14 @@ final class CorednsLogRule implements LogRule {
             Matcher m = LOG_PLUGIN.matcher(t);
             while (m.find()) {
                 if (m.end(1) == m.start(1) || m.start() > 0 && t.charAt(m.start() - 1) == '\\') {
-                    LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(2), m.end(2), TOOL, "RCODE");
+                    int before = out.size();
+                    Entry e = LogMentions.rcodeNameOrNumbered(ctx, out, line, t, m.start(2), m.end(2), TOOL, "RCODE");
+                    if (e != null && e.value() == 0 && m.group(3).equals("-") && m.group(4).equals("0")
+                            && out.size() == before + 1) {
+                        // no reply went through the log plugin (replacer: no flags, size 0): its NOERROR is the
+                        // recorder's default, not an answer
+                        out.set(before, out.get(before).withNote(NO_REPLY_NOTE));
+                    }
                     break;
                 }
             }

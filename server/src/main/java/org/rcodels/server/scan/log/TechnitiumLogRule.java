@@ -28,18 +28,23 @@ final class TechnitiumLogRule implements LogRule {
     static final String TOOL = "technitium";
 
     private static final String QUERY_LOG = "; RCODE: ";
+    /** "failed TSIG signature verification (RCODE: NotAuth; TSIG Error: BADKEY)" (DnsServer#754). */
+    private static final String TSIG_FAILURE = "; TSIG Error: ";
     private static final String SLASH = " / ";
     private static final String JSON_RCODE = "\"RCODE\"";
     private static final String JSON_EXT_RCODE = "\"ExtendedRCODE\"";
     private static final String JSON_INFO_CODE = "\"InfoCode\"";
     private static final String EXTRA_RCODE = "RCODE=";
 
-    /** DnsResponseCode names and values (NameError is the older name of 3). */
+    /**
+     * DnsResponseCode names and values (NameError is the older name of 3; the logs of 2023 and later print NotAuth
+     * for 9, as in "RCODE: NotAuth; TSIG Error: BADKEY").
+     */
     static final Map<String, Integer> RCODES = Map.ofEntries(
             Map.entry("NoError", 0), Map.entry("FormatError", 1), Map.entry("ServerFailure", 2),
             Map.entry("NxDomain", 3), Map.entry("NameError", 3), Map.entry("NotImplemented", 4),
             Map.entry("Refused", 5), Map.entry("YXDomain", 6), Map.entry("YXRRSet", 7), Map.entry("NXRRSet", 8),
-            Map.entry("NotAuthorized", 9), Map.entry("NotZone", 10), Map.entry("BADSIG", 16),
+            Map.entry("NotAuthorized", 9), Map.entry("NotAuth", 9), Map.entry("NotZone", 10), Map.entry("BADSIG", 16),
             Map.entry("BADKEY", 17), Map.entry("BADTIME", 18), Map.entry("BADMODE", 19), Map.entry("BADNAME", 20),
             Map.entry("BADALG", 21), Map.entry("BADTRUNC", 22), Map.entry("BADCOOKIE", 23));
 
@@ -60,12 +65,12 @@ final class TechnitiumLogRule implements LogRule {
 
     @Override
     public List<String> anchors() {
-        return List.of(QUERY_LOG, SLASH, JSON_RCODE, JSON_EXT_RCODE, JSON_INFO_CODE, EXTRA_RCODE);
+        return List.of(QUERY_LOG, SLASH, JSON_RCODE, JSON_EXT_RCODE, JSON_INFO_CODE, EXTRA_RCODE, TSIG_FAILURE);
     }
 
     @Override
     public boolean accepts(String t) {
-        return slashPair(t, 0) >= 0 || t.contains(QUERY_LOG) || t.contains(EXTRA_RCODE)
+        return slashPair(t, 0) >= 0 || t.contains(QUERY_LOG) || t.contains(EXTRA_RCODE) || t.contains(TSIG_FAILURE)
                 || t.indexOf('"') >= 0 && (t.contains(JSON_RCODE) || t.contains(JSON_EXT_RCODE)
                 || t.contains(JSON_INFO_CODE));
     }
@@ -73,6 +78,7 @@ final class TechnitiumLogRule implements LogRule {
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         queryLog(ctx, out, line, t);
+        tsigFailure(ctx, out, line, t);
         int from = 0;
         int s;
         while ((s = slashPair(t, from)) >= 0) {
@@ -239,6 +245,37 @@ final class TechnitiumLogRule implements LogRule {
         return i;
     }
 
+    /**
+     * "(RCODE: NotAuth; TSIG Error: BADKEY)": the reply's RCODE (9 is the TSIG Not Authorized here) and the TSIG
+     * record's error, where 16 is BADSIG.
+     */
+    private static void tsigFailure(ScanContext ctx, List<Mention> out, int line, String t) {
+        int k = t.indexOf(TSIG_FAILURE);
+        if (k < 0) {
+            return;
+        }
+        int r = t.lastIndexOf("(RCODE: ", k);
+        if (r < 0) {
+            return;
+        }
+        int s = r + "(RCODE: ".length();
+        if (LogMentions.wordEnd(t, s, "") != k || !RCODES.containsKey(t.substring(s, k))) {
+            return;
+        }
+        rcode(ctx, out, line, t, s, k, false);
+        int a = k + TSIG_FAILURE.length();
+        int b = LogMentions.wordEnd(t, a, "");
+        Integer v = b > a ? RCODES.get(t.substring(a, b)) : null;
+        if (v == null || b >= t.length() || t.charAt(b) != ')') {
+            return;
+        }
+        if (v == 16) {
+            Scans.entry(ctx, out, line, t, a, b, "rcode:16:badsig", Mention.Role.NAME, TOOL, null);
+        } else {
+            LogMentions.value(ctx, out, line, t, a, b, v, Mention.Role.NAME, TOOL, null);
+        }
+    }
+
     // ---------------------------------------------------------------------------------------------- resolving
 
     /**
@@ -266,6 +303,9 @@ final class TechnitiumLogRule implements LogRule {
         } else if (v == 16) {
             entry = LogMentions.value(ctx, out, line, t, s, e, 16, Mention.Role.NAME, TOOL, "note.optContext", "n",
                     "16", "name", "BADVERS");
+        } else if (v == 9 && t.contains("TSIG")) {
+            // beside a TSIG error: the TSIG meaning, Not Authorized (RFC 8945)
+            entry = Scans.entry(ctx, out, line, t, s, e, "rcode:9:tsig", Mention.Role.NAME, TOOL, null);
         } else {
             entry = LogMentions.value(ctx, out, line, t, s, e, v, Mention.Role.NAME, TOOL, null);
         }

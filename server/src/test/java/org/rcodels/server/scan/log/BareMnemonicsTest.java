@@ -175,6 +175,20 @@ class BareMnemonicsTest {
     }
 
     @Test
+    void aResponseCodeKeyHoldsTheDnsCodeOutsideHttp() {
+        // Blocky's query log (0xERR0R/blocky#959)
+        assertMention(LOG, "INFO queryLog: query resolved answer= client_ip=10.20.8.29 question_name=29.8.20.10.in-addr.arpa. "
+                + "question_type=PTR response_code=NX‸DOMAIN response_reason=CACHED NEGATIVE response_type=CACHED",
+                "rcode:3", "NXDOMAIN");
+        assertMention(LOG, "{\"client\":\"10.0.0.5\",\"response_code\":\"SERV‸FAIL\",\"upstream\":\"https://dns.example/dns-query\"}",
+                "rcode:2", "SERVFAIL");
+        assertMention(LOG, "response_code: NO‸ERROR", "rcode:0", "NOERROR");
+        // HTTP's response_code stays out
+        assertNoMention(LOG, "{\"http\": {\"response_code\":\"NX‸DOMAIN\"}}");
+        assertNoMention(LOG, "http.response_code=NX‸DOMAIN");
+    }
+
+    @Test
     void kdigsEdnsObjectIsTheDigScannersOwn() {
         // "RCODE" in kdig +json's EDNS object: the whole code's name, counted by the dig-output scanner above 15 only
         assertNoMention(TEXT, "{\"ID\": 1, \"EDNS\": {\"Version\": 0, \"FLAGS\": [], \"RCODE\": \"NO‸ERROR\"}}");
@@ -266,8 +280,14 @@ class BareMnemonicsTest {
                 + "(x.example): query failed (SERVFAIL) for x.example/IN/A at query.c:3880 NXDOMAIN");
         assertEquals(1, all.size(), all.toString());
         assertEquals("bind", all.get(0).tool());
-        // dig-style comment lines and the records of dig output are the dig scanner's alone
-        assertNoMention(TEXT, ";; the next record is a SERV‸FAIL test");
+        // comment lines are read like prose: delv +vtrace, an nsupdate script; kdig's ext-rcode field only above 15
+        assertMention(TEXT, ";; validating verisignlabs.com/DS: fetch_callback_dnskey: got SERV‸FAIL", "rcode:2",
+                "SERVFAIL");
+        assertMention(TEXT, "; NXDO‸MAIN for 192.168.4.0/24, the network of a4-1.tld2", "rcode:3", "NXDOMAIN");
+        assertNoMention(TEXT, ";; ext-rcode: NO‸ERROR");
+        assertMention(Dialect.DIG, ";; validating verisignlabs.com/DS: fetch_callback_dnskey: got SERV‸FAIL", "rcode:2",
+                "SERVFAIL");
+        // the records of dig output are the dig scanner's alone
         assertNoMention(Dialect.DIG, "status.example.\t300\tIN\tTXT\t\"SERV‸FAIL\"");
         assertNoMention(Dialect.DIG, "status.example. IN 300 TXT \"SERV‸FAIL for dns\"");
         // but the prose and app log lines of a ticket that pastes dig output are read, as in plain text

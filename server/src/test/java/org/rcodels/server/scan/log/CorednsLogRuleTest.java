@@ -48,4 +48,22 @@ class CorednsLogRuleTest {
         assertMention(LOG, "[INFO] [::1]:50759 - 29008 \"A IN example.org. udp 41 false 4096\" NO‸ERROR qr,rd,ra,ad 68 "
                 + "0.037990251s", "rcode:0", "NOERROR");
     }
+
+    @Test
+    void noReplyWrittenShowsDashFlagsAndSizeZero() {
+        // microk8s: the log plugin saw no reply (replacer: no flags, rsize 0); the NOERROR is its default
+        Mention m = assertMention(LOG, "[INFO] 10.1.107.105:47549 - 5288 \"AAAA IN www.google.com. udp 36 false 512\" "
+                + "NO‸ERROR - 0 0.000256103s", "rcode:0", "NOERROR");
+        assertEquals("coredns", m.tool());
+        assertEquals(CorednsLogRule.NO_REPLY_NOTE, m.note());
+        // a reply with flags keeps the plain reading
+        Mention plain = assertMention(LOG, "[INFO] [::1]:50759 - 29008 \"A IN example.org. udp 41 false 4096\" NO‸ERROR "
+                + "qr,rd,ra 68 0.037990251s", "rcode:0", "NOERROR");
+        assertEquals(null, plain.note());
+        // another code with the dash is read, without the note
+        Mention refused = assertMention(LOG, "[INFO] 10.1.107.105:47549 - 5288 \"A IN x.example. udp 36 false 512\" "
+                + "REFU‸SED - 0 0.0001s", "rcode:5", "REFUSED");
+        assertEquals("coredns", refused.tool());
+        assertEquals(null, refused.note());
+    }
 }

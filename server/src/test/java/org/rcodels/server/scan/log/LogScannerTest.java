@@ -392,6 +392,9 @@ class LogScannerTest {
         Mention plain = assertMention(LOG, "systemd-resolved[415]: Server returned error SERV‸FAIL, retrying "
                 + "transaction with reduced feature level UDP.", "rcode:2", "SERVFAIL");
         assertEquals(null, plain.note());
+        // its debug log: rcode=SUCCESS is its name of NOERROR
+        assertMention(LOG, "systemd-resolved[186395]: Processing incoming packet of size 346 on transaction "
+                + "42898 (rcode=SUC‸CESS).", "rcode:0", "SUCCESS");
     }
 
     @Test

@@ -33,6 +33,21 @@ class TechnitiumLogRuleTest {
     }
 
     @Test
+    void notAuthAsLaterVersionsPrintIt() {
+        // TechnitiumSoftware/DnsServer#754: the query log, and the TSIG failure where 9 is Not Authorized
+        Mention q = assertMention(LOG, "[2023-10-06 14:01:48 UTC] [10.171.120.201:53167] [UDP] QNAME: example.com; "
+                + "QTYPE: SOA; QCLASS: IN; RCODE: Not‸Auth; ANSWER: []", "rcode:9", "NotAuth");
+        assertEquals("technitium", q.tool());
+        assertMention(LOG, "DNS Server received a request that failed TSIG signature verification (RCODE: Not‸Auth; "
+                + "TSIG Error: BADKEY)", "rcode:9:tsig", "NotAuth");
+        Mention key = assertMention(LOG, "DNS Server received a request that failed TSIG signature verification (RCODE: "
+                + "NotAuth; TSIG Error: BAD‸KEY)", "rcode:17", "BADKEY");
+        assertEquals("technitium", key.tool());
+        assertMention(LOG, "DNS Server received a request that failed TSIG signature verification (RCODE: NotAuth; "
+                + "TSIG Error: BAD‸SIG)", "rcode:16:badsig", "BADSIG");
+    }
+
+    @Test
     void aValueWithoutANameIsItsNumber() {
         Mention m = assertMention(LOG, Q + "RCODE: 1‸1; ANSWER: []", "rcode:11", "11");
         assertEquals(Mention.Role.NUMBER, m.role());
