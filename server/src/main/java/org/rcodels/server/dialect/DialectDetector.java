@@ -231,6 +231,10 @@ public final class DialectDetector {
             // file named after its domain (db.example.py, db.example.rs for a .py or .rs domain) stays a zone
             return code;
         }
+        if (n.equals("knot.conf") || n.endsWith(".knot.conf") || n.equals("nsd.conf") || n.endsWith(".nsd.conf")) {
+            // Knot DNS's and NSD's configurations also open with server:, but are neither Unbound's nor a dialect here
+            return Dialect.TEXT;
+        }
         if (n.equals("corefile") || n.startsWith("corefile.") || n.endsWith(".corefile")) {
             return Dialect.COREFILE;
         }

@@ -206,6 +206,16 @@ class DialectDetectorTest {
     }
 
     @Test
+    void knotDnsAndNsdConfigsAreNotUnbounds() {
+        String knot = "server:\n    rundir: \"/run/knot\"\n    listen: [ 0.0.0.0@53 ]\nacl:\n  - id: deny_all\n"
+                + "    deny: on\n";
+        assertEquals(Dialect.TEXT, detect("file:///etc/knot/knot.conf", null, knot));
+        assertEquals(Dialect.TEXT, detect("file:///etc/nsd/nsd.conf", null, "server:\n    ip-address: 0.0.0.0\n"));
+        // the same first line in an unbound.conf, or in a .conf of no known name, is still Unbound's
+        assertEquals(Dialect.UNBOUND_CONF, detect("file:///etc/unbound/unbound.conf", null, "server:\n"));
+    }
+
+    @Test
     void powerDnsRecursorYamlConfigs() {
         assertEquals(Dialect.YAML_CONF, detect("file:///etc/powerdns/recursor.yml", "yaml", "\n"));
         // by its sections, whatever the name

@@ -148,6 +148,22 @@ public final class DigOutputScanner implements Scanner {
         }
         Entry entry = Codes.resolve(ctx, v, Kind.RCODE, tool, false);
         if (entry == null) {
+            // a long name of several words, as DnsClient.NET prints the header: "status: Non-Existent Domain, id: 4778"
+            int c = s;
+            while (c < t.length() && t.charAt(c) != ',' && t.charAt(c) != ';' && c - s <= 40) {
+                c++;
+            }
+            while (c > e && t.charAt(c - 1) == ' ') {
+                c--;
+            }
+            if (c <= e || c >= t.length() || c - s > 40) {
+                return;
+            }
+            entry = Codes.resolve(ctx, t.substring(s, c), Kind.RCODE, null, false);
+            if (entry == null || entry.isRange()) {
+                return;
+            }
+            Codes.add(out, line, t, s, c, entry, Mention.Role.NAME, null, null);
             return;
         }
         if (unnamedInReply(v, entry)) {

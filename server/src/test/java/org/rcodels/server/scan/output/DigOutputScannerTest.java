@@ -51,6 +51,11 @@ class DigOutputScannerTest {
             yes(";; ->>HEADER<<- opcode: QUERY, status: BAD‸VERS, id: 1", "rcode:16:badvers", "BADVERS");
             yes(";; ->>HEADER<<- opcode: QUERY, status: BAD‸COOKIE, id: 1", "rcode:23", "BADCOOKIE");
             yes(";; ->>HEADER<<- opcode: UPDATE, status: NOT‸AUTH, id: 1", "rcode:9", "NOTAUTH");
+            // DnsClient.NET (rmbolger/DnsClient-PS#3) prints the long name, of two words
+            Mention dc = yes("Header       : ;; ->>HEADER<<- opcode: Query, status: Non-Existent Do‸main, id: 4778",
+                    "rcode:3", "Non-Existent Domain");
+            assertEquals(null, dc.tool());
+            no(";; ->>HEADER<<- opcode: QUERY, status: no such ‸thing here, id: 1");
         }
 
         @Test
