@@ -361,7 +361,8 @@ final class Slots {
         {"tcp-only", null, "completion.tcpOnly"},
         {"cname", null, "completion.bind.cname"},
         {"disabled", null, "completion.rpz.disabled"},
-        {"no-op", null, null, "-"},
+        // the older name of passthru: accepted, explained, not offered
+        {"no-op", null, "completion.passthru", "-"},
     };
 
     /**

@@ -112,6 +112,13 @@ class WordHoverTest {
     }
 
     @Test
+    void bindsOlderNoOpIsPassthru() {
+        WordHover.Result r = hover(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy no‸-op; };",
+                "file:///etc/bind/named.conf", EN).orElseThrow();
+        assertTrue(r.content().contains(EN.label("completion.passthru")), r.content());
+    }
+
+    @Test
     void nothingOutsideSlotsOrOnUnknownWords() {
         assertTrue(hover(Dialect.ZONE, RPZ + "drop.domain.com CNAME rpz-dorp‸.\n", "file:///db.rpz", EN).isEmpty());
         assertTrue(hover(Dialect.LOG, "rpz-d‸rop. was applied\n", "file:///x.log", EN).isEmpty());

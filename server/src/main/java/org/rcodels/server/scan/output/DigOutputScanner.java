@@ -26,6 +26,7 @@ public final class DigOutputScanner implements Scanner {
     static final String BIND_EDE = "bind-ede";
     static final String KNOT = "knot";
     static final String LDNS = "ldns";
+    static final String UNBOUND = "unbound";
     static final String MIEKG = "miekg";
     static final String WINDOWS = "windows-nslookup";
 
@@ -133,7 +134,8 @@ public final class DigOutputScanner implements Scanner {
             if (rc < 0 || miekg) {
                 return;
             }
-            tool = LDNS;
+            // Unbound logs a packet with its copy of ldns (sldns): "info: incoming scrubbed packet: ;; ->>HEADER<<- ..."
+            tool = t.contains("unbound") || t.contains("scrubbed packet") ? UNBOUND : LDNS;
             s = rc + 7;
         }
         int e = valueEnd(t, s);

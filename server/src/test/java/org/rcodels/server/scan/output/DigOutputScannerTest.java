@@ -56,6 +56,12 @@ class DigOutputScannerTest {
                     "rcode:3", "Non-Existent Domain");
             assertEquals(null, dc.tool());
             no(";; ->>HEADER<<- opcode: QUERY, status: no such ‸thing here, id: 1");
+            // Unbound's packet log (its sldns), not drill's ldns
+            Mention ub = assertMention(Dialect.LOG, "[1686830012] unbound[2017:0] info: incoming scrubbed packet: ;; "
+                    + "->>HEADER<<- opcode: QUERY, rcode: NXDO‸MAIN, id: 0", "rcode:3", "NXDOMAIN");
+            assertEquals("unbound", ub.tool());
+            assertEquals("ldns", yes(";; ->>HEADER<<- opcode: QUERY, rcode: NXDO‸MAIN, id: 39393", "rcode:3", "NXDOMAIN")
+                    .tool());
         }
 
         @Test
