@@ -426,6 +426,9 @@ final class BareMnemonics {
         while (i >= 0 && t.charAt(i) == ' ') {
             i--;
         }
+        if (i >= 0 && t.charAt(i) == '-' && blankBefore(t, i)) {
+            return listItemField(ctx, lineNo, i);
+        }
         if (i < 0 || t.charAt(i) != ':' && t.charAt(i) != '=') {
             return NONE;
         }
@@ -485,6 +488,53 @@ final class BareMnemonics {
             i--;
         }
         return i >= 5 && t.regionMatches(true, i - 5, "\"http\"", 0, 6);
+    }
+
+    private static boolean blankBefore(String t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (t.charAt(k) != ' ' && t.charAt(k) != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A YAML list item ({@code - NOERROR}) whose list is the value of a key that names the RCODE, as the Prometheus
+     * blackbox exporter's {@code valid_rcodes:} followed by {@code - NOERROR} lines: {@link #RCODE}, else
+     * {@link #NONE}. The key is the nearest line above that is not an item of the same list and not indented deeper.
+     */
+    private static int listItemField(ScanContext ctx, int lineNo, int dash) {
+        for (int l = lineNo - 1; l >= 0 && l >= lineNo - 64; l--) {
+            String p = ctx.line(l);
+            if (p == null) {
+                return NONE;
+            }
+            int ind = 0;
+            while (ind < p.length() && p.charAt(ind) == ' ') {
+                ind++;
+            }
+            if (ind == p.length() || p.charAt(ind) == '#' || ind > dash
+                    || ind == dash && p.charAt(ind) == '-') {
+                // blank, a comment, an earlier item's content, or another item of the list
+                continue;
+            }
+            int end = p.length();
+            while (end > ind && p.charAt(end - 1) == ' ') {
+                end--;
+            }
+            if (end <= ind + 1 || p.charAt(end - 1) != ':') {
+                return NONE;
+            }
+            int keyStart = p.charAt(ind) == '-' ? ind + 1 : ind;
+            while (keyStart < end && p.charAt(keyStart) == ' ') {
+                keyStart++;
+            }
+            // a list's key is often plural: valid_rcodes
+            return rcodeKey(p, keyStart, end - 1) == RCODE || endsWithIgnoreCase(p, keyStart, end - 1, "rcodes")
+                    ? RCODE : NONE;
+        }
+        return NONE;
     }
 
     private static boolean endsWithIgnoreCase(String t, int s, int e, String suffix) {

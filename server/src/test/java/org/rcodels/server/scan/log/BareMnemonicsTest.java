@@ -175,6 +175,22 @@ class BareMnemonicsTest {
     }
 
     @Test
+    void aYamlListUnderAnRcodeKey() {
+        // the Prometheus blackbox exporter's dns module
+        String blackbox = "modules:\n  dns_soa:\n    prober: dns\n    dns:\n      query_name: example.com\n"
+                + "      valid_rcodes:\n        - NOERROR\n      # a comment\n        - NXDOMAIN\n";
+        List<Mention> all = ScanHarness.mentions(TEXT, blackbox);
+        assertEquals(2, all.size(), all.toString());
+        assertEquals("rcode:0", all.get(0).entry().id());
+        assertEquals(6, all.get(0).line());
+        assertEquals("rcode:3", all.get(1).entry().id());
+        // items at the key's own indent
+        assertEquals(1, ScanHarness.mentions(TEXT, "valid_rcodes:\n- NOERROR\n").size());
+        // a list under another key: NOERROR needs a line about DNS
+        assertTrue(ScanHarness.mentions(TEXT, "statuses:\n  - NOERROR\n").isEmpty());
+    }
+
+    @Test
     void aResponseCodeKeyHoldsTheDnsCodeOutsideHttp() {
         // Blocky's query log (0xERR0R/blocky#959)
         assertMention(LOG, "INFO queryLog: query resolved answer= client_ip=10.20.8.29 question_name=29.8.20.10.in-addr.arpa. "
