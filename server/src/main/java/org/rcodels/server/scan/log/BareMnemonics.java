@@ -466,7 +466,7 @@ final class BareMnemonics {
      * Whether the key {@code t[keyStart,keyEnd)} is an HTTP one: {@code http.response_code}, {@code http_response_code},
      * or a key of the JSON object that is the value of an {@code "http"} key.
      */
-    private static boolean httpField(String t, int keyStart, int keyEnd) {
+    static boolean httpField(String t, int keyStart, int keyEnd) {
         for (int i = keyStart; i + 4 <= keyEnd; i++) {
             if (t.regionMatches(true, i, "http", 0, 4)) {
                 return true;

@@ -12,9 +12,16 @@ import org.rcodels.server.scan.Scans;
  * known RCODE spelling. A number is read as the RCODE only when the line is visibly about DNS (it names a qname, qtype,
  * query, answers or DNS, or has the Recursor trace form {@code rcode=3 (Non-Existent domain)}, a code's name in the
  * parentheses): some programs log their own "return code" as rcode. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode}) are not this field.
+ * A {@code response_code} field is read too, for names in any tool's spelling only ({@code response_code=NXDomain}).
  */
 final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
+    /**
+     * Also a {@code response_code} field, for names only (an HTTP response code is a number): Blocky's
+     * {@code response_code=NXDOMAIN}, hickory's tracing {@code response_code=NXDomain}. Not under an http key; ECS's
+     * {@code dns.response_code} is the ECS rule's.
+     */
+    private static final String RESPONSE_KEY = "response_code";
 
     /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
     /** PowerDNS Recursor's trace ("Got 0 answers from ns1.example (192.0.2.1), rcode=3") among them. */
@@ -22,26 +29,39 @@ final class RcodeFieldRule implements LogRule {
 
     @Override
     public List<String> anchors() {
-        return List.of(KEY);
+        return List.of(KEY, RESPONSE_KEY);
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(KEY);
+        return t.contains(KEY) || t.contains(RESPONSE_KEY);
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        if (t.contains(KEY)) {
+            scan(ctx, line, t, KEY, out);
+        }
+        if (t.contains(RESPONSE_KEY)) {
+            scan(ctx, line, t, RESPONSE_KEY, out);
+        }
+    }
+
+    private static void scan(ScanContext ctx, int line, String t, String key, List<Mention> out) {
+        boolean response = key.equals(RESPONSE_KEY);
         int from = 0;
         int k;
-        while ((k = t.indexOf(KEY, from)) >= 0) {
-            from = k + KEY.length();
+        while ((k = t.indexOf(key, from)) >= 0) {
+            from = k + key.length();
             if (k > 0 && " \t\"'{,[(".indexOf(t.charAt(k - 1)) < 0) {
                 continue;
             }
+            if (response && BareMnemonics.httpField(t, k, k + key.length())) {
+                continue;
+            }
             boolean quoted = k > 0 && (t.charAt(k - 1) == '"' || t.charAt(k - 1) == '\'');
-            int i = k + KEY.length();
-            boolean nameKey = t.startsWith("_name", i);
+            int i = k + key.length();
+            boolean nameKey = !response && t.startsWith("_name", i);
             if (nameKey) {
                 i += "_name".length();
             }
@@ -78,20 +98,20 @@ final class RcodeFieldRule implements LogRule {
                 q = t.charAt(i);
                 i++;
             }
-            value(ctx, out, line, t, k, i, q, nameKey);
+            value(ctx, out, line, t, k, i, q, nameKey, response);
             from = Math.max(from, i);
         }
     }
 
     private static void value(ScanContext ctx, List<Mention> out, int line, String t, int key, int s, char quote,
-                              boolean nameKey) {
+                              boolean nameKey, boolean response) {
         if (s >= t.length()) {
             return;
         }
         char c = t.charAt(s);
         if (c >= '0' && c <= '9') {
             int e = LogMentions.digitsEnd(t, s);
-            if (nameKey || !endsValue(t, e, quote) || !dnsLine(t) && !traceForm(ctx, t, e)) {
+            if (nameKey || response || !endsValue(t, e, quote) || !dnsLine(t) && !traceForm(ctx, t, e)) {
                 return;
             }
             LogMentions.number(ctx, out, line, t, s, e, null, LogMentions.NUMERIC_FIELD);
@@ -104,7 +124,7 @@ final class RcodeFieldRule implements LogRule {
         if (!endsValue(t, e, quote)) {
             return;
         }
-        String tool = nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
+        String tool = response ? null : nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
         LogMentions.rcodeName(ctx, out, line, t, s, e, tool);
     }
 

@@ -202,6 +202,12 @@ class BareMnemonicsTest {
         // HTTP's response_code stays out
         assertNoMention(LOG, "{\"http\": {\"response_code\":\"NX‸DOMAIN\"}}");
         assertNoMention(LOG, "http.response_code=NX‸DOMAIN");
+        // hickory's tracing fields: its CamelCase names, read by the rcode field rule
+        assertMention(LOG, "2024-05-01T10:00:00Z  INFO hickory_server: query=example.invalid. response_code=NXDo‸main",
+                "rcode:3", "NXDomain");
+        assertMention(LOG, "INFO response_code=Serv‸Fail answers=0", "rcode:2", "ServFail");
+        // an HTTP status is a number: never read there
+        assertNoMention(LOG, "INFO request done response_code=5‸03 path=/dns-query");
     }
 
     @Test
