@@ -51,7 +51,9 @@ public final class DialectDetector {
         if (byName == null && isKresdConfig(uri, name, lineCount, line)) {
             return Dialect.YAML_CONF;
         }
-        Dialect sniffed = sniff(lineCount, line, !isDataOrDocs(lang, name));
+        // a ConfigMap's "Corefile:" key counts in YAML (or a nameless buffer), never in a README or a ticket that quotes one
+        boolean yamlOrUnknown = isYaml(lang, name) || lang.isEmpty() && name.indexOf('.') < 0;
+        Dialect sniffed = sniff(lineCount, line, !isDataOrDocs(lang, name), yamlOrUnknown);
         if (sniffed == null && isYaml(lang, name) && isYamlConfig(lineCount, line)) {
             return Dialect.YAML_CONF;
         }
@@ -266,19 +268,21 @@ public final class DialectDetector {
 
     /** The code dialect of a (lower-case) file name's extension, or null. */
     static Dialect codeByExtension(String n) {
-        if (n.endsWith(".py")) {
+        if (n.endsWith(".py") || n.endsWith(".pyi")) {
             return Dialect.CODE_PYTHON;
         }
         if (n.endsWith(".go")) {
             return Dialect.CODE_GO;
         }
-        if (n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cc") || n.endsWith(".cpp")) {
+        if (n.endsWith(".c") || n.endsWith(".h") || n.endsWith(".cc") || n.endsWith(".cpp") || n.endsWith(".cxx")
+                || n.endsWith(".hh") || n.endsWith(".hpp") || n.endsWith(".hxx")) {
             return Dialect.CODE_C;
         }
         if (n.endsWith(".java")) {
             return Dialect.CODE_JAVA;
         }
-        if (n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".cjs") || n.endsWith(".ts")) {
+        if (n.endsWith(".js") || n.endsWith(".mjs") || n.endsWith(".cjs") || n.endsWith(".ts") || n.endsWith(".mts")
+                || n.endsWith(".cts") || n.endsWith(".jsx") || n.endsWith(".tsx")) {
             return Dialect.CODE_JS;
         }
         if (n.endsWith(".rs")) {
@@ -302,8 +306,10 @@ public final class DialectDetector {
      * @param configItems whether a file's first line may make it a config by its shape alone: Unbound's
      *                    local-zone:/local-data: lines (an include without a clause), a Corefile's server block
      *                    ({@link #isCorefileStart}); false for YAML, Markdown and the like
+     * @param corefileKey whether a {@code Corefile:} key (a Kubernetes ConfigMap) makes the file a Corefile: in YAML
+     *                    or a buffer without name or language, not in Markdown or text that quotes a ConfigMap
      */
-    static Dialect sniff(int lineCount, IntFunction<String> line, boolean configItems) {
+    static Dialect sniff(int lineCount, IntFunction<String> line, boolean configItems, boolean corefileKey) {
         int n = Math.min(lineCount, SNIFF_LINES);
         boolean corefileInYaml = false;
         boolean first = true;
@@ -332,7 +338,7 @@ public final class DialectDetector {
                     || isNsupdateFailure(l) || l.startsWith(";; opcode:") && l.contains("status:")) {
                 return Dialect.DIG;
             }
-            if (l.strip().startsWith("Corefile:")) {
+            if (corefileKey && l.strip().startsWith("Corefile:")) {
                 corefileInYaml = true;
             }
             if (!configItems || config != null) {

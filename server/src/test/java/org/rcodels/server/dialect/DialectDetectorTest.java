@@ -206,6 +206,33 @@ class DialectDetectorTest {
     }
 
     @Test
+    void aQuotedConfigMapDoesNotMakeADocumentACorefile() {
+        // coredns/coredns#6855 as an issue text: a fenced ConfigMap after a fenced errors line
+        String issue = "## What happened\n```\n[ERROR] plugin/errors: 2 _grpc._tcp.x. SRV: no next plugin found\n```\n"
+                + "```yaml\napiVersion: v1\nkind: ConfigMap\ndata:\n  Corefile: |\n    .:53 {\n        errors\n"
+                + "    }\n```\n";
+        assertNotEquals(Dialect.COREFILE, detect("file:///notes/coredns-6855.md", "markdown", issue));
+        assertNotEquals(Dialect.COREFILE, detect("file:///notes/coredns-6855.md", null, issue));
+        assertNotEquals(Dialect.COREFILE, detect("file:///notes/ticket.txt", null, issue));
+        assertNotEquals(Dialect.COREFILE, detect("untitled:Untitled-1", "plaintext", issue));
+        // the ConfigMap itself, and a buffer with no name or language, still are
+        assertEquals(Dialect.COREFILE, detect("file:///k8s/coredns-cm.yml", null,
+                "data:\n  Corefile: |\n    .:53 {\n        errors\n    }\n"));
+        assertEquals(Dialect.COREFILE, detect("<stdin>", null, "data:\n  Corefile: |\n    .:53 {\n    }\n"));
+    }
+
+    @Test
+    void moreSourceExtensions() {
+        for (String n : List.of("ares.hh", "dns.hpp", "q.hxx", "q.cxx")) {
+            assertEquals(Dialect.CODE_C, detect("file:///src/" + n, null, "\n"), n);
+        }
+        for (String n : List.of("View.tsx", "View.jsx", "lib.mts", "lib.cts")) {
+            assertEquals(Dialect.CODE_JS, detect("file:///src/" + n, null, "\n"), n);
+        }
+        assertEquals(Dialect.CODE_PYTHON, detect("file:///src/resolver.pyi", null, "\n"));
+    }
+
+    @Test
     void knotDnsAndNsdConfigsAreNotUnbounds() {
         String knot = "server:\n    rundir: \"/run/knot\"\n    listen: [ 0.0.0.0@53 ]\nacl:\n  - id: deny_all\n"
                 + "    deny: on\n";

@@ -81,6 +81,7 @@ final class BareMnemonics {
     static List<String> anchors() {
         List<String> a = new ArrayList<>(DISTINCT);
         a.addAll(GENERIC);
+        a.add("REFUSED"); // only as a field's value (see words)
         return a;
     }
 
@@ -99,6 +100,9 @@ final class BareMnemonics {
      * bracket first, or a lower-case {@code key:} first), whose strings name no code.
      */
     static boolean digData(String t) {
+        if (!t.isEmpty() && Character.isWhitespace(t.charAt(0)) && listItem(t)) {
+            return false;
+        }
         if (t.isEmpty() || Character.isWhitespace(t.charAt(0)) || t.charAt(0) == '"' || t.charAt(0) == '{'
                 || t.charAt(0) == '}' || t.charAt(0) == '[' || t.charAt(0) == ']') {
             // also kdig +json and dig +json: a JSON line is the dig scanner's to read
@@ -109,6 +113,45 @@ final class BareMnemonics {
             sp++;
         }
         return t.charAt(sp - 1) == ':' && yamlKey(t, sp - 1) || RECORD.matcher(t).find();
+    }
+
+    /**
+     * An indented item of a Markdown list in a ticket that holds dig output ({@code  * The status is a generic
+     * SERVFAIL}, {@code   - resolver answered NXDOMAIN for it}, {@code  2. then ...}): prose, not dig's data. dig
+     * +yaml's own items are a key or a record ({@code - type: MESSAGE}, {@code - example.com. 300 IN A ...}).
+     */
+    private static boolean listItem(String t) {
+        int i = 0;
+        while (i < t.length() && Character.isWhitespace(t.charAt(i))) {
+            i++;
+        }
+        if (i + 2 >= t.length()) {
+            return false;
+        }
+        char c = t.charAt(i);
+        int rest;
+        if ((c == '*' || c == '+' || c == '-') && t.charAt(i + 1) == ' ') {
+            rest = i + 2;
+        } else if (c >= '1' && c <= '9' && t.charAt(i + 1) == '.' && t.charAt(i + 2) == ' ') {
+            rest = i + 3;
+        } else {
+            return false;
+        }
+        String item = t.substring(rest);
+        if (c == '-') {
+            int sp = item.indexOf(' ');
+            if (sp > 0 && item.charAt(sp - 1) == ':' && yamlKey(item, sp - 1) || RECORD.matcher(item).find()) {
+                return false;
+            }
+        }
+        // prose: a few words
+        int words = 0;
+        for (int k = 0; k < item.length(); k++) {
+            if (item.charAt(k) == ' ' && k > 0 && item.charAt(k - 1) != ' ') {
+                words++;
+            }
+        }
+        return words >= 2;
     }
 
     /** {@code status:}, {@code query_time:}: a lower-case key as +yaml writes them; "Result:" in a ticket is prose. */
@@ -154,7 +197,7 @@ final class BareMnemonics {
                 continue;
             }
             int field = codeField(ctx, lineNo, t, w[START]);
-            if (field == SKIP) {
+            if (field == SKIP || w[DNS] < 0 && field != RCODE) {
                 continue;
             }
             if (w[DNS] == 0 && field == NONE) {
@@ -235,15 +278,15 @@ final class BareMnemonics {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!Scans.wordChar(c)) {
+            if (!wordChar(c)) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < n && Scans.wordChar(t.charAt(e))) {
+            while (e < n && wordChar(t.charAt(e))) {
                 e++;
             }
-            if (e == n && line.length() > n && Scans.wordChar(line.charAt(n))) {
+            if (e == n && line.length() > n && wordChar(line.charAt(n))) {
                 break; // cut by the length cap: not a whole word
             }
             int len = e - i;
@@ -255,6 +298,9 @@ final class BareMnemonics {
                         words.add(new int[] {i, m, 1, e, 0});
                     } else if (GENERIC.contains(w)) {
                         words.add(new int[] {i, m, 0, e, 0});
+                    } else if (w.equals("REFUSED")) {
+                        // an ordinary word in prose: only as the value of an rcode or status field
+                        words.add(new int[] {i, m, -1, e, 0});
                     }
                 }
             }
@@ -267,6 +313,20 @@ final class BareMnemonics {
      * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
      * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
      */
+    /**
+     * A character of a word, where Chinese, Japanese and Korean script is not: that writing puts no space between a
+     * code and its neighbours ("返回SERVFAIL。", "NXDOMAINを返す").
+     */
+    private static boolean wordChar(char c) {
+        if (c < 0x3040) {
+            return Scans.wordChar(c);
+        }
+        Character.UnicodeScript script = Character.UnicodeScript.of(c);
+        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL
+                && Scans.wordChar(c);
+    }
+
     private static boolean onLine(List<Mention> ms, int lineNo) {
         for (int i = ms.size() - 1; i >= 0; i--) {
             int l = ms.get(i).line();
@@ -450,6 +510,10 @@ final class BareMnemonics {
         }
         int r = rcodeKey(t, keyStart, keyEnd);
         if (r == NONE) {
+            if (keyEnd - keyStart == 6 && t.startsWith("status", keyStart) && t.charAt(keyEnd) == ':') {
+                // dig's own field, quoted alone: "status: NOERROR", `status: REFUSED`
+                return RCODE;
+            }
             if (!endsWithIgnoreCase(t, keyStart, keyEnd, "response_code")) {
                 return NONE;
             }

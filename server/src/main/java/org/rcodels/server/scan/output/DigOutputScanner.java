@@ -84,6 +84,9 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         char c = t.charAt(p);
+        if (c != ';' && t.indexOf("EDE: ", p) >= 0) {
+            bareEde(ctx, line, t, p, out);
+        }
         switch (c) {
             case ';' -> semicolon(ctx, line, t, p, out);
             case '*' -> cantFind(ctx, line, t, p, out);
@@ -115,6 +118,11 @@ public final class DigOutputScanner implements Scanner {
      */
     private static void header(ScanContext ctx, int line, String t, int from, boolean miekg, List<Mention> out) {
         String tool = miekg ? MIEKG : BIND;
+        if (!miekg && t.indexOf("status: ", from) < 0 && t.indexOf("rcode: ", from) >= 0) {
+            // drill's header names the code "rcode:", and its opcode is ldns's too; Unbound logs a packet with its
+            // copy of ldns (sldns): "info: incoming scrubbed packet: ;; ->>HEADER<<- ..."
+            tool = t.contains("unbound") || t.contains("scrubbed packet") ? UNBOUND : LDNS;
+        }
         int op = t.indexOf("opcode: ", from);
         Entry opcode = null;
         if (op >= 0) {
@@ -134,11 +142,14 @@ public final class DigOutputScanner implements Scanner {
             if (rc < 0 || miekg) {
                 return;
             }
-            // Unbound logs a packet with its copy of ldns (sldns): "info: incoming scrubbed packet: ;; ->>HEADER<<- ..."
-            tool = t.contains("unbound") || t.contains("scrubbed packet") ? UNBOUND : LDNS;
             s = rc + 7;
         }
         int e = valueEnd(t, s);
+        // Markdown emphasis around the value in a ticket: "status: **SERVFAIL**,"
+        while (e - s > 4 && (t.charAt(s) == '*' || t.charAt(s) == '_') && t.charAt(e - 1) == t.charAt(s)) {
+            s++;
+            e--;
+        }
         if (e <= s) {
             return;
         }
@@ -251,6 +262,36 @@ public final class DigOutputScanner implements Scanner {
             if (e > w && Codes.upperToken(t, w, e) && t.startsWith(", retrying", e)) {
                 Codes.name(ctx, out, line, t, w, e, Kind.RCODE, BIND, false);
             }
+        }
+    }
+
+    /**
+     * dig's EDE line without its ';', as tickets and Markdown quote it ({@code EDE: 9 (DNSKEY Missing): (no SEP
+     * matching the DS found for dnssec-failed.org.)}, in inline code or a reply's blockquote): only with the
+     * parenthesised name of the same code, which is what makes it dig's line and not "EDE: 5 minutes".
+     */
+    private static void bareEde(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        int k = t.indexOf("EDE: ", p);
+        while (k >= 0) {
+            char before = k == 0 ? ' ' : t.charAt(k - 1);
+            int s = k + 5;
+            int e = Codes.digitsEnd(t, s);
+            if ((before == ' ' || before == '`' || before == '>' || before == '(' || before == '*' || before == '\t')
+                    && e > s && e - s <= 5 && t.startsWith(" (", e)) {
+                int close = t.indexOf(')', e + 2);
+                if (close > e + 2 && close - e <= 80) {
+                    int v = Scans.parse(t, s, e);
+                    String name = t.substring(e + 2, close);
+                    boolean same = false;
+                    for (org.rcodels.catalog.Spelling sp : ctx.catalog().resolve(name)) {
+                        same |= sp.entry().kind() == Kind.EDE && sp.entry().value() == v;
+                    }
+                    if (same) {
+                        ede(ctx, line, t, s, null, true, out);
+                    }
+                }
+            }
+            k = t.indexOf("EDE: ", k + 5);
         }
     }
 

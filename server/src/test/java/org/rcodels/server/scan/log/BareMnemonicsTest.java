@@ -175,6 +175,27 @@ class BareMnemonicsTest {
     }
 
     @Test
+    void codesWrittenAgainstChineseOrJapaneseText() {
+        // coredns/coredns#3559: no space between the code and the Chinese around it
+        assertMention(TEXT, "因为很多域名是没有ipv6地址的，于是dns先返回一个NXDO‸MAIN AAAA，", "rcode:3", "NXDOMAIN");
+        assertMention(TEXT, "上游返回SERV‸FAIL。", "rcode:2", "SERVFAIL");
+        assertMention(TEXT, "NXDO‸MAINを返す", "rcode:3", "NXDOMAIN");
+        // Latin letters still join: no code inside a longer word
+        assertNoMention(TEXT, "返回XNXDO‸MAIN。");
+    }
+
+    @Test
+    void digsStatusFieldAndRefusedAsAFieldsValue() {
+        // quoted alone in a ticket or a guide, outside a header line
+        assertMention(TEXT, "then dig shows `status: NO‸ERROR` and no answer", "rcode:0", "NOERROR");
+        assertMention(TEXT, "# status: REFU‸SED = server will not recurse for you", "rcode:5", "REFUSED");
+        assertMention(TEXT, "RCODE: REFU‸SED", "rcode:5", "REFUSED");
+        // REFUSED in prose stays an ordinary word
+        assertNoMention(TEXT, "The upstream REFU‸SED the connection.");
+        assertNoMention(TEXT, "Status: REFU‸SED by the committee");
+    }
+
+    @Test
     void aYamlListUnderAnRcodeKey() {
         // the Prometheus blackbox exporter's dns module
         String blackbox = "modules:\n  dns_soa:\n    prober: dns\n    dns:\n      query_name: example.com\n"
@@ -312,6 +333,13 @@ class BareMnemonicsTest {
         // the records of dig output are the dig scanner's alone
         assertNoMention(Dialect.DIG, "status.example.\t300\tIN\tTXT\t\"SERV‸FAIL\"");
         assertNoMention(Dialect.DIG, "status.example. IN 300 TXT \"SERV‸FAIL for dns\"");
+        // indented Markdown list items of such a ticket are prose too (Ubuntu's DNSSEC troubleshooting page)
+        assertMention(Dialect.DIG, " * The status of the query is a generic SERV‸FAIL, and zero answers were provided.",
+                "rcode:2", "SERVFAIL");
+        assertMention(Dialect.DIG, "  - resolver answered NXDO‸MAIN for it", "rcode:3", "NXDOMAIN");
+        // dig +yaml's own items stay its data
+        assertNoMention(Dialect.DIG, "    - status: NXDO‸MAIN");
+        assertNoMention(Dialect.DIG, "      - nxdomain.example. 300 IN TXT \"NXDO‸MAIN here\"");
         // but the prose and app log lines of a ticket that pastes dig output are read, as in plain text
         assertMention(Dialect.DIG, "the resolver answers SERV‸FAIL", "rcode:2", "SERVFAIL");
         assertMention(Dialect.DIG, "Result: SERV‸FAIL for every internal name since 09:00.", "rcode:2", "SERVFAIL");

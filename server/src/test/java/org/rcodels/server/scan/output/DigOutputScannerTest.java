@@ -56,6 +56,19 @@ class DigOutputScannerTest {
                     "rcode:3", "Non-Existent Domain");
             assertEquals(null, dc.tool());
             no(";; ->>HEADER<<- opcode: QUERY, status: no such ‸thing here, id: 1");
+            // drill's opcode is ldns's like its rcode; Markdown emphasis around a status in a ticket
+            Mention op = yes(";; ->>HEADER<<- opcode: QUE‸RY, rcode: NOERROR, id: 51533", "opcode:0", "QUERY");
+            assertEquals("ldns", op.tool());
+            yes(";; ->>HEADER<<- opcode: QUERY, status: **SERV‸FAIL**, id: 8301", "rcode:2", "SERVFAIL");
+            // dig's EDE line quoted without its ';' (a ticket, inline code, a blockquote)
+            Mention ede = assertMention(Dialect.TEXT, "The resolver says EDE: ‸9 (DNSKEY Missing): (no SEP matching the DS "
+                    + "found for dnssec-failed.org.)", "ede:9", "9");
+            assertEquals(null, ede.tool());
+            assertMention(Dialect.TEXT, "`; EDE: 18 (Prohib‸ited)`", "ede:18", "Prohibited");
+            assertMention(Dialect.TEXT, "> EDE: ‸22 (No Reachable Authority)", "ede:22", "22");
+            // not without the code's own name
+            assertNoMention(Dialect.TEXT, "EDE: ‸5 minutes later it worked");
+            assertNoMention(Dialect.TEXT, "EDE: ‸5 (Blocked)");
             // Unbound's packet log (its sldns), not drill's ldns
             Mention ub = assertMention(Dialect.LOG, "[1686830012] unbound[2017:0] info: incoming scrubbed packet: ;; "
                     + "->>HEADER<<- opcode: QUERY, rcode: NXDO‸MAIN, id: 0", "rcode:3", "NXDOMAIN");
