@@ -21,24 +21,34 @@ import org.rcodels.server.scan.Scans;
  * so {@code NXDOMAIN_COUNT}, {@code my_servfail_handler} and a lower-case "refused" are never mentions. What counts:
  * <ul>
  * <li>The upper-case RCODE mnemonics that only DNS uses (NXDOMAIN, SERVFAIL, FORMERR, NOTIMP, NOTIMPL, YXDOMAIN,
- * YXRRSET, NXRRSET, NOTAUTH, NOTZONE, DSOTYPENI, BADVERS, BADSIG, BADTRUNC, BADCOOKIE), anywhere in the line: as an
+ * YXRRSET, NXRRSET, NOTAUTH, NOTZONE, DSOTYPENI, BADVERS, BADTRUNC, BADCOOKIE), anywhere in the line: as an
  * attribute ({@code dns.rcode.NXDOMAIN}, {@code Rcode.NOTIMPL}, {@code dns.resolver.NXDOMAIN}), as a string
  * ({@code dns.StringToRcode["NXDOMAIN"]}, {@code from_text("SERVFAIL")}), as a C macro from nameser_compat.h
  * ({@code case SERVFAIL:}) or in a comment ("# returns NXDOMAIN"): people hover all of these.</li>
  * <li>The mnemonics that are also ordinary words in other software (NOERROR, REFUSED, NODATA, BADKEY, BADTIME,
- * BADMODE, BADNAME, BADALG) only when the line itself is about DNS: it contains "dns", "rcode" or "tsig" in any
- * case ({@code Rcode.REFUSED}, {@code dns.NODATA}, {@code hp->rcode == NOERROR}), not {@code Status.REFUSED} or a
- * raster's {@code NODATA = -9999}.</li>
+ * BADMODE, BADNAME, BADALG, and BADSIG, GnuPG's status keyword) only when the line itself is about DNS: "dns",
+ * "rcode" or "tsig", in any case, is a word or an identifier part there ({@link #aboutDns}: {@code Rcode.REFUSED},
+ * {@code dns.NODATA}, {@code hp->rcode == NOERROR}, {@code DNS_RCODE}), not {@code Status.REFUSED}, a raster's
+ * {@code NODATA = -9999}, {@code response.errorCode = NOERROR}, {@code ControlErrorCode.REFUSED} or
+ * {@code errcode != NOERROR}. A line that names GnuPG or lists its status keywords ({@code [GNUPG:] BADSIG},
+ * {@code {"BADSIG", "ERRSIG", "EXPSIG"}}) is never about DNS. In Rust a bare BADSIG outside strings and comments is
+ * hickory's variant (after {@code use ResponseCode::*}) and needs no DNS word.</li>
  * <li>Library identifiers that the catalog knows for the tools of the language: Go {@code RcodeNameError},
- * {@code RCodeNameError}, {@code ExtendedErrorCodeDNSBogus} (and {@code dns.OpcodeUpdate}); C {@code ns_r_nxdomain},
- * {@code LDNS_RCODE_NXDOMAIN}, {@code LDNS_EDE_DNSSEC_BOGUS}, {@code DNS_RCODE_NAME_ERROR},
- * {@code DNS_ERROR_RCODE_NAME_ERROR}, {@code ARES_ENOTFOUND} (these C prefixes count in every language, since
- * bindings reuse them); Python {@code NoAnswer} (NODATA) and {@code EDECode.DNSSEC_BOGUS}.</li>
+ * {@code RCodeNameError}, {@code ExtendedErrorCodeDNSBogus} (miekg/dns v1) and {@code ExtendedErrorDNSBogus}
+ * (codeberg.org/miekg/dns, v2), and {@code dns.OpcodeUpdate}; C {@code ns_r_nxdomain}, {@code LDNS_RCODE_NXDOMAIN},
+ * {@code LDNS_EDE_DNSSEC_BOGUS}, {@code DNS_RCODE_NAME_ERROR}, {@code DNS_ERROR_RCODE_NAME_ERROR},
+ * {@code DNS_ERROR_RCODE_NO_ERROR} (NO_ERROR, 0), {@code DNS_INFO_NO_RECORDS} (Windows' NODATA, 9501),
+ * {@code ARES_ENOTFOUND} (these C names count in every language, since bindings reuse them); Python
+ * {@code NoAnswer} (NODATA) and {@code EDECode.DNSSEC_BOGUS}.</li>
  * <li>Opcode names (QUERY, IQUERY, STATUS, NOTIFY, UPDATE) only right after a qualifier ending in "opcode" (any
  * case) in a line that mentions dns ({@code dns.opcode.UPDATE}, {@code org.xbill.DNS.Opcode.NOTIFY}, Netty {@code DnsOpCode.QUERY}).</li>
  * <li>JavaScript: the c-ares error codes Node reports ({@code 'ENOTFOUND'}, {@code 'ENODATA'}, {@code 'ESERVFAIL'},
  * {@code 'EREFUSED'}, {@code 'EFORMERR'}, {@code 'ENOTIMP'}) as whole words, and Node's {@code dns.NOTFOUND}
- * constant. In C, bare ENODATA is an errno and is not a mention; c-ares there is {@code ARES_ENODATA}.</li>
+ * constant. After Node's {@code dns.} only the c-ares codes that stand for a server's answer name a code
+ * ({@code dns.NODATA}, {@code FORMERR}, {@code SERVFAIL}, {@code NOTFOUND}, {@code NOTIMP}, {@code REFUSED}):
+ * {@code dns.BADNAME} is c-ares' "Misformatted domain name", not the TKEY BADNAME, and {@code dns.TIMEOUT},
+ * {@code dns.BADRESP}... name nothing. In C, bare ENODATA is an errno and is not a mention; c-ares there is
+ * {@code ARES_ENODATA}.</li>
  * <li>A Win32 error identifier ({@code DNS_ERROR_RCODE_NAME_ERROR}) carries the note "9000 plus the RCODE" when its
  * number (9003) stands on the same line, and that number is mentioned too.</li>
  * <li>Rust: a name right after {@code Type::} where the type is one of the DNS crates' code types resolves through
@@ -62,11 +72,24 @@ public final class CodeScanner implements Scanner {
 
     /** Upper-case RCODE mnemonics that name nothing but a DNS code. */
     private static final Set<String> DISTINCT = Set.of("NXDOMAIN", "SERVFAIL", "FORMERR", "NOTIMP", "NOTIMPL",
-            "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "DSOTYPENI", "BADVERS", "BADSIG", "BADTRUNC",
-            "BADCOOKIE");
-    /** Upper-case mnemonics that other software uses as ordinary words: they need a DNS word on the line. */
+            "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "DSOTYPENI", "BADVERS", "BADTRUNC", "BADCOOKIE");
+    /**
+     * Upper-case mnemonics that other software uses as ordinary words: they need a DNS word on the line. BADSIG is
+     * also GnuPG's status keyword ({@code [GNUPG:] BADSIG <key id>}).
+     */
     private static final Set<String> GENERIC = Set.of("NOERROR", "REFUSED", "NODATA", "BADKEY", "BADTIME", "BADMODE",
-            "BADNAME", "BADALG");
+            "BADNAME", "BADALG", "BADSIG");
+    /** GnuPG's status keywords besides BADSIG and NODATA: a line that lists them is about signatures, not DNS. */
+    private static final Set<String> GPG_STATUS = Set.of("ERRSIG", "EXPSIG", "GOODSIG", "VALIDSIG", "EXPKEYSIG",
+            "REVKEYSIG", "NO_PUBKEY");
+    /**
+     * Node's {@code dns.X} constants (c-ares' ARES_E... codes) that report a failure of the client or of the
+     * resolver library, not a server's answer: {@code dns.BADNAME} is c-ares' "Misformatted domain name", not the TKEY
+     * RCODE BADNAME (20). The answer codes are NODATA, FORMERR, SERVFAIL, NOTFOUND, NOTIMP and REFUSED.
+     */
+    private static final Set<String> NODE_CLIENT_ERRORS = Set.of("BADNAME", "BADQUERY", "BADFAMILY", "BADRESP",
+            "CONNREFUSED", "TIMEOUT", "EOF", "FILE", "NOMEM", "DESTRUCTION", "BADSTR", "BADFLAGS", "NONAME",
+            "BADHINTS", "NOTINITIALIZED", "LOADIPHLPAPI", "ADDRGETNETWORKPARAMS", "CANCELLED");
     private static final Set<String> OPCODES = Set.of("QUERY", "IQUERY", "STATUS", "NOTIFY", "UPDATE");
     private static final Set<String> CARES = Set.of("ENOTFOUND", "ENODATA", "ESERVFAIL", "EREFUSED", "EFORMERR",
             "ENOTIMP");
@@ -144,13 +167,17 @@ public final class CodeScanner implements Scanner {
                     continue;
                 }
             }
+            if (language == Dialect.CODE_JS && NODE_CLIENT_ERRORS.contains(w) && "dns".equals(qualifier(text, s))) {
+                continue; // dns.BADNAME: c-ares' own error, no RCODE
+            }
             if (DISTINCT.contains(w)) {
                 named(ctx, out, line, text, s, i, w, null);
             } else if (GENERIC.contains(w)) {
                 if (dnsLine < 0) {
                     dnsLine = aboutDnsHere(text, limit) ? 1 : 0;
                 }
-                if (dnsLine == 1) {
+                // in Rust a bare BADSIG in code is hickory's variant (use ResponseCode::*); gpg's is in a string
+                if (dnsLine == 1 || rust && w.equals("BADSIG") && !gpgLine(text, limit) && !inRustLiteral(text, s)) {
                     named(ctx, out, line, text, s, i, w, null);
                 }
             } else if (OPCODES.contains(w)) {
@@ -193,9 +220,15 @@ public final class CodeScanner implements Scanner {
         }
         if (w.startsWith("DNS_ERROR_RCODE_")) {
             Entry en = identifier(ctx, out, line, text, s, e, w, "windows", Kind.RCODE);
-            if (en != null) {
+            // DNS_ERROR_RCODE_NO_ERROR is NO_ERROR (0), not 9000
+            if (en != null && en.value() != 0) {
                 win32Number(ctx, out, line, text, limit, en);
             }
+            return;
+        }
+        if (w.equals("DNS_INFO_NO_RECORDS")) {
+            // Win32 9501, "No records found for given DNS query.": Windows' NODATA
+            identifier(ctx, out, line, text, s, e, w, "windows", Kind.PSEUDO);
             return;
         }
         if (w.startsWith("ARES_E")) {
@@ -208,7 +241,8 @@ public final class CodeScanner implements Scanner {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.RCODE);
                 } else if (w.startsWith("RCode")) {
                     identifier(ctx, out, line, text, s, e, w, "go-dnsmessage", Kind.RCODE);
-                } else if (w.startsWith("ExtendedErrorCode")) {
+                } else if (w.startsWith("ExtendedError")) {
+                    // v1 ExtendedErrorCodeDNSBogus, v2 (codeberg.org/miekg/dns) ExtendedErrorDNSBogus
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.EDE);
                 } else if (w.startsWith("Opcode") && "dns".equals(qualifier(text, s))) {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.OPCODE);
@@ -409,18 +443,75 @@ public final class CodeScanner implements Scanner {
     }
 
     /**
-     * Whether the line is about DNS: it holds "dns", "rcode" or "tsig"; in Rust also "hickory", whose paths
-     * ({@code hickory_proto::op::OpCode}) hold no other DNS word (trust-dns's do).
+     * Whether the line is about DNS: it holds the word "dns", "rcode" or "tsig" ({@link #aboutDns}); in Rust also
+     * "hickory", whose paths ({@code hickory_proto::op::OpCode}) hold no other DNS word (trust-dns's do). A line that
+     * names GnuPG or lists its status words ({@link #gpgLine}) is about signatures, whatever else it holds.
      */
     private boolean aboutDnsHere(String text, int limit) {
-        if (aboutDns(text, limit)) {
-            return true;
+        boolean dns = aboutDns(text, limit);
+        if (!dns && language == Dialect.CODE_RUST) {
+            int at = text.indexOf("hickory");
+            dns = at >= 0 && at + "hickory".length() <= limit;
         }
-        if (language != Dialect.CODE_RUST) {
-            return false;
+        return dns && !gpgLine(text, limit);
+    }
+
+    /**
+     * Whether the line names GnuPG ("gpg" or "gnupg" in a word, any case: {@code gpgv}, {@code [GNUPG:]},
+     * {@code GNUPGBADSIG}) or one of its status keywords other than BADSIG and NODATA ({@code ERRSIG},
+     * {@code VALIDSIG}, {@code NO_PUBKEY}...), as code that reads {@code gpg --status-fd} or apt's gpgv method does.
+     */
+    static boolean gpgLine(String text, int limit) {
+        int i = 0;
+        while (i < limit) {
+            if (!Scans.wordChar(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < limit && Scans.wordChar(text.charAt(i))) {
+                i++;
+            }
+            if (GPG_STATUS.contains(text.substring(s, i))
+                    || Scans.indexOfIgnoreCase(text, "gpg", s, i) >= 0
+                    || Scans.indexOfIgnoreCase(text, "gnupg", s, i) >= 0) {
+                return true;
+            }
         }
-        int at = text.indexOf("hickory");
-        return at >= 0 && at + "hickory".length() <= limit;
+        return false;
+    }
+
+    /**
+     * Whether text[s] stands inside a Rust string literal or comment: after an odd number of unescaped '"' or after
+     * "//" or an unclosed "/*" outside a string, counting from the line's start (a line that starts inside a
+     * multi-line string or comment is not recognised). Single quotes are lifetimes or characters in Rust, not strings.
+     */
+    static boolean inRustLiteral(String text, int s) {
+        boolean string = false;
+        boolean block = false;
+        for (int i = 0; i < s; i++) {
+            char c = text.charAt(i);
+            if (block) {
+                if (c == '*' && i + 1 < s && text.charAt(i + 1) == '/') {
+                    block = false;
+                    i++;
+                }
+            } else if (string) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    string = false;
+                }
+            } else if (c == '"') {
+                string = true;
+            } else if (c == '/' && i + 1 < s && text.charAt(i + 1) == '/') {
+                return true;
+            } else if (c == '/' && i + 1 < s && text.charAt(i + 1) == '*') {
+                block = true;
+                i++;
+            }
+        }
+        return string || block;
     }
 
     /** The word just before "." in front of text[s], as in rcode.NXDOMAIN -> "rcode"; null if there is none. */
@@ -441,16 +532,64 @@ public final class CodeScanner implements Scanner {
         return b == e ? null : text.substring(b, e);
     }
 
-    /** Whether the line is about DNS: it holds "dns", "rcode" or "tsig" in any case. */
+    /**
+     * Whether the line is about DNS: "dns", "rcode" or "tsig", in any case, begins an identifier part. A part is a run
+     * of letters that starts the run or follows a lower-case letter with an upper-case one, so {@code dns.rcode},
+     * {@code Rcode.NXDOMAIN}, {@code msg.Rcode}, {@code hp->rcode}, {@code RcodeNameError}, {@code h.RCode},
+     * {@code getRcode()}, {@code dnsResponse}, {@code DNS_RCODE}, {@code TSIGVerify} and the library names
+     * {@code dnsjava}, {@code dnsmessage}, {@code dnspython}, {@code DNSSEC} count, while {@code errorCode},
+     * {@code ErrorCode}, {@code errcode}, {@code ERRCODE}, {@code barcode}, {@code QRCode}, {@code charCode},
+     * {@code addNsRecord} and {@code resultsIgnored} do not. "dns" also counts at the end of a run written in one case
+     * ({@code aiodns}, {@code coredns}, {@code EDNS}, {@code mdns}).
+     */
     static boolean aboutDns(String text, int limit) {
-        for (int i = 0; i + 3 <= limit; i++) {
-            char c = (char) (text.charAt(i) | 0x20);
-            if (c == 'd' && text.regionMatches(true, i, "dns", 0, 3)
-                    || c == 'r' && i + 5 <= limit && text.regionMatches(true, i, "rcode", 0, 5)
-                    || c == 't' && i + 4 <= limit && text.regionMatches(true, i, "tsig", 0, 4)) {
+        int i = 0;
+        while (i < limit) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int s = i;
+            while (i < limit && Character.isLetter(text.charAt(i))) {
+                i++;
+            }
+            if (i < text.length() && Character.isLetter(text.charAt(i))) {
+                break; // cut by the length cap
+            }
+            if (dnsWordIn(text, s, i)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the run of letters text[s,e) holds a DNS word as {@link #aboutDns} defines it. */
+    private static boolean dnsWordIn(String text, int s, int e) {
+        for (int k = s; k + 3 <= e; k++) {
+            char c = (char) (text.charAt(k) | 0x20);
+            boolean partStart = k == s
+                    || Character.isUpperCase(text.charAt(k)) && Character.isLowerCase(text.charAt(k - 1));
+            if (c == 'd' && text.regionMatches(true, k, "dns", 0, 3)) {
+                if (partStart || k + 3 == e && oneCase(text, k - 1, k + 3)) {
+                    return true;
+                }
+            } else if (partStart && (c == 'r' && k + 5 <= e && text.regionMatches(true, k, "rcode", 0, 5)
+                    || c == 't' && k + 4 <= e && text.regionMatches(true, k, "tsig", 0, 4))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the letters text[s,e) are all lower case or all upper case. */
+    private static boolean oneCase(String text, int s, int e) {
+        boolean lower = true;
+        boolean upper = true;
+        for (int k = s; k < e; k++) {
+            char c = text.charAt(k);
+            lower &= Character.isLowerCase(c);
+            upper &= Character.isUpperCase(c);
+        }
+        return lower || upper;
     }
 }

@@ -1,7 +1,9 @@
 package org.rcodels.server.scan.code;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rcodels.server.scan.ScanHarness.assertMention;
 import static org.rcodels.server.scan.ScanHarness.assertNoMention;
 
@@ -225,6 +227,134 @@ class CodeScannerTest {
         assertNoMention(JS, "const e = 'enot\u2038found';");
         // c-ares words are Node's: not in Python
         assertNoMention(PY, "if e.code == 'ENOT\u2038FOUND':");
+    }
+
+    // ------------------------------------------------------------------ the DNS words of a line
+
+    @Test
+    void dnsWordsAreWordsOrIdentifierParts() {
+        for (String yes : List.of("dns.rcode", "Rcode.X", "msg.Rcode", "hp->rcode", "RcodeNameError", "h.RCode",
+                "getRcode()", "x_RcodeStr", "dnsResponse", "DNS_RCODE", "DnsResponseCode", "mDNSResponder",
+                "TSIGVerify", "tsig_key", "dns.tsigkeyring", "// dnsjava", "dnsmessage.RCodeSuccess", "DNSSEC",
+                "import aiodns", "coredns", "EDNS0", "ns_f_rcode", "rcode=5", "RCODE11")) {
+            assertTrue(CodeScanner.aboutDns("a " + yes + " b", yes.length() + 4), yes);
+        }
+        for (String no : List.of("errorCode", "ErrorCode", "errcode", "ERRCODE", "barcode", "BarCode", "QRCode",
+                "QRCODE", "charCode", "ControlErrorCode", "response.errorCode", "addNsRecord", "findNs",
+                "resultsIgnored", "PartsIgnore", "kindness", "")) {
+            assertFalse(CodeScanner.aboutDns("a " + no + " b", no.length() + 4), no);
+        }
+    }
+
+    @Test
+    void rcodeInsideOtherWordsIsNoDnsContext() {
+        // real code: a volunteer app's JS, an automation test suite, a hash map in C
+        assertNoMention(JS, "response.errorCode = NOER\u2038ROR;");
+        assertNoMention(JS, "var response = {success: false, errorCode: -1, iStats: NOER\u2038ROR};");
+        assertNoMention(PY, "assert answer.code is ControlErrorCode.REF\u2038USED");
+        assertNoMention(C, "if (errcode != NOER\u2038ROR) {");
+        assertNoMention(C, "return ERRCODE == NOER\u2038ROR;");
+        assertNoMention(JAVA, "if (barcode.status() == Status.REF\u2038USED)");
+        assertNoMention(JS, "if (e.charCode === NOER\u2038ROR) return;");
+        // identifier parts still count
+        assertMention(GO, "if h.RCode == dnsmessage.RCodeSuccess && want == NOER\u2038ROR {", "rcode:0", "NOERROR");
+        assertMention(C, "if (x_RcodeStr(rc) == NULL) return REF\u2038USED;", "rcode:5", "REFUSED");
+        assertMention(JAVA, "if (dnsResponse.code() == NOER\u2038ROR)", "rcode:0", "NOERROR");
+        assertMention(C, "#define DNS_RCODE_NOER\u2038ROR 0", "rcode:0", "DNS_RCODE_NOERROR");
+        assertMention(JAVA, "case Rcode.BAD\u2038KEY:", "rcode:17", "BADKEY");
+    }
+
+    // ------------------------------------------------------------------ GnuPG's BADSIG
+
+    @Test
+    void gnupgBadsigIsNoTsigError() {
+        // APT methods/gpgv.cc, Python gpg --status-fd readers, an apt repository test
+        assertNoMention(C, "#define GNUPGBADSIG \"[GNUPG:] BAD\u2038SIG\"");
+        assertNoMention(PY,
+                "rejected = {\"BAD\u2038SIG\", \"ERRSIG\", \"EXPSIG\", \"EXPKEYSIG\", \"REVKEYSIG\", \"NO_PUBKEY\",");
+        assertNoMention(PY, "        \"BAD\u2038SIG\",");
+        assertNoMention(PY,
+                "assert \"BAD\u2038SIG\" in invalid.stderr or \"invalid\" in invalid.stderr.lower(),invalid.stderr");
+        // a DNS word does not help a line that is about gpg
+        assertNoMention(PY, "if status == 'BAD\u2038SIG':  # gpg says the dns zone file's signature is bad");
+        assertNoMention(GO, "case \"GOODSIG\", \"VALIDSIG\": ok = true; case \"BAD\u2038SIG\": rcode = 1");
+        assertFalse(CodeScanner.gpgLine("x = 1", 5));
+        assertTrue(CodeScanner.gpgLine("gpgv --status-fd=1", 18));
+        // TSIG's BADSIG in DNS code
+        assertMention(PY, "dns.rcode.BAD\u2038SIG", "rcode:16:badsig", "BADSIG");
+        assertMention(JAVA, "case Rcode.BAD\u2038SIG:", "rcode:16:badsig", "BADSIG");
+        assertMention(C, "if (tsig_error == BAD\u2038SIG)", "rcode:16:badsig", "BADSIG");
+        assertMention(PY, "# the TSIG check fails with BAD\u2038SIG when the key differs", "rcode:16:badsig", "BADSIG");
+        // Rust: a bare BADSIG in code is hickory's variant; in a string or a comment it needs a DNS word
+        assertMention(Dialect.CODE_RUST, "BAD\u2038SIG => reject(),", "rcode:16:badsig", "BADSIG");
+        assertNoMention(Dialect.CODE_RUST, "\"BAD\u2038SIG\" => Status::BadSignature,");
+        assertNoMention(Dialect.CODE_RUST, "Status::Bad => {} // gpg printed BAD\u2038SIG");
+        assertNoMention(Dialect.CODE_RUST, "/* status line: BAD\u2038SIG */ bad += 1;");
+        String closed = "let s = \"a\\\"b\"; BADSIG";
+        assertFalse(CodeScanner.inRustLiteral(closed, closed.indexOf("BADSIG")));
+        String open = "let s = \"a\\\"b BADSIG\";";
+        assertTrue(CodeScanner.inRustLiteral(open, open.indexOf("BADSIG")));
+    }
+
+    // ------------------------------------------------------------------ Node's client-side c-ares codes
+
+    @Test
+    void nodeClientErrorsNameNothing() {
+        // a native-dns tester's switch and Closure's externs for node.dns
+        assertNoMention(JS, "case dns.BAD\u2038NAME     : return \"Misformatted domain name\"");
+        assertNoMention(JS, "node.dns.BAD\u2038NAME = null;");
+        assertNoMention(JS, "case dns.BADQ\u2038UERY    : return \"Misformatted DNS query\"");
+        assertNoMention(JS, "case dns.TIME\u2038OUT     : return \"Timeout while contacting DNS servers\"");
+        assertNoMention(JS, "case dns.CONNREF\u2038USED : return \"Could not contact DNS servers\"");
+        // the codes that stand for a server's answer
+        tool(assertMention(JS, "case dns.NO\u2038DATA      : return \"DNS server returned answer with no data\"",
+                "pseudo:nodata", "NODATA"), "cares");
+        assertMention(JS, "case dns.REF\u2038USED     : return \"DNS server refused query\"", "rcode:5", "REFUSED");
+        assertMention(JS, "case dns.FORM\u2038ERR     : return \"DNS server claims query was misformatted\"",
+                "rcode:1", "FORMERR");
+        assertMention(JS, "node.dns.NOT\u2038IMP = null;", "rcode:4", "NOTIMP");
+        // BADNAME in other DNS code is still the TKEY code
+        assertMention(PY, "dns.rcode.BAD\u2038NAME", "rcode:20", "BADNAME");
+        assertMention(JAVA, "case Rcode.BAD\u2038NAME:", "rcode:20", "BADNAME");
+    }
+
+    // ------------------------------------------------------------------ miekg/dns v2 and Windows
+
+    @Test
+    void miekgV2ExtendedErrors() {
+        tool(assertMention(GO, "if ede, ok := rr.(*dns.EDE); ok && ede.InfoCode == dns.ExtendedErrorBlo\u2038cked {",
+                "ede:15", "ExtendedErrorBlocked"), "miekg-go");
+        assertMention(GO, "return dns.ExtendedErrorUnsupportedNSEC3Iter\u2038Value", "ede:27",
+                "ExtendedErrorUnsupportedNSEC3IterValue");
+        assertMention(GO, "InfoCode:  dns.ExtendedErrorDNSBo\u2038gus,", "ede:6", "ExtendedErrorDNSBogus");
+        assertMention(GO, "chain.lastEDECode = dns.ExtendedErrorRRSIGsMis\u2038sing", "ede:10",
+                "ExtendedErrorRRSIGsMissing");
+        assertMention(GO, "dns.ExtendedErrorNegativeTrust\u2038Anchor: // 33 (RFC 7646)", "ede:33",
+                "ExtendedErrorNegativeTrustAnchor");
+        // v1 still reads, and the maps are no codes
+        assertMention(GO, "ede.InfoCode == dns.ExtendedErrorCodeBlo\u2038cked", "ede:15", "ExtendedErrorCodeBlocked");
+        assertNoMention(GO, "if s, ok := dns.ExtendedErrorToStr\u2038ing[code]; ok {");
+        assertNoMention(GO, "dns.ExtendedErrorCodeToStr\u2038ing[code]");
+    }
+
+    @Test
+    void windowsNoErrorAndNoRecords() {
+        tool(assertMention(C,
+                "case DNS_INFO_NO_REC\u2038ORDS:      /* May be returned even if the host doesn't exist */",
+                "pseudo:nodata", "DNS_INFO_NO_RECORDS"), "windows");
+        Mention ok = assertMention(C, "case DNS_ERROR_RCODE_NO_ER\u2038ROR:        return L\"ok\";", "rcode:0",
+                "DNS_ERROR_RCODE_NO_ERROR");
+        tool(ok, "windows");
+        assertMention(C, "if (dnsStatus != DNS_ERROR_RCODE_NO_ERROR && dnsStatus != DNS_INFO_NO_REC\u2038ORDS)",
+                "pseudo:nodata", "DNS_INFO_NO_RECORDS");
+        // NO_ERROR is 0: 9000 on its line is DNS_ERROR_RESPONSE_CODES_BASE, no note and no mention
+        Mention base = assertMention(C, "#define DNS_ERROR_RCODE_NO_ER\u2038ROR 0 /* 9000 is the base */", "rcode:0",
+                "DNS_ERROR_RCODE_NO_ERROR");
+        assertNull(base.note());
+        assertNoMention(C, "#define DNS_ERROR_RCODE_NO_ERROR 0 /* 90\u203800 is the base */");
+        // bindings reuse the name
+        assertMention(GO, "if err == windows.DNS_INFO_NO_REC\u2038ORDS {", "pseudo:nodata", "DNS_INFO_NO_RECORDS");
+        assertNoMention(C, "#define DNS_INFO_NO_RECORDS_X\u2038Y 1");
     }
 
     @Test
