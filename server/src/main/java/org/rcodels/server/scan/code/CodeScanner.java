@@ -90,6 +90,12 @@ public final class CodeScanner implements Scanner {
     private static final Set<String> NODE_CLIENT_ERRORS = Set.of("BADNAME", "BADQUERY", "BADFAMILY", "BADRESP",
             "CONNREFUSED", "TIMEOUT", "EOF", "FILE", "NOMEM", "DESTRUCTION", "BADSTR", "BADFLAGS", "NONAME",
             "BADHINTS", "NOTINITIALIZED", "LOADIPHLPAPI", "ADDRGETNETWORKPARAMS", "CANCELLED");
+    /**
+     * Node's ENOTFOUND is c-ares' NXDOMAIN only from dns.resolve*(); dns.lookup() (getaddrinfo, what http, net and most
+     * clients use) fabricates it for EAI_NONAME and EAI_NODATA alike (lib/internal/errors.js dnsException), so there
+     * it may be NODATA as well.
+     */
+    static final String NODE_ENOTFOUND = "note.nodeEnotfound";
     private static final Set<String> OPCODES = Set.of("QUERY", "IQUERY", "STATUS", "NOTIFY", "UPDATE");
     private static final Set<String> CARES = Set.of("ENOTFOUND", "ENODATA", "ESERVFAIL", "EREFUSED", "EFORMERR",
             "ENOTIMP");
@@ -257,10 +263,12 @@ public final class CodeScanner implements Scanner {
             }
             case CODE_JS -> {
                 if (CARES.contains(w)) {
-                    identifier(ctx, out, line, text, s, e, w, "cares", null);
+                    if (identifier(ctx, out, line, text, s, e, w, "cares", null) != null && w.equals("ENOTFOUND")) {
+                        out.set(out.size() - 1, out.get(out.size() - 1).withNote(NODE_ENOTFOUND));
+                    }
                 } else if (w.equals("NOTFOUND") && "dns".equals(qualifier(text, s))) {
                     // Node's dns.NOTFOUND is the string 'ENOTFOUND'
-                    Scans.entry(ctx, out, line, text, s, e, "rcode:3", Mention.Role.NAME, "cares", null);
+                    Scans.entry(ctx, out, line, text, s, e, "rcode:3", Mention.Role.NAME, "cares", NODE_ENOTFOUND);
                 }
             }
             default -> {

@@ -208,6 +208,10 @@ class CodeScannerTest {
     @Test
     void nodeErrorCodes() {
         tool(assertMention(JS, "if (err.code === 'ENOT\u2038FOUND') {", "rcode:3", "ENOTFOUND"), "cares");
+        // from dns.lookup() (getaddrinfo) Node's ENOTFOUND covers NODATA too: the note says so
+        assertEquals(CodeScanner.NODE_ENOTFOUND,
+                assertMention(JS, "if (err.code === 'ENOT\u2038FOUND') {", "rcode:3", "ENOTFOUND").note());
+        assertEquals(null, assertMention(JS, "if (err.code === 'ESERV\u2038FAIL') {", "rcode:2", "ESERVFAIL").note());
         assertMention(JS, "if (err.code === \"ENO\u2038DATA\") return [];", "pseudo:nodata", "ENODATA");
         assertMention(JS, "case 'ESERV\u2038FAIL':", "rcode:2", "ESERVFAIL");
         assertMention(JS, "case 'EREF\u2038USED':", "rcode:5", "EREFUSED");
