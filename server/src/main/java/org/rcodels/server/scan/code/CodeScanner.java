@@ -39,7 +39,7 @@ import org.rcodels.server.scan.Scans;
  * {@code LDNS_EDE_DNSSEC_BOGUS}, {@code DNS_RCODE_NAME_ERROR}, {@code DNS_ERROR_RCODE_NAME_ERROR},
  * {@code DNS_ERROR_RCODE_NO_ERROR} (NO_ERROR, 0), {@code DNS_INFO_NO_RECORDS} (Windows' NODATA, 9501),
  * {@code ARES_ENOTFOUND} (these C names count in every language, since bindings reuse them); Python
- * {@code NoAnswer} (NODATA) and {@code EDECode.DNSSEC_BOGUS}.</li>
+ * {@code NoAnswer} (NODATA) and {@code EDECode.DNSSEC_BOGUS}; Java (dnsjava) {@code ExtendedErrorCodeOption.DNSSEC_BOGUS}.</li>
  * <li>Opcode names (QUERY, IQUERY, STATUS, NOTIFY, UPDATE) only right after a qualifier ending in "opcode" (any
  * case) in a line that mentions dns ({@code dns.opcode.UPDATE}, {@code org.xbill.DNS.Opcode.NOTIFY}, Netty {@code DnsOpCode.QUERY}).</li>
  * <li>JavaScript: the c-ares error codes Node reports ({@code 'ENOTFOUND'}, {@code 'ENODATA'}, {@code 'ESERVFAIL'},
@@ -252,6 +252,12 @@ public final class CodeScanner implements Scanner {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.EDE);
                 } else if (w.startsWith("Opcode") && "dns".equals(qualifier(text, s))) {
                     identifier(ctx, out, line, text, s, e, w, "miekg-go", Kind.OPCODE);
+                }
+            }
+            case CODE_JAVA -> {
+                if (w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && "ExtendedErrorCodeOption".equals(qualifier(text, s))) {
+                    // dnsjava's EDE constants: ExtendedErrorCodeOption.DNSSEC_BOGUS
+                    identifier(ctx, out, line, text, s, e, w, "dnsjava", Kind.EDE);
                 }
             }
             case CODE_PYTHON -> {

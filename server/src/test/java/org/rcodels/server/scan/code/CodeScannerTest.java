@@ -369,4 +369,14 @@ class CodeScannerTest {
         assertEquals(line.indexOf("dns.rcode.NXDOMAIN") + "dns.rcode.".length(), all.get(0).start());
         assertEquals(line.length(), all.get(0).end());
     }
+
+    @Test
+    void dnsjavaEdeConstants() {
+        Dialect java = Dialect.CODE_JAVA;
+        tool(assertMention(java, "assertEde(ExtendedErrorCodeOption.DNSSEC_BO\u2038GUS, response);", "ede:6",
+                "DNSSEC_BOGUS"), "dnsjava");
+        assertMention(java, "    ExtendedErrorCodeOption.DNSKEY_MISS\u2038ING,", "ede:9", "DNSKEY_MISSING");
+        // another class's constant of that name is not an EDE
+        assertNoMention(java, "if (state == ValidationState.DNSSEC_BO\u2038GUS) {");
+    }
 }
