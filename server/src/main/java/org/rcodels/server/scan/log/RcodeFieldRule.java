@@ -25,22 +25,28 @@ final class RcodeFieldRule implements LogRule {
 
     /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
     /** PowerDNS Recursor's trace ("Got 0 answers from ns1.example (192.0.2.1), rcode=3") among them. */
-    private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode", " answers from "};
+    private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode", " answers from ", "pdns_recursor[",
+        "pdns_server["};
+    /** The Recursor's priming message: "pdns_recursor[24019]: Failed to update . records, RCODE=2". */
+    private static final String UPPER_KEY = "RCODE=";
 
     @Override
     public List<String> anchors() {
-        return List.of(KEY, RESPONSE_KEY);
+        return List.of(KEY, RESPONSE_KEY, UPPER_KEY);
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(KEY) || t.contains(RESPONSE_KEY);
+        return t.contains(KEY) || t.contains(RESPONSE_KEY) || t.contains(UPPER_KEY);
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         if (t.contains(KEY)) {
             scan(ctx, line, t, KEY, out);
+        }
+        if (t.contains(UPPER_KEY)) {
+            scan(ctx, line, t, "RCODE", out);
         }
         if (t.contains(RESPONSE_KEY)) {
             scan(ctx, line, t, RESPONSE_KEY, out);

@@ -572,4 +572,14 @@ class LogScannerTest {
         assertMention(LOG, "[ERROR] plugin/errors: ‸2 example.org. A: read udp: i/o timeout " + pad, "rcode:2", "2");
         assertNoMention(LOG, pad + " reply example.invalid is NX‸DOMAIN");
     }
+
+    @Test
+    void powerDnsRecursorPrimingFailure() {
+        // PowerDNS/pdns#433: the root priming got SERVFAIL
+        Mention m = assertMention(LOG, "Sep 15 00:38:26 omahum pdns_recursor[24019]: Failed to update . records, RCODE=‸2",
+                "rcode:2", "2");
+        assertEquals(Mention.Role.NUMBER, m.role());
+        // an upper-case RCODE= number elsewhere needs a line about DNS
+        assertNoMention(LOG, "backup job finished, RCODE=‸2");
+    }
 }
