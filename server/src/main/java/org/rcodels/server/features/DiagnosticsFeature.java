@@ -532,7 +532,6 @@ public final class DiagnosticsFeature {
         return limit(out);
     }
 
-    /** Lower case, with '-' read as '_'. */
     /**
      * The RPZ actions every tool has under its own name (BIND and Unbound passthru, PowerDNS NoAction, Knot Resolver
      * PASS; tcp-only, Truncate, TC; cname, Custom), so that one tool's word gets the other's: Policy.PASSTHRU,
@@ -545,14 +544,14 @@ public final class DiagnosticsFeature {
 
     /** The slot's values that are the same action as the word under another tool's name. */
     static List<String> synonyms(String word, List<Choice> choices) {
-        String w = word.toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+        String w = fold(word).replace("_", "");
         List<String> out = new ArrayList<>();
         for (Set<String> group : ACTION_SYNONYMS) {
             if (!group.contains(w)) {
                 continue;
             }
             for (Choice ch : choices) {
-                String v = ch.text().toLowerCase(Locale.ROOT).replace("-", "").replace("_", "");
+                String v = fold(ch.text()).replace("_", "");
                 if (ch.offered() && !v.equals(w) && group.contains(v) && !out.contains(ch.text())) {
                     out.add(ch.text());
                 }
@@ -561,6 +560,7 @@ public final class DiagnosticsFeature {
         return out;
     }
 
+    /** Lower case, with '-' read as '_'. */
     private static String fold(String s) {
         return s.toLowerCase(Locale.ROOT).replace('-', '_');
     }

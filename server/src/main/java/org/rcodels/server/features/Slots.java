@@ -180,9 +180,12 @@ final class Slots {
      * @param start  first column of the word (after the opening quote of a quoted value)
      * @param end    column after the word
      * @param word   the word as written (empty for a slot the cursor is about to fill)
-     * @param aux    for RCODE_ARG the function name ("RCodeRule"); otherwise null
-     * @param auxStart column of {@code aux}
-     * @param others for COREDNS_FAILOVER the number of other words in the list; otherwise 0
+     * @param aux    for RCODE_ARG the function name ("RCodeRule"); for a YAML rcode: what holds it (its type: or
+     *               "selector"/"action"); for PowerDNS's pdns.X and pdns.policykinds.X the field they are assigned to
+     *               ("policyKind", "rcode"); for dnsdist's old dnsdist.X "dnsdist"; otherwise null
+     * @param auxStart column of {@code aux} for RCODE_ARG; for the PowerDNS and dnsdist.X slots the column where the
+     *               table's name starts (a fix rewrites from there); otherwise -1
+     * @param others for COREDNS_FAILOVER and COREDNS_LOG_CLASS the number of other words in the list; otherwise 0
      * @param quoted whether the word sits between quotes (a YAML value: a fix that writes a number keeps it a string)
      */
     record Slot(int line, int start, int end, String word, Kind kind, String aux, int auxStart, int others,

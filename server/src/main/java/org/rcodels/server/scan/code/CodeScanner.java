@@ -32,7 +32,7 @@ import org.rcodels.server.scan.Scans;
  * {@code NODATA = -9999}, {@code response.errorCode = NOERROR}, {@code ControlErrorCode.REFUSED} or
  * {@code errcode != NOERROR}. A line that names GnuPG or lists its status keywords ({@code [GNUPG:] BADSIG},
  * {@code {"BADSIG", "ERRSIG", "EXPSIG"}}) is never about DNS. In Rust a bare BADSIG outside strings and comments is
- * hickory's variant (after {@code use ResponseCode::*}) and needs no DNS word.</li>
+ * a DNS crate's variant (after {@code use ResponseCode::*} or {@code use TsigRcode::*}) and needs no DNS word.</li>
  * <li>Library identifiers that the catalog knows for the tools of the language: Go {@code RcodeNameError},
  * {@code RCodeNameError}, {@code ExtendedErrorCodeDNSBogus} (miekg/dns v1) and {@code ExtendedErrorDNSBogus}
  * (codeberg.org/miekg/dns, v2), and {@code dns.OpcodeUpdate}; C {@code ns_r_nxdomain}, {@code LDNS_RCODE_NXDOMAIN},
@@ -182,7 +182,7 @@ public final class CodeScanner implements Scanner {
                 if (dnsLine < 0) {
                     dnsLine = aboutDnsHere(text, limit) ? 1 : 0;
                 }
-                // in Rust a bare BADSIG in code is hickory's variant (use ResponseCode::*); gpg's is in a string
+                // in Rust a bare BADSIG in code is a DNS crate's variant (use ResponseCode::*); gpg's is in a string
                 if (dnsLine == 1 || rust && w.equals("BADSIG") && !gpgLine(text, limit) && !inRustLiteral(text, s)) {
                     named(ctx, out, line, text, s, i, w, null);
                 }

@@ -26,8 +26,8 @@ import org.rcodels.server.scan.Scans;
  * a field whose key names the RCODE ({@code RCODE: NOERROR}), or in one of the forms that are DNS on their own: one
  * of the names above on the line, nsupdate's {@code NOTAUTH(BADSIG)} (NOTAUTH right before a TSIG error in
  * parentheses), mnemonics joined by a slash ({@code NOERROR/NODATA}). GnuPG's {@code BADSIG <key id>} (apt's "The
- * following signatures were invalid: BADSIG 871920D1991BC93C ...") is never one. REFUSED is an ordinary word and
- * never one.</li>
+ * following signatures were invalid: BADSIG 871920D1991BC93C ...") is never one. REFUSED is an ordinary word: only
+ * the value of a field whose key names the RCODE or dig's {@code status:} ({@code RCODE: REFUSED}).</li>
  * </ul>
  * Each word names the code whose canonical name it is, so the words for 16 keep their own meaning (BADVERS the EDNS
  * one, BADSIG the TSIG one). NOTAUTH alone cannot tell its two meanings apart: it is the plain NOTAUTH (not
@@ -81,15 +81,11 @@ final class BareMnemonics {
     static List<String> anchors() {
         List<String> a = new ArrayList<>(DISTINCT);
         a.addAll(GENERIC);
-        a.add("REFUSED"); // only as a field's value (see words)
+        // REFUSED only as a field's value (see words): its separators, so that ECONNREFUSED never wakes the scan
+        a.addAll(List.of(": REFUSED", "=REFUSED", "\"REFUSED", "'REFUSED", "- REFUSED", "`REFUSED"));
         return a;
     }
 
-    /**
-     * Adds the mentions of bare mnemonics in {@code t} (the first {@link Scanner#MAX_LINE} chars of {@code line}) if
-     * nothing else on the line named a code: neither a log rule (their mentions are in {@code out}) nor the
-     * dig-output scanner, and the line is no dig-style comment ({@code ;; ...}).
-     */
     /** A resource record as dig prints it: owner, TTL and class, or owner and class ({@code x. 300 IN TXT ...}). */
     private static final java.util.regex.Pattern RECORD = java.util.regex.Pattern.compile(
             "^\\S+\\s+(?:\\d+\\s+(?:IN|CH|HS|CLASS\\d+)|(?:IN|CH|HS|CLASS\\d+)\\s+\\d+)\\s");
@@ -165,6 +161,11 @@ final class BareMnemonics {
         return colon > 0;
     }
 
+    /**
+     * Adds the mentions of bare mnemonics in {@code t} (the first {@link Scanner#MAX_LINE} chars of {@code line}) if
+     * nothing else on the line named a code: neither a log rule (their mentions are in {@code out}) nor the
+     * dig-output scanner, and, in dig output, the line is no dig-style comment ({@code ;; ...}).
+     */
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {
         // the cheap tests first: most lines that hold such a word are a producer's, already read by its rule
         if (onLine(out, lineNo) || ctx.dialect() == Dialect.DIG && t.startsWith(";") && !t.startsWith(DELV_VTRACE)) {
@@ -310,23 +311,22 @@ final class BareMnemonics {
     }
 
     /**
-     * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
-     * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
-     */
-    /**
      * A character of a word, where Chinese, Japanese and Korean script is not: that writing puts no space between a
-     * code and its neighbours ("返回SERVFAIL。", "NXDOMAINを返す").
+     * code and its neighbours ("返回SERVFAIL。", "NXDOMAINを返す"). Kana, CJK ideographs and Hangul syllables, by range.
      */
     private static boolean wordChar(char c) {
         if (c < 0x3040) {
             return Scans.wordChar(c);
         }
-        Character.UnicodeScript script = Character.UnicodeScript.of(c);
-        return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
-                && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL
-                && Scans.wordChar(c);
+        boolean cjk = c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
+                || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF;
+        return !cjk && Scans.wordChar(c);
     }
 
+    /**
+     * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
+     * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
+     */
     private static boolean onLine(List<Mention> ms, int lineNo) {
         for (int i = ms.size() - 1; i >= 0; i--) {
             int l = ms.get(i).line();
@@ -474,7 +474,7 @@ final class BareMnemonics {
      * {@code "EDNS": {"RCODE": "NOERROR"}});</li>
      * <li>{@link #RCODE} too for a {@code response_code} key that no structured reader read (the ECS rule reads
      * {@code dns.response_code}): Blocky's query log {@code response_code=NXDOMAIN}, SIEM exports; {@link #SKIP}
-     * when "http" comes shortly before it on the line ({@code http.response_code}, an {@code "http"} object);</li>
+     * when the key holds "http" ({@code http.response_code}) or sits in the object of an {@code "http"} key;</li>
      * <li>{@link #NONE} otherwise.</li>
      * </ul>
      */
@@ -510,8 +510,9 @@ final class BareMnemonics {
         }
         int r = rcodeKey(t, keyStart, keyEnd);
         if (r == NONE) {
-            if (keyEnd - keyStart == 6 && t.startsWith("status", keyStart) && t.charAt(keyEnd) == ':') {
-                // dig's own field, quoted alone: "status: NOERROR", `status: REFUSED`
+            if (keyEnd - keyStart == 6 && t.startsWith("status", keyStart) && t.charAt(keyEnd) == ':'
+                    && onlyMarkupBefore(t, keyStart)) {
+                // dig's own field, quoted alone at the start of a line: "status: NOERROR", `status: REFUSED`
                 return RCODE;
             }
             if (!endsWithIgnoreCase(t, keyStart, keyEnd, "response_code")) {
@@ -554,6 +555,16 @@ final class BareMnemonics {
         return i >= 5 && t.regionMatches(true, i - 5, "\"http\"", 0, 6);
     }
 
+    /** Whether only blanks and quoting marks (backtick, '>', '*', '#', ';', quotes) come before {@code i}. */
+    private static boolean onlyMarkupBefore(String t, int i) {
+        for (int k = 0; k < i; k++) {
+            if (" \t`>*#;\"'".indexOf(t.charAt(k)) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean blankBefore(String t, int i) {
         for (int k = 0; k < i; k++) {
             if (t.charAt(k) != ' ' && t.charAt(k) != '\t') {
@@ -569,7 +580,7 @@ final class BareMnemonics {
      * {@link #NONE}. The key is the nearest line above that is not an item of the same list and not indented deeper.
      */
     private static int listItemField(ScanContext ctx, int lineNo, int dash) {
-        for (int l = lineNo - 1; l >= 0 && l >= lineNo - 64; l--) {
+        for (int l = lineNo - 1; l >= 0 && l >= lineNo - Scanner.MAX_CONTEXT; l--) {
             String p = ctx.line(l);
             if (p == null) {
                 return NONE;
@@ -583,7 +594,8 @@ final class BareMnemonics {
                 // blank, a comment, an earlier item's content, or another item of the list
                 continue;
             }
-            int end = p.length();
+            int comment = org.rcodels.server.scan.config.YamlLine.commentStart(p);
+            int end = comment >= 0 ? comment : p.length();
             while (end > ind && p.charAt(end - 1) == ' ') {
                 end--;
             }

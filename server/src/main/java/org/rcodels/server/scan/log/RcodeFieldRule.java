@@ -12,7 +12,8 @@ import org.rcodels.server.scan.Scans;
  * known RCODE spelling. A number is read as the RCODE only when the line is visibly about DNS (it names a qname, qtype,
  * query, answers or DNS, or has the Recursor trace form {@code rcode=3 (Non-Existent domain)}, a code's name in the
  * parentheses): some programs log their own "return code" as rcode. Keys that only end in rcode ({@code ext_rcode}, {@code flags.rcode}) are not this field.
- * A {@code response_code} field is read too, for names in any tool's spelling only ({@code response_code=NXDomain}).
+ * A {@code response_code} field is read too, for a tool's mixed-case names only ({@code response_code=NXDomain});
+ * upper-case mnemonics there are {@link BareMnemonics}'s.
  */
 final class RcodeFieldRule implements LogRule {
     private static final String KEY = "rcode";
@@ -130,8 +131,35 @@ final class RcodeFieldRule implements LogRule {
         if (!endsValue(t, e, quote)) {
             return;
         }
+        if (response && !responseName(ctx, t, t.substring(s, e))) {
+            return;
+        }
         String tool = response ? null : nameKey ? "zeek" : key >= 3 && t.startsWith("<= ", key - 3) ? "kresd" : null;
         LogMentions.rcodeName(ctx, out, line, t, s, e, tool);
+    }
+
+    /**
+     * Whether a response_code value is read here: a tool's exact mixed-case name (hickory's NXDomain, ServFail;
+     * upper-case mnemonics are the bare-mnemonic fallback's, which reads this key too, and lower-case words nobody's),
+     * and NoError, Refused or NotAuth, which are ordinary words too, only on a line about DNS.
+     */
+    private static boolean responseName(ScanContext ctx, String t, String word) {
+        boolean upper = false;
+        boolean lower = false;
+        for (int i = 0; i < word.length(); i++) {
+            upper |= Character.isUpperCase(word.charAt(i));
+            lower |= Character.isLowerCase(word.charAt(i));
+        }
+        if (!upper || !lower) {
+            return false;
+        }
+        for (org.rcodels.catalog.Spelling sp : ctx.catalog().resolve(word)) {
+            if (sp.exactCase() && sp.entry().kind() == org.rcodels.catalog.Kind.RCODE && !sp.entry().isRange()) {
+                int v = sp.entry().value();
+                return v != 0 && v != 5 && v != 9 || dnsLine(t);
+            }
+        }
+        return false;
     }
 
     /**

@@ -262,7 +262,12 @@ final class TechnitiumLogRule implements LogRule {
         if (LogMentions.wordEnd(t, s, "") != k || !RCODES.containsKey(t.substring(s, k))) {
             return;
         }
-        rcode(ctx, out, line, t, s, k, false);
+        if (t.substring(s, k).equals("NotAuth") || t.substring(s, k).equals("NotAuthorized")) {
+            // the TSIG meaning of 9, Not Authorized (RFC 8945)
+            Scans.entry(ctx, out, line, t, s, k, "rcode:9:tsig", Mention.Role.NAME, TOOL, null);
+        } else {
+            rcode(ctx, out, line, t, s, k, false);
+        }
         int a = k + TSIG_FAILURE.length();
         int b = LogMentions.wordEnd(t, a, "");
         Integer v = b > a ? RCODES.get(t.substring(a, b)) : null;
@@ -303,9 +308,6 @@ final class TechnitiumLogRule implements LogRule {
         } else if (v == 16) {
             entry = LogMentions.value(ctx, out, line, t, s, e, 16, Mention.Role.NAME, TOOL, "note.optContext", "n",
                     "16", "name", "BADVERS");
-        } else if (v == 9 && t.contains("TSIG")) {
-            // beside a TSIG error: the TSIG meaning, Not Authorized (RFC 8945)
-            entry = Scans.entry(ctx, out, line, t, s, e, "rcode:9:tsig", Mention.Role.NAME, TOOL, null);
         } else {
             entry = LogMentions.value(ctx, out, line, t, s, e, v, Mention.Role.NAME, TOOL, null);
         }

@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 import org.rcodels.catalog.Carrier;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
+import org.rcodels.catalog.Spelling;
+import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scanner;
@@ -84,7 +86,8 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         char c = t.charAt(p);
-        if (c != ';' && t.indexOf("EDE: ", p) >= 0) {
+        if (c != ';' && ctx.dialect() != Dialect.LOG && t.indexOf("EDE: ", p) >= 0) {
+            // tickets and notes quote dig's EDE line without its ';'; logs have their own rules
             bareEde(ctx, line, t, p, out);
         }
         switch (c) {
@@ -283,8 +286,11 @@ public final class DigOutputScanner implements Scanner {
                     int v = Scans.parse(t, s, e);
                     String name = t.substring(e + 2, close);
                     boolean same = false;
-                    for (org.rcodels.catalog.Spelling sp : ctx.catalog().resolve(name)) {
-                        same |= sp.entry().kind() == Kind.EDE && sp.entry().value() == v;
+                    for (Spelling sp : ctx.catalog().resolve(name)) {
+                        if (sp.entry().kind() == Kind.EDE && sp.entry().value() == v) {
+                            same = true;
+                            break;
+                        }
                     }
                     if (same) {
                         ede(ctx, line, t, s, null, true, out);

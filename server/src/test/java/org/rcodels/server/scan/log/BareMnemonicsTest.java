@@ -187,12 +187,18 @@ class BareMnemonicsTest {
     @Test
     void digsStatusFieldAndRefusedAsAFieldsValue() {
         // quoted alone in a ticket or a guide, outside a header line
-        assertMention(TEXT, "then dig shows `status: NO‸ERROR` and no answer", "rcode:0", "NOERROR");
+        assertMention(TEXT, "`status: NO‸ERROR` and no answer section", "rcode:0", "NOERROR");
+        assertMention(TEXT, ";; status: NO‸ERROR", "rcode:0", "NOERROR");
         assertMention(TEXT, "# status: REFU‸SED = server will not recurse for you", "rcode:5", "REFUSED");
         assertMention(TEXT, "RCODE: REFU‸SED", "rcode:5", "REFUSED");
         // REFUSED in prose stays an ordinary word
         assertNoMention(TEXT, "The upstream REFU‸SED the connection.");
         assertNoMention(TEXT, "Status: REFU‸SED by the committee");
+        // status: counts as dig's field only at the start of a line: elsewhere it is any program's status
+        assertNoMention(TEXT, "sensor status: NO‸DATA for probe 7");
+        assertNoMention(TEXT, "kafka broker connection status: REFU‸SED");
+        // and ECONNREFUSED is no REFUSED
+        assertNoMention(TEXT, "connect ECONN‸REFUSED 127.0.0.1:5432");
     }
 
     @Test
@@ -207,6 +213,8 @@ class BareMnemonicsTest {
         assertEquals("rcode:3", all.get(1).entry().id());
         // items at the key's own indent
         assertEquals(1, ScanHarness.mentions(TEXT, "valid_rcodes:\n- NOERROR\n").size());
+        // a comment after the key
+        assertEquals(1, ScanHarness.mentions(TEXT, "valid_rcodes:   # what counts as up\n  - NOERROR\n").size());
         // a list under another key: NOERROR needs a line about DNS
         assertTrue(ScanHarness.mentions(TEXT, "statuses:\n  - NOERROR\n").isEmpty());
     }
@@ -227,6 +235,10 @@ class BareMnemonicsTest {
         assertMention(LOG, "2024-05-01T10:00:00Z  INFO hickory_server: query=example.invalid. response_code=NXDo‸main",
                 "rcode:3", "NXDomain");
         assertMention(LOG, "INFO response_code=Serv‸Fail answers=0", "rcode:2", "ServFail");
+        // ordinary words under that key are not codes: SUCCESS, refused
+        assertNoMention(LOG, "{\"response_code\":\"SUC‸CESS\"}");
+        assertNoMention(LOG, "job done response_code=refu‸sed");
+        assertNoMention(LOG, "job done response_code=Refu‸sed");
         // an HTTP status is a number: never read there
         assertNoMention(LOG, "INFO request done response_code=5‸03 path=/dns-query");
     }
