@@ -182,9 +182,9 @@ final class Slots {
      * @param word   the word as written (empty for a slot the cursor is about to fill)
      * @param aux    for RCODE_ARG the function name ("RCodeRule"); for a YAML rcode: what holds it (its type: or
      *               "selector"/"action"); for PowerDNS's pdns.X and pdns.policykinds.X the field they are assigned to
-     *               ("policyKind", "rcode"); for dnsdist's old dnsdist.X "dnsdist"; otherwise null
-     * @param auxStart column of {@code aux} for RCODE_ARG; for the PowerDNS and dnsdist.X slots the column where the
-     *               table's name starts (a fix rewrites from there); otherwise -1
+     *               ("policyKind", "rcode"); otherwise null
+     * @param auxStart column of {@code aux} for RCODE_ARG; for a Lua table member ({@code pdns.X}, {@code dnsdist.X})
+     *               the column where the table's name starts (a fix rewrites from there); otherwise -1
      * @param others for COREDNS_FAILOVER and COREDNS_LOG_CLASS the number of other words in the list; otherwise 0
      * @param quoted whether the word sits between quotes (a YAML value: a fix that writes a number keeps it a string)
      */
@@ -866,11 +866,9 @@ final class Slots {
             // pdns.X and pdns.policykinds.X are both numbers: what they are assigned to decides whether they fit
             String field = kind == Kind.PDNS_CONSTANT || kind == Kind.PDNS_POLICY_KIND ? assignedField(code, m.start(1))
                     : null;
-            if (kind == Kind.DNSDIST_OLD_RCODE) {
-                field = "dnsdist";
-            }
+            // auxStart: where the table's name starts, for fixes that rewrite the whole value (dnsdist.X, pdns.X)
             out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, field,
-                    field == null ? -1 : m.start(1), 0));
+                    m.start(1), 0));
         }
         if (code.contains("RCode")) {
             m = RCODE_FN.matcher(code);

@@ -121,7 +121,9 @@ public final class DigOutputScanner implements Scanner {
      */
     private static void header(ScanContext ctx, int line, String t, int from, boolean miekg, List<Mention> out) {
         String tool = miekg ? MIEKG : BIND;
-        if (!miekg && t.indexOf("status: ", from) < 0 && t.indexOf("rcode: ", from) >= 0) {
+        int st = t.indexOf("status: ", from);
+        int rc = st < 0 && !miekg ? t.indexOf("rcode: ", from) : -1;
+        if (rc >= 0) {
             // drill's header names the code "rcode:", and its opcode is ldns's too; Unbound logs a packet with its
             // copy of ldns (sldns): "info: incoming scrubbed packet: ;; ->>HEADER<<- ..."
             tool = t.contains("unbound") || t.contains("scrubbed packet") ? UNBOUND : LDNS;
@@ -136,16 +138,13 @@ public final class DigOutputScanner implements Scanner {
             }
             opcode = opcode(ctx, line, t, s, e, tool, out);
         }
-        int st = t.indexOf("status: ", from);
         int s;
         if (st >= 0) {
             s = st + 8;
-        } else {
-            int rc = t.indexOf("rcode: ", from);
-            if (rc < 0 || miekg) {
-                return;
-            }
+        } else if (rc >= 0) {
             s = rc + 7;
+        } else {
+            return;
         }
         int e = valueEnd(t, s);
         // Markdown emphasis around the value in a ticket: "status: **SERVFAIL**,"
