@@ -111,6 +111,19 @@ public final class Scans {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
+    /**
+     * A character of a word, where Chinese, Japanese and Korean script is not: that writing puts no space between a
+     * code and its neighbours ("返回SERVFAIL。", "NXDOMAINを返す"). Kana, CJK ideographs and Hangul syllables, by range.
+     */
+    public static boolean wordCharCjkBreak(char c) {
+        if (c < 0x3040) {
+            return wordChar(c);
+        }
+        boolean cjk = c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
+                || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF;
+        return !cjk && wordChar(c);
+    }
+
     /** True if text[start,end) is a whole word: not preceded or followed by a word char. */
     public static boolean wholeWord(String text, int start, int end) {
         return (start == 0 || !wordChar(text.charAt(start - 1))) && (end >= text.length() || !wordChar(text.charAt(end)));

@@ -141,15 +141,15 @@ public final class CodeScanner implements Scanner {
         int i = 0;
         while (i < limit) {
             char c = text.charAt(i);
-            if (!Scans.wordChar(c)) {
+            if (!Scans.wordCharCjkBreak(c)) {
                 i++;
                 continue;
             }
             int s = i;
-            while (i < limit && Scans.wordChar(text.charAt(i))) {
+            while (i < limit && Scans.wordCharCjkBreak(text.charAt(i))) {
                 i++;
             }
-            if (i < text.length() && Scans.wordChar(text.charAt(i))) {
+            if (i < text.length() && Scans.wordCharCjkBreak(text.charAt(i))) {
                 // cut by the length cap: not a whole word
                 continue;
             }

@@ -40,15 +40,15 @@ final class UpperNames {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (!Scans.wordChar(c)) {
+            if (!Scans.wordCharCjkBreak(c)) {
                 i++;
                 continue;
             }
             int j = i + 1;
-            while (j < n && Scans.wordChar(text.charAt(j))) {
+            while (j < n && Scans.wordCharCjkBreak(text.charAt(j))) {
                 j++;
             }
-            if (j - i >= MIN && j - i <= MAX && c >= 'A' && c <= 'Z' && (j >= text.length() || !Scans.wordChar(text.charAt(j)))) {
+            if (j - i >= MIN && j - i <= MAX && c >= 'A' && c <= 'Z' && (j >= text.length() || !Scans.wordCharCjkBreak(text.charAt(j)))) {
                 Kind kind = NAMES.get(text.substring(i, j));
                 if (kind != null && boundaries(text, i, j) && !claimed(out, from, i, j)) {
                     Scans.name(ctx, out, line, text, i, j, tool, kind);

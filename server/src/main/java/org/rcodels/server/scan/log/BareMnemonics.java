@@ -279,15 +279,15 @@ final class BareMnemonics {
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
-            if (!wordChar(c)) {
+            if (!Scans.wordCharCjkBreak(c)) {
                 i++;
                 continue;
             }
             int e = i + 1;
-            while (e < n && wordChar(t.charAt(e))) {
+            while (e < n && Scans.wordCharCjkBreak(t.charAt(e))) {
                 e++;
             }
-            if (e == n && line.length() > n && wordChar(line.charAt(n))) {
+            if (e == n && line.length() > n && Scans.wordCharCjkBreak(line.charAt(n))) {
                 break; // cut by the length cap: not a whole word
             }
             int len = e - i;
@@ -308,19 +308,6 @@ final class BareMnemonics {
             i = e;
         }
         return words;
-    }
-
-    /**
-     * A character of a word, where Chinese, Japanese and Korean script is not: that writing puts no space between a
-     * code and its neighbours ("返回SERVFAIL。", "NXDOMAINを返す"). Kana, CJK ideographs and Hangul syllables, by range.
-     */
-    private static boolean wordChar(char c) {
-        if (c < 0x3040) {
-            return Scans.wordChar(c);
-        }
-        boolean cjk = c <= 0x30FF || c >= 0x3400 && c <= 0x4DBF || c >= 0x4E00 && c <= 0x9FFF
-                || c >= 0xAC00 && c <= 0xD7AF || c >= 0xF900 && c <= 0xFAFF;
-        return !cjk && Scans.wordChar(c);
     }
 
     /**

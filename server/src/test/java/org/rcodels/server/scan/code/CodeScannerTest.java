@@ -379,4 +379,9 @@ class CodeScannerTest {
         // another class's constant of that name is not an EDE
         assertNoMention(java, "if (state == ValidationState.DNSSEC_BO\u2038GUS) {");
     }
+
+    @Test
+    void aCodeAgainstChineseTextInAComment() {
+        assertMention(Dialect.CODE_PYTHON, "# 上游返回NXDO\u2038MAIN时不重试", "rcode:3", "NXDOMAIN");
+    }
 }

@@ -188,4 +188,10 @@ class CorefileScannerTest {
         assertEquals(10, all.get(0).line());
         assertTrue(all.get(0).start() > 0);
     }
+
+    @Test
+    void aCodeAgainstChineseTextInAComment() {
+        assertMention(Dialect.COREFILE, ".:53 {\n    # 上游返回SERV\u2038FAIL时重试\n    forward . 192.0.2.53\n}\n", "rcode:2",
+                "SERVFAIL");
+    }
 }
