@@ -161,7 +161,7 @@ public final class DiagnosticsFeature {
     private static void name(Catalog c, Slots.Slot s, Texts t, List<Diagnostic> out) {
         if (s.kind() == Slots.Kind.DNSDIST_OLD_RCODE) {
             // dnsdist.REFUSED: dnsdist 1.7 removed the old table (a nil index, the configuration stops loading)
-            if (org.rcodels.server.scan.config.LuaScanner.DNSDIST_RCODES.contains(s.word())) {
+            if (Slots.choices(c, Slots.Kind.DNSDIST_RCODE).stream().anyMatch(ch -> ch.text().equals(s.word()))) {
                 out.add(new Diagnostic(s.line(), s.auxStart(), s.end(), Diagnostic.Severity.ERROR, UNKNOWN_NAME,
                         t.label("diag.dnsdistOldPrefix", "word", s.word()), s.href(),
                         List.of("DNSRCode." + s.word())));

@@ -46,10 +46,6 @@ public final class LuaScanner extends ConfigScanner {
      * longer loads, but it is still common in the wild: its RCODE names are read (diagnostics say how to write them).
      */
     private static final Pattern OLD_DNSDIST = Pattern.compile("(?<![\\w.:])dnsdist\\s*\\.\\s*([A-Z]\\w*)");
-    /** The names of dnsdist's DNSRCode table (dnsdist-lua-vars.cc). */
-    public static final Set<String> DNSDIST_RCODES = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
-            "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE", "BADVERS", "BADSIG", "BADKEY",
-            "BADTIME", "BADMODE", "BADNAME", "BADALG", "BADTRUNC", "BADCOOKIE");
     private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern RCODE_FN = Pattern.compile("\\bE?RCode(?:Rule|Action)\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
     private static final Pattern TOP_RESPONSES = Pattern.compile("\\btopResponses\\s*\\(\\s*\\d+\\s*,\\s*(\\d{1,5})\\s*[,)]");
@@ -159,7 +155,7 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("dnsdist")) {
             m = OLD_DNSDIST.matcher(code);
             while (m.find()) {
-                if (DNSDIST_RCODES.contains(m.group(1))) {
+                if (dnsdistName(ctx, m.group(1))) {
                     rcodeMember(ctx, line, text, m.start(1), m.end(1), DNSDIST, out);
                 }
             }
@@ -268,6 +264,12 @@ public final class LuaScanner extends ConfigScanner {
     }
 
     /** An RCODE constant's member name; BADSIG and BADVERS (both 16) keep their own meanings. */
+    /** Whether {@code w} is a name of dnsdist's DNSRCode table, as the catalog's dnsdist tool spells them. */
+    public static boolean dnsdistName(ScanContext ctx, String w) {
+        return ctx.catalog().tool(DNSDIST).map(t -> t.names().values().stream().anyMatch(l -> l.contains(w)))
+                .orElse(false);
+    }
+
     private static void rcodeMember(ScanContext ctx, int line, String text, int s, int e, String tool,
                                     List<Mention> out) {
         String word = text.substring(s, e);

@@ -276,25 +276,8 @@ public final class DigOutputScanner implements Scanner {
         int k = t.indexOf("EDE: ", p);
         while (k >= 0) {
             char before = k == 0 ? ' ' : t.charAt(k - 1);
-            int s = k + 5;
-            int e = Codes.digitsEnd(t, s);
-            if ((before == ' ' || before == '`' || before == '>' || before == '(' || before == '*' || before == '\t')
-                    && e > s && e - s <= 5 && t.startsWith(" (", e)) {
-                int close = t.indexOf(')', e + 2);
-                if (close > e + 2 && close - e <= 80) {
-                    int v = Scans.parse(t, s, e);
-                    String name = t.substring(e + 2, close);
-                    boolean same = false;
-                    for (Spelling sp : ctx.catalog().resolve(name)) {
-                        if (sp.entry().kind() == Kind.EDE && sp.entry().value() == v) {
-                            same = true;
-                            break;
-                        }
-                    }
-                    if (same) {
-                        ede(ctx, line, t, s, null, true, out);
-                    }
-                }
+            if (before == ' ' || before == '`' || before == '>' || before == '(' || before == '*' || before == '\t') {
+                ede(ctx, line, t, k + 5, null, true, true, out);
             }
             k = t.indexOf("EDE: ", k + 5);
         }
@@ -302,13 +285,17 @@ public final class DigOutputScanner implements Scanner {
 
     /** EDE number at s, then an optional " (Purpose)" naming the same entry; "rcode=NAME" in the extra text. */
     private static void ede(ScanContext ctx, int line, String t, int s, String tool, List<Mention> out) {
-        ede(ctx, line, t, s, tool, true, out);
+        ede(ctx, line, t, s, tool, true, false, out);
     }
 
-    private static void ede(ScanContext ctx, int line, String t, int s, String tool, boolean extra,
+    /** With {@code sameName}, only when " (Purpose)" follows and names the same code (the line without its ';'). */
+    private static void ede(ScanContext ctx, int line, String t, int s, String tool, boolean extra, boolean sameName,
                             List<Mention> out) {
         int e = Codes.digitsEnd(t, s);
         if (e == s || e < t.length() && Character.isLetterOrDigit(t.charAt(e))) {
+            return;
+        }
+        if (sameName && !namesSameEde(ctx, t, s, e)) {
             return;
         }
         Entry entry = Scans.number(ctx, out, line, t, s, e, Kind.EDE, false, tool, "note.edeNumber");
@@ -337,6 +324,21 @@ public final class DigOutputScanner implements Scanner {
                 }
             }
         }
+    }
+
+    /** Whether " (Purpose)" follows the number t[s,e) and names the EDE of that number. */
+    private static boolean namesSameEde(ScanContext ctx, String t, int s, int e) {
+        int close = t.startsWith(" (", e) ? t.indexOf(')', e + 2) : -1;
+        if (e - s > 5 || close <= e + 2 || close - e > 80) {
+            return false;
+        }
+        int v = Scans.parse(t, s, e);
+        for (Spelling sp : ctx.catalog().resolve(t.substring(e + 2, close))) {
+            if (sp.entry().kind() == Kind.EDE && sp.entry().value() == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -674,7 +676,7 @@ public final class DigOutputScanner implements Scanner {
             q = Codes.skipBlanks(t, q + 2);
         }
         if (t.startsWith("INFO-CODE: ", q)) {
-            ede(ctx, line, t, q + 11, BIND_EDE, false, out);
+            ede(ctx, line, t, q + 11, BIND_EDE, false, false, out);
             return;
         }
         boolean status = t.startsWith("status: ", p);
