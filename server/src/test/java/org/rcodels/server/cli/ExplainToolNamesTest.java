@@ -18,7 +18,7 @@ class ExplainToolNamesTest {
     void french() {
         String out = explain("explain", "NXDOMAIN", "--lang", "fr");
         for (String name : List.of("Registres de l'IANA", "Noms longs de PowerDNS et dnsdist",
-                "Messages de nslookup sous Windows", "Formulation de la RFC 1035", "Constantes Lua de PowerDNS")) {
+                "Messages de nslookup sous Windows", "Formulation du RFC 1035", "Constantes Lua de PowerDNS")) {
             assertTrue(out.contains(name), name + " in " + out);
         }
         assertFalse(out.contains("IANA registries"), out);

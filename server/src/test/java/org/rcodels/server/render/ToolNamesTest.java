@@ -50,7 +50,7 @@ class ToolNamesTest {
     void frenchExplainNamesTheToolsInFrench() {
         String text = explain("fr", "rcode:3");
         for (String name : List.of("Registres de l'IANA", "Noms longs de PowerDNS et dnsdist",
-                "Noms courts de PowerDNS et dnsdist", "Messages de nslookup sous Windows", "Formulation de la RFC 1035",
+                "Noms courts de PowerDNS et dnsdist", "Messages de nslookup sous Windows", "Formulation du RFC 1035",
                 "C <arpa/nameser.h> et nameser_compat.h", "Erreurs du résolveur net de Go",
                 "Erreurs dns de c-ares / Node.js", "Valeurs Lua DNSAction / DNSResponseAction de dnsdist",
                 "Journal de débogage du serveur DNS Windows", "Journal de dnsmasq / Pi-hole")) {
