@@ -751,9 +751,15 @@ public final class DiagnosticsFeature {
         String extended = "E" + fn;
         String key = fn.endsWith("Rule") ? "diag.rcodeRuleExtended" : "diag.rcodeActionExtended";
         String code = Words.isNumber(word) ? numbered(c, word, (int) v) : word + " (" + v + ")";
+        String message = t.label(key, "function", fn, "code", code, "replacement", extended);
+        if (s.auxStart() < 0) {
+            // the function's name is on a line above (RCodeAction( then the argument): said at the argument, and the
+            // fix, which renames the function, cannot reach it
+            out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, message, List.of()));
+            return;
+        }
         out.add(new Diagnostic(s.line(), s.auxStart(), s.auxStart() + fn.length(), Diagnostic.Severity.ERROR,
-                INVALID_IN_PLACE, t.label(key, "function", fn, "code", code, "replacement", extended),
-                s.href(), List.of(extended)));
+                INVALID_IN_PLACE, message, s.href(), List.of(extended)));
     }
 
     // ------------------------------------------------------------------------------------------------ RPZ

@@ -17,6 +17,7 @@ import org.rcodels.server.scan.Scans;
 import org.rcodels.server.scan.config.ConfigLine;
 import org.rcodels.server.scan.config.CorefileScanner;
 import org.rcodels.server.scan.config.LuaScanner;
+import org.rcodels.server.scan.config.NamedConfScanner;
 import org.rcodels.server.scan.config.UnboundConfScanner;
 import org.rcodels.server.scan.config.YamlConfScanner;
 import org.rcodels.server.scan.config.YamlLine;
@@ -782,18 +783,26 @@ final class Slots {
     // --- named.conf
 
     private static void named(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        if (Scans.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), ConfigLine.LIMIT)) < 0) {
+        if (Scans.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), ConfigLine.LIMIT)) < 0
+                && NamedConfScanner.zoneAbove(ctx, line) == null) {
             return;
         }
         ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out, cursor >= 0,
-                cl -> namedLine(line, text, cl, cursor, out));
+                cl -> namedLine(ctx, line, text, cl, cursor, out));
     }
 
-    private static void namedLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {
+    private static void namedLine(ScanContext ctx, int line, String text, ConfigLine cl, int cursor,
+                                  List<Slot> out) {
         if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
-        for (List<ConfigLine.Token> st : ConfigLine.statements(cl.tokens(true, cursor))) {
+        List<ConfigLine.Token> tokens = cl.tokens(true, cursor);
+        // a zone clause begun on a line above: zone "rpz" there, policy nxdomain here (or policy there, the word here)
+        ConfigLine.Token going = NamedConfScanner.policyGoingOn(ctx, line, text, tokens);
+        if (going != null) {
+            out.add(new Slot(line, going.start(), going.end(), going.text(text), Kind.BIND_RPZ_POLICY, null, -1, 0));
+        }
+        for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
             if (st.size() >= 4 && st.get(0).isIgnoreCase(text, "zone")) {
                 for (int k = 2; k + 1 < st.size(); k++) {
                     if (st.get(k).isIgnoreCase(text, "policy")) {
@@ -825,7 +834,14 @@ final class Slots {
             "(?<![\\w.:])(SetExtendedDNSError(?:Response)?Action)\\s*\\(\\s*([\\w.]*+)");
     private static final Pattern PDNS_EDE = Pattern.compile("(?<!\\w)extendedErrorCode\\s*=(?!=)\\s*([\\w.]*+)");
 
+    private static final Pattern LEADING_ARG = Pattern.compile("^\\s*([\\w.]*+)");
+
     private static void lua(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
+        String call = LuaScanner.callOpenAbove(ctx, line, text, cursor);
+        if (call != null) {
+            ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cursor >= 0,
+                    cl -> continuedArgument(line, text, cl, call, cursor, out));
+        }
         if (!ConfigLine.containsAny(text, LUA_ANCHORS)) {
             return;
         }
@@ -892,6 +908,24 @@ final class Slots {
                         null, -1, 0));
             }
         }
+    }
+
+    /**
+     * The first argument of {@code call} at the start of this line. The function's name is on another line, so the
+     * slot has no {@code auxStart}: a diagnostic that would rename the function goes on the argument, without a fix.
+     */
+    private static void continuedArgument(int line, String text, ConfigLine cl, String call, int cursor,
+                                          List<Slot> out) {
+        Matcher m = LEADING_ARG.matcher(cl.code);
+        if (!m.find() || cl.inComment(m.start(1)) || cursor >= 0 && (cursor < m.start(1) || cursor > m.end(1))) {
+            return;
+        }
+        if (m.end(1) == m.start(1) && cursor < 0) {
+            return;
+        }
+        Kind kind = call.startsWith("SetExtended") ? Kind.DNSDIST_EDE
+                : call.startsWith("E") ? Kind.DNSDIST_ERCODE_ARG : Kind.DNSDIST_RCODE_ARG;
+        out.add(new Slot(line, m.start(1), m.end(1), text.substring(m.start(1), m.end(1)), kind, call, -1, 0));
     }
 
     /**

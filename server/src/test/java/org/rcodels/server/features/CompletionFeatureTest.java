@@ -211,6 +211,11 @@ class CompletionFeatureTest {
         assertFalse(extended.contains("DNSRCode.BADKEY"), extended.toString());
         // typing the member name finds the constant
         assertEquals(List.of("DNSRCode.REFUSED"), labels(Dialect.LUA, "addAction(AllRule(), RCodeAction(REF‸"));
+        // the argument on the line after the call
+        List<String> below = labels(Dialect.LUA, "addResponseAction(RCodeRule(\n  ‸");
+        assertEquals(header, below);
+        assertEquals(List.of("DNSRCode.REFUSED"), labels(Dialect.LUA, "addAction(AllRule(), RCodeAction(\n    REF‸"));
+        assertTrue(labels(Dialect.LUA, "addAction(AllRule(), SetExtendedDNSErrorAction(\n  ‸").contains("18"));
     }
 
     // ------------------------------------------------------------------------------------------------ PowerDNS
@@ -342,6 +347,11 @@ class CompletionFeatureTest {
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "zone \"example.com\" { type ‸; };"));
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "// zone \"rpz\" policy ‸"));
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "/* response-policy {\nzone \"rpz\" policy ‸ */"));
+        // the clause over two lines
+        assertEquals(List.of("nxdomain", "nodata"), labels(Dialect.NAMED_CONF,
+                "response-policy {\n    zone \"rpz\"\n        policy n‸;\n};\n"));
+        assertEquals(List.of("nxdomain", "nodata"), labels(Dialect.NAMED_CONF,
+                "response-policy {\n    zone \"rpz\" policy\n        n‸\n"));
     }
 
     // ------------------------------------------------------------------------------------------------ RPZ zones

@@ -525,6 +525,26 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void anArgumentOnTheLineAfterTheCallIsCheckedToo() {
+        // addAction(x, RCodeAction( then the code on its own line, as formatters and long rules leave it
+        Diagnostic d = only(Dialect.LUA, "addAction(\"example.com.\", RCodeAction(\n  DNSRCode.BADCOOKIE))\n", "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, d.code());
+        assertEquals(1, d.line());
+        assertEquals("DNSRCode.BADCOOKIE", "  DNSRCode.BADCOOKIE))".substring(d.start(), d.end()));
+        assertTrue(d.message().contains("ERCodeAction"), d.message());
+        assertEquals(List.of(), d.replacements(), "the function to rename is on the line above");
+        Diagnostic rule = only(Dialect.LUA, "addResponseAction(\n  RCodeRule(\n    16), DropResponseAction())\n", "");
+        assertEquals(2, rule.line());
+        assertTrue(rule.message().contains("never matches"), rule.message());
+        // a blank line between is fine; the extended forms take it; a comment opens no call
+        clean(Dialect.LUA, "addAction(AllRule(), ERCodeAction(\n\n  DNSRCode.BADCOOKIE))\n");
+        clean(Dialect.LUA, "-- addAction(AllRule(), RCodeAction(\n  DNSRCode.NOERROR)\n");
+        clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(\n  DNSRCode.REFUSED))\n");
+        // the argument of another call on the next line is not the RCODE
+        clean(Dialect.LUA, "addAction(AllRule(), RCodeAction(\n  myRcode, {ra=false}))\n");
+    }
+
+    @Test
     void rcodeRuleAboveFifteenNeedsTheExtendedForm() {
         Diagnostic d = fixesTo(Dialect.LUA, "addResponseAction(RCodeRule(DNSRCode.BADVERS), DropResponseAction())",
                 DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "RCodeRule",
@@ -884,6 +904,20 @@ class DiagnosticsFeatureTest {
         clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy NXDOMAIN; };");
         clean(Dialect.NAMED_CONF, "response-policy { zone \"w.rpz\" policy cname walled.example.; };");
         clean(Dialect.NAMED_CONF, "/*\nresponse-policy { zone \"rpz.local\" policy bogus; };\n*/");
+        // a zone clause over several lines: policy on the next line, or its word there
+        Diagnostic next = only(Dialect.NAMED_CONF,
+                "response-policy {\n    zone \"rpz.local\"\n        policy nxdomian;\n};\n", "");
+        assertEquals(2, next.line());
+        assertEquals(List.of("nxdomain"), next.replacements());
+        Diagnostic word = only(Dialect.NAMED_CONF,
+                "response-policy {\n    zone \"rpz.local\" policy\n        pasthru;\n};\n", "");
+        assertEquals(2, word.line());
+        assertEquals(List.of("passthru"), word.replacements());
+        clean(Dialect.NAMED_CONF, "response-policy {\n    zone \"a\"\n        policy passthru;\n    zone \"b\" policy\n"
+                + "        cname walled.example.;\n};\n");
+        // a closed statement above opens nothing: these words are not policies
+        clean(Dialect.NAMED_CONF, "response-policy { zone \"a\"; };\nbogus policy yes;\n");
+        clean(Dialect.NAMED_CONF, "zone \"example.com\" {\n    type primary;\n    file \"db\";\n};\n");
         assertEquals(List.of(), corpus("config/named.conf"));
         assertEquals(List.of(), corpus("config/negative/named.conf"));
     }

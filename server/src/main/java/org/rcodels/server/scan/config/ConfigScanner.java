@@ -20,7 +20,7 @@ abstract class ConfigScanner implements Scanner {
 
     @Override
     public final void scan(ScanContext ctx, int line, String text, List<Mention> out) {
-        boolean anchored = ConfigLine.containsAny(text, anchors);
+        boolean anchored = ConfigLine.containsAny(text, anchors) || continues(ctx, line, text);
         if (!anchored && !ConfigMentions.hasUpperRun(text)) {
             return;
         }
@@ -31,7 +31,15 @@ abstract class ConfigScanner implements Scanner {
         UpperNames.scan(ctx, line, text, tool(ctx), out, from);
     }
 
-    /** The mentions of this config language's own rules, on a line that holds one of the anchors. */
+    /**
+     * Whether a line without an anchor goes on with a statement of a line above that had one (an argument list left
+     * open at a line's end): such a line is read as anchored.
+     */
+    boolean continues(ScanContext ctx, int line, String text) {
+        return false;
+    }
+
+    /** The mentions of this config language's own rules, on a line that holds one of the anchors (or continues one). */
     abstract void config(ScanContext ctx, int line, String text, List<Mention> out);
 
     /** The tool whose spelling the upper-case names of this file follow (null: none in particular). */

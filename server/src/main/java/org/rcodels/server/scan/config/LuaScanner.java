@@ -48,6 +48,11 @@ public final class LuaScanner extends ConfigScanner {
     private static final Pattern OLD_DNSDIST = Pattern.compile("(?<![\\w.:])dnsdist\\s*\\.\\s*([A-Z]\\w*)");
     private static final Pattern DNSACTION = Pattern.compile("\\b(DNSAction|DNSResponseAction)\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern RCODE_FN = Pattern.compile("\\bE?RCode(?:Rule|Action)\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
+    /** A call whose first argument goes on the next line: {@code RCodeAction(} at the end of the code. */
+    private static final Pattern OPEN_ARG_CALL = Pattern.compile(
+            "(?<![\\w.:])(E?RCode(?:Rule|Action)|SetExtendedDNSError(?:Response)?Action)\\s*\\(\\s*$");
+    /** That argument, a number, at the start of the next line. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("^\\s*(\\d{1,5})\\s*[,)]");
     private static final Pattern TOP_RESPONSES = Pattern.compile("\\btopResponses\\s*\\(\\s*\\d+\\s*,\\s*(\\d{1,5})\\s*[,)]");
     private static final Pattern EDE_FN = Pattern.compile(
             "\\bSetExtendedDNSError(?:Response)?Action\\s*\\(\\s*(\\d{1,5})\\s*[,)]");
@@ -122,6 +127,47 @@ public final class LuaScanner extends ConfigScanner {
         return j >= 8 && code.startsWith("function", j - 8) && (j == 8 || !Scans.wordChar(code.charAt(j - 9)));
     }
 
+    /**
+     * The function whose argument list the line above opened and left for this line ({@code RCodeAction(} at its end,
+     * then {@code DNSRCode.BADCOOKIE)} or {@code 23)} here), when this line starts with a word or, for completion
+     * ({@code cursor >= 0}), is blank up to the cursor; else null. Only the nearest non-blank line above counts, and
+     * only its code: a comment saying {@code -- RCodeAction(} opens nothing. Shared with completion and diagnostics.
+     */
+    public static String callOpenAbove(ScanContext ctx, int line, String text, int cursor) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean word = i < text.length() && Scans.wordChar(text.charAt(i));
+        if (!word && !(cursor >= 0 && cursor <= i)) {
+            return null;
+        }
+        for (int l = line - 1; l >= 0 && l >= line - 3; l--) {
+            String above = ctx.line(l);
+            if (above == null || above.isBlank()) {
+                continue;
+            }
+            if (above.indexOf('(') < 0 || !ConfigLine.containsAny(above, "RCode", "ExtendedDNSError")) {
+                return null;
+            }
+            Matcher m = OPEN_ARG_CALL.matcher(ConfigLine.lex(above, ConfigLine.Syntax.LUA).code);
+            return m.find() ? m.group(1) : null;
+        }
+        return null;
+    }
+
+    @Override
+    boolean continues(ScanContext ctx, int line, String text) {
+        // a number alone at a line's start: RCodeRule( on the line above
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c >= '0' && c <= '9' && callOpenAbove(ctx, line, text, -1) != null;
+            }
+        }
+        return false;
+    }
+
     @Override
     String tool(ScanContext ctx) {
         return flavour(ctx.uri());
@@ -180,6 +226,16 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("RCode")) {
             numbers(ctx, line, text, RCODE_FN.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
             numbers(ctx, line, text, HEADER_RCODE.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);
+        }
+        Matcher lead = LEADING_NUMBER.matcher(code);
+        if (lead.lookingAt()) {
+            // the number argument of a call opened on the line above: RCodeRule( then 16) here
+            String call = callOpenAbove(ctx, line, code, -1);
+            if (call != null) {
+                boolean ede = call.startsWith("SetExtended");
+                numbers(ctx, line, text, lead.reset(), ede ? Kind.EDE : Kind.RCODE,
+                        ede ? null : DNSDIST, ede ? ConfigMentions.NOTE_EDE : ConfigMentions.NOTE_NUMERIC, out);
+            }
         }
         if (code.contains("topResponses")) {
             numbers(ctx, line, text, TOP_RESPONSES.matcher(code), Kind.RCODE, DNSDIST, ConfigMentions.NOTE_NUMERIC, out);

@@ -1,6 +1,8 @@
 package org.rcodels.server.scan.config;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 
@@ -28,10 +30,99 @@ public final class NamedConfScanner extends ConfigScanner {
     @Override
     void config(ScanContext ctx, int line, String text, List<Mention> out) {
         ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out, cl -> {
-            for (List<ConfigLine.Token> st : ConfigLine.statements(cl.tokens(true))) {
+            List<ConfigLine.Token> tokens = cl.tokens(true);
+            ConfigLine.Token p = policyGoingOn(ctx, line, text, tokens);
+            if (p != null) {
+                policyWord(ctx, line, text, p, out);
+            }
+            for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
                 statement(ctx, line, text, st, out);
             }
         });
+    }
+
+    @Override
+    boolean continues(ScanContext ctx, int line, String text) {
+        // "policy" at the end of the line above, the word here: zone "rpz" policy<newline>nxdomain;
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i < text.length() && Character.isLetter(text.charAt(i)) && zoneAbove(ctx, line) != null;
+    }
+
+    /**
+     * The words of a {@code zone} clause of response-policy that lines above began and left open (no {@code ;} or
+     * brace after it), for a line that goes on with it; null when the statement above is closed or is no zone
+     * clause. At most three lines up; comments count as nothing.
+     */
+    public static List<String> zoneAbove(ScanContext ctx, int line) {
+        ArrayList<String> words = new ArrayList<>();
+        for (int l = line - 1; l >= 0 && l >= line - 3; l--) {
+            String t = ctx.line(l);
+            if (t == null || t.isBlank()) {
+                continue;
+            }
+            List<ConfigLine.Token> tokens = ConfigLine.lex(t, ConfigLine.Syntax.NAMED).tokens(true);
+            if (tokens.isEmpty()) {
+                continue;
+            }
+            int k = tokens.size();
+            while (k > 0 && tokens.get(k - 1).punct() == 0) {
+                k--;
+            }
+            if (k == tokens.size()) {
+                // this line ends with ; { or }: the statement starts on the line after it (or, for the line just
+                // above, is closed)
+                break;
+            }
+            List<String> run = new ArrayList<>();
+            for (ConfigLine.Token tok : tokens.subList(k, tokens.size())) {
+                run.add(tok.text(t).toLowerCase(Locale.ROOT));
+            }
+            words.addAll(0, run);
+            if (k > 0) {
+                break;
+            }
+        }
+        return !words.isEmpty() && words.get(0).equals("zone") ? words : null;
+    }
+
+    /**
+     * The policy word on this line of a zone clause begun on a line above: {@code policy nxdomain} here after
+     * {@code zone "rpz"} there, or the word that starts this line after {@code policy} at the end of the line above.
+     * Null when the line starts no such continuation. Shared with completion and diagnostics ({@code Slots}).
+     */
+    public static ConfigLine.Token policyGoingOn(ScanContext ctx, int line, String text, List<ConfigLine.Token> tokens) {
+        if (tokens.isEmpty() || tokens.get(0).punct() != 0 || tokens.get(0).isIgnoreCase(text, "zone")) {
+            return null;
+        }
+        List<String> above = zoneAbove(ctx, line);
+        if (above == null) {
+            return null;
+        }
+        int n = 0;
+        while (n < tokens.size() && tokens.get(n).punct() == 0) {
+            n++;
+        }
+        for (int k = 2; k < above.size() + n - 1; k++) {
+            boolean policy = k < above.size() ? above.get(k).equals("policy")
+                    : tokens.get(k - above.size()).isIgnoreCase(text, "policy");
+            if (policy) {
+                int v = k + 1 - above.size();
+                return v >= 0 && v < n && !tokens.get(v).quoted() ? tokens.get(v) : null;
+            }
+        }
+        return null;
+    }
+
+    private static void policyWord(ScanContext ctx, int line, String text, ConfigLine.Token p, List<Mention> out) {
+        if (p.isIgnoreCase(text, "nxdomain")) {
+            ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "rcode:3", TOOL, "policy " + p.text(text));
+        } else if (p.isIgnoreCase(text, "nodata")) {
+            ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "pseudo:nodata", TOOL,
+                    "policy " + p.text(text));
+        }
     }
 
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {
@@ -39,14 +130,7 @@ public final class NamedConfScanner extends ConfigScanner {
         if (first.isIgnoreCase(text, "zone")) {
             for (int k = 2; k + 1 < st.size(); k++) {
                 if (st.get(k).isIgnoreCase(text, "policy")) {
-                    ConfigLine.Token p = st.get(k + 1);
-                    if (p.isIgnoreCase(text, "nxdomain")) {
-                        ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "rcode:3", TOOL,
-                                "policy " + p.text(text));
-                    } else if (p.isIgnoreCase(text, "nodata")) {
-                        ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "pseudo:nodata", TOOL,
-                                "policy " + p.text(text));
-                    }
+                    policyWord(ctx, line, text, st.get(k + 1), out);
                     break;
                 }
             }

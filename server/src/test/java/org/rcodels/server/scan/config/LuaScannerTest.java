@@ -8,6 +8,7 @@ import static org.rcodels.server.scan.ScanHarness.assertNoMention;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.rcodels.catalog.Kind;
 import org.rcodels.server.dialect.Dialect;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanHarness;
@@ -64,6 +65,18 @@ class LuaScannerTest {
         assertNoMention(D, "topResponses(1‸0, 2)");
         assertNoMention(D, "addResponseAction(RCodeRule(myr‸code), DropResponseAction())");
         assertNoMention(D, "addResponseAction(RCodeRule(\"‸2\"), DropResponseAction())");
+    }
+
+    @Test
+    void aNumberArgumentOnTheLineAfterTheCall() {
+        assertMention(D, "addResponseAction(RCodeRule(\n    ‸2), LogResponseAction())", "rcode:2", "2");
+        assertMention(D, "addAction(\"x.\", ERCodeAction(\n  2‸3))", "rcode:23", "23");
+        Mention ede = assertMention(D, "addAction(\"x.\", SetExtendedDNSErrorAction(\n  1‸8, \"blocked\"))", "ede:18", "18");
+        assertEquals(Kind.EDE, ede.entry().kind());
+        // no call left open above: a number at a line's start is no code
+        assertNoMention(D, "addAction(AllRule(), RCodeAction(DNSRCode.REFUSED))\n  ‸2)");
+        assertNoMention(D, "-- RCodeRule(\n  ‸2)");
+        assertNoMention(D, "topResponses(\n  1‸0, 2)");
     }
 
     @Test

@@ -26,6 +26,14 @@ class NamedConfScannerTest {
         }
         assertNoMention(D, "        zone \"a.rpz\" policy cname walled.exa‸mple.;");
         assertNoMention(D, "        zone \"nxdo‸main.rpz\";");
+        // the clause over several lines
+        assertMention(D, "  response-policy {\n    zone \"a.rpz\"\n      policy nxdo‸main;\n  };", "rcode:3", "nxdomain");
+        assertMention(D, "  response-policy {\n    zone \"a.rpz\" policy\n      no‸data;\n  };", "pseudo:nodata",
+                "nodata");
+        assertMention(D, "  response-policy {\n    zone \"a.rpz\"\n      max-policy-ttl 60\n      policy nxdo‸main;\n  };",
+                "rcode:3", "nxdomain");
+        assertNoMention(D, "  response-policy { zone \"a.rpz\"; };\n  nxdo‸main;");
+        assertNoMention(D, "  zone \"a.rpz\" policy cname\n      nxdo‸main.example.;");
     }
 
     @Test
