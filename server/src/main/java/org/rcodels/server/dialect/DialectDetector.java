@@ -351,7 +351,9 @@ public final class DialectDetector {
             } else if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")) {
                 config = Dialect.NAMED_CONF;
             } else if (l.contains("addAction(") || l.contains("newServer(") || l.contains("policy.add(")
-                    || l.contains("setLocal(") || l.contains("rpzFile(") || l.contains("rpzPrimary(")) {
+                    || l.contains("setLocal(") || l.contains("rpzFile(") || l.contains("rpzPrimary(")
+                    || l.contains("addResponseAction(") || l.contains("setDynBlocksAction(")
+                    || l.contains("dynBlockRulesGroup(") || l.contains("addDynBlocks(")) {
                 config = Dialect.LUA;
             } else if (l.startsWith("$ORIGIN") || l.startsWith("$TTL")) {
                 config = Dialect.ZONE;

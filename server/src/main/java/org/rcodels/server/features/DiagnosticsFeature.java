@@ -394,6 +394,17 @@ public final class DiagnosticsFeature {
                             action.equals("servfail") ? List.of("refused") : List.of()));
                 }
             }
+            case DNSDIST_DYN_ACTION -> {
+                String action = ch.text().toLowerCase(java.util.Locale.ROOT);
+                boolean taken = Slots.DNSDIST_DYN_EFFECTIVE.contains(action) && !("setDynBlocksAction".equals(s.aux())
+                        && (action.equals("settag") || action.equals("none")));
+                if (!taken) {
+                    // no branch of the dynamic block code for it (setDynBlocksAction refuses it and keeps Drop)
+                    out.add(diag(s, Diagnostic.Severity.WARNING, SURPRISING_MEANING,
+                            t.label("diag.dnsdistDynamicDropLua", "word", s.word()),
+                            action.equals("servfail") ? List.of("Refused") : List.of()));
+                }
+            }
             case PDNS_CONSTANT -> {
                 if (ch.text().equals("DROP")) {
                     out.add(diag(s, Diagnostic.Severity.INFORMATION, DEPRECATED,

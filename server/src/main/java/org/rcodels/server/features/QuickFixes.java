@@ -54,8 +54,13 @@ final class QuickFixes {
                 }
             }
             case DiagnosticsFeature.SURPRISING_MEANING -> {
-                String key = kindAt(ctx, d) == Slots.Kind.KRESD_POLICY ? "fix.surprising.kresd"
-                        : "fix.surprising.unbound";
+                // the title says what the replacement does where that is one thing; else it names the replacement
+                Slots.Kind kind = kindAt(ctx, d);
+                String key = kind == null ? "fix.change" : switch (kind) {
+                    case KRESD_POLICY -> "fix.surprising.kresd";
+                    case UNBOUND_ZONE_TYPE, UNBOUND_ACCESS, DNSDIST_YAML_DYN_ACTION, DNSDIST_DYN_ACTION -> "fix.surprising.unbound";
+                    default -> "fix.change";
+                };
                 for (String r : d.replacements()) {
                     if (!r.isEmpty() && !r.equals(current)) {
                         out.add(fix(t.label(key, "text", r), d, edit(d, r), false));

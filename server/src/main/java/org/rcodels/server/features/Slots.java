@@ -56,6 +56,7 @@ final class Slots {
     private static final String COREDNS_ACL_DOCS = "https://coredns.io/plugins/acl/";
     private static final String COREDNS_LOG_DOCS = "https://coredns.io/plugins/log/";
     private static final String DNSDIST_CONSTANTS = "https://www.dnsdist.org/reference/constants.html";
+    private static final String DNSDIST_DYNBLOCKS = "https://www.dnsdist.org/guides/dynblocks.html";
     private static final String DNSDIST_ACTIONS = "https://www.dnsdist.org/reference/actions.html";
     private static final String DNSDIST_SELECTORS = "https://www.dnsdist.org/reference/selectors.html";
     private static final String PDNS_DQ = "https://doc.powerdns.com/recursor/lua-scripting/dq.html";
@@ -100,6 +101,11 @@ final class Slots {
         /** dnsdist.X, the constants' table before 1.4 (removed in 1.7): never offered, its RCODE names are errors. */
         DNSDIST_OLD_RCODE("dnsdistRcode", DNSDIST_CONSTANTS + "#rcode", true, false, Value.NAME),
         DNSDIST_ACTION("dnsdistAction", DNSDIST_CONSTANTS + "#dnsaction", true, true, Value.NAME),
+        /**
+         * A DNSAction member given to a dynamic block (setDynBlocksAction, addDynBlocks, a DynBlockRulesGroup rule):
+         * only some actions do what they say there, the others drop. aux: the function.
+         */
+        DNSDIST_DYN_ACTION("dnsdistAction", DNSDIST_DYNBLOCKS, true, true, Value.NAME),
         DNSDIST_RESPONSE_ACTION("dnsdistResponseAction", DNSDIST_CONSTANTS + "#dnsresponseaction", true, true,
                 Value.NAME),
         DNSDIST_EDE("dnsdistEde", DNSDIST_ACTIONS + "#SetExtendedDNSErrorAction", true, false, Value.EDE_NUMBER),
@@ -394,6 +400,31 @@ final class Slots {
         {"spoofraw", null, null, "-"},
     };
 
+    /**
+     * The DNSAction members a dynamic block given in Lua does what they say with (the branches of dnsdist's dynamic
+     * block code; setDynBlocksAction refuses SetTag and None, and None elsewhere means setDynBlocksAction's); the
+     * others are accepted and drop the query. ServFail names no code here: a block never answers SERVFAIL. SetTag
+     * and None are accepted but not offered.
+     */
+    private static final String[][] DNSDIST_LUA_DYN_ACTIONS_TABLE = {
+        {"Drop", null, "completion.dnsdist.Drop"},
+        {"Nxdomain", "rcode:3", "completion.answers"},
+        {"Refused", "rcode:5", "completion.answers"},
+        {"Truncate", null, "completion.tcpOnly"},
+        {"NoRecurse", null, "completion.dnsdist.NoRecurse"},
+        {"NoOp", null, "completion.dnsdist.NoOp"},
+        {"SetTag", null, null, "-"},
+        {"None", null, null, "-"},
+        {"Allow", null, null, "-"},
+        {"Delay", null, null, "-"},
+        {"HeaderModify", null, null, "-"},
+        {"Pool", null, null, "-"},
+        {"ServFail", null, null, "-"},
+        {"Spoof", null, null, "-"},
+        {"SpoofPacket", null, null, "-"},
+        {"SpoofRaw", null, null, "-"},
+    };
+
     /** The dynamic block actions that have an effect of their own; the others (but none) drop the query. */
     static final java.util.Set<String> DNSDIST_DYN_EFFECTIVE = java.util.Set.of("drop", "nxdomain", "refused",
             "truncate", "norecurse", "noop", "settag", "none");
@@ -455,6 +486,7 @@ final class Slots {
             case DNSDIST_YAML_RCODE, DNSDIST_YAML_ERCODE -> yamlRcodes(c);
             case DNSDIST_YAML_EDE, PDNS_YAML_EDE -> edeNumbers(c);
             case DNSDIST_YAML_DYN_ACTION -> table(DNSDIST_DYN_ACTIONS_TABLE, KEYWORD);
+            case DNSDIST_DYN_ACTION -> table(DNSDIST_LUA_DYN_ACTIONS_TABLE, MEMBER);
             case KRESD_VIEW_ANSWER -> table(KRESD_VIEW_ANSWER_TABLE, KEYWORD);
             case KRESD_SUBTREE -> table(KRESD_SUBTREE_TABLE, KEYWORD);
         };
@@ -882,6 +914,13 @@ final class Slots {
             // pdns.X and pdns.policykinds.X are both numbers: what they are assigned to decides whether they fit
             String field = kind == Kind.PDNS_CONSTANT || kind == Kind.PDNS_POLICY_KIND ? assignedField(code, m.start(1))
                     : null;
+            if (kind == Kind.DNSDIST_ACTION) {
+                String dyn = LuaScanner.dynamicBlockCall(code, m.start(1));
+                if (dyn != null) {
+                    kind = Kind.DNSDIST_DYN_ACTION;
+                    field = dyn;
+                }
+            }
             // auxStart: where the table's name starts, for fixes that rewrite the whole value (dnsdist.X, pdns.X)
             out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, field,
                     m.start(1), 0));

@@ -291,4 +291,18 @@ class DialectDetectorTest {
         assertEquals(Dialect.LUA, detect("file:///etc/knot-resolver/kresd.conf", null, "\n"));
         assertNotEquals(Dialect.YAML_CONF, detect("file:///etc/knot-resolver/notes.txt", null, "\n"));
     }
+
+    @Test
+    void dnsdistsDynamicBlocksAndResponseRulesMakeAFileLua() {
+        // a dnsdist file that loads its servers elsewhere: its own rules say what it is
+        assertEquals(Dialect.LUA, detect("file:///etc/dnsdist/conf.d/blocks.conf", null,
+                "-- blocks\nsetDynBlocksAction(DNSAction.Refused)\n"));
+        assertEquals(Dialect.LUA, detect("file:///srv/rules.conf", null,
+                "local dbr = dynBlockRulesGroup()\ndbr:setRCodeRate(DNSRCode.NXDOMAIN, 20, 10, 'x', 60)\n"));
+        assertEquals(Dialect.LUA, detect("file:///srv/rules.conf", null,
+                "addResponseAction(RCodeRule(DNSRCode.SERVFAIL), DropResponseAction())\n"));
+        // quoted in a Markdown note, it stays a note
+        assertNotEquals(Dialect.LUA, detect("file:///srv/notes.md", "markdown",
+                "Use `setDynBlocksAction(DNSAction.Refused)`.\n"));
+    }
 }

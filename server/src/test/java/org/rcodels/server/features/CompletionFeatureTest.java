@@ -168,6 +168,16 @@ class CompletionFeatureTest {
     }
 
     @Test
+    void aDynamicBlockOffersTheActionsItTakes() {
+        assertEquals(List.of("Drop", "Nxdomain", "Refused", "Truncate", "NoRecurse", "NoOp"),
+                labels(Dialect.LUA, "setDynBlocksAction(DNSAction.‸)"));
+        assertEquals(List.of("Drop", "Nxdomain", "Refused", "Truncate", "NoRecurse", "NoOp"),
+                labels(Dialect.LUA, "dbr:setRCodeRate(DNSRCode.NXDOMAIN, 20, 10, \"x\", 60, DNSAction.‸)"));
+        assertTrue(labels(Dialect.LUA, "addAction(AllRule(), LuaAction(function(dq) return DNSAction.‸ end))")
+                .contains("ServFail"));
+    }
+
+    @Test
     void dnsActionMembersSayWhichProduceACode() {
         Completion c = complete(Dialect.LUA, "function f(dq)\n  return DNSAction.‸\nend");
         List<String> l = c.items().stream().map(Completion.Item::label).toList();

@@ -149,6 +149,10 @@ class DiagnosticsFeatureTest {
                 DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "pdns.NXDOMAIN",
                 String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.NXDOMAIN"));
         assertTrue(nx.message().contains("NODATA") && nx.message().contains("3"), nx.message());
+        // the fix's title names the replacement and promises nothing else (no "answer REFUSED")
+        assertEquals(List.of("Change to pdns.policykinds.NXDOMAIN"), fixes(Dialect.LUA,
+                String.format(hook, "dq.appliedPolicy.policyKind = pdns.NXDOMAIN"), "", nx).stream()
+                .map(Action::title).toList());
         fixesTo(Dialect.LUA, String.format(hook, "dq.appliedPolicy.policyKind = pdns.DROP"),
                 DiagnosticsFeature.SURPRISING_MEANING, Diagnostic.Severity.WARNING, "pdns.DROP",
                 String.format(hook, "dq.appliedPolicy.policyKind = pdns.policykinds.Drop"));
@@ -522,6 +526,32 @@ class DiagnosticsFeatureTest {
         assertEquals(DiagnosticsFeature.UNKNOWN_NAME, d.code());
         clean(Dialect.LUA, "  return DNSAction.SetTag, 'x'");
         clean(Dialect.LUA, "  return DNSAction.Spoof, '192.0.2.1'");
+    }
+
+    @Test
+    void aDynamicBlocksActionThatDrops() {
+        // dnsdist's dynamic blocks act on Drop, NoOp, Nxdomain, Refused, Truncate, NoRecurse (SetTag, None per rule);
+        // any other DNSAction falls to the default branch and drops; setDynBlocksAction refuses them and keeps Drop
+        String conf = "setDynBlocksAction(DNSAction.ServFail)\n";
+        Diagnostic d = only(Dialect.LUA, conf, "");
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING, d.code());
+        assertEquals(Diagnostic.Severity.WARNING, d.severity());
+        assertEquals("ServFail", conf.substring(d.start(), d.end()));
+        assertTrue(d.message().contains("drops") && d.message().contains("DNSAction.Refused"), d.message());
+        assertEquals("https://www.dnsdist.org/guides/dynblocks.html", d.href());
+        List<Action> actions = fixes(Dialect.LUA, conf, "", d);
+        assertEquals(List.of("Change to Refused: answer REFUSED"), actions.stream().map(Action::title).toList());
+        assertEquals("setDynBlocksAction(DNSAction.Refused)\n", apply(conf, actions.get(0)));
+        Diagnostic pool = only(Dialect.LUA, "local dbr = dynBlockRulesGroup()\n"
+                + "dbr:setRCodeRate(DNSRCode.NXDOMAIN, 20, 10, \"Exceeded NXD rate\", 60, DNSAction.Pool)\n", "");
+        assertEquals(List.of(), pool.replacements());
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING,
+                only(Dialect.LUA, "setDynBlocksAction(DNSAction.SetTag)\n", "").code());
+        clean(Dialect.LUA, "setDynBlocksAction(DNSAction.Refused)\nsetDynBlocksAction(DNSAction.NoRecurse)\n");
+        clean(Dialect.LUA, "addDynBlocks(exceedServFails(10, 5), \"too many\", 60, DNSAction.Nxdomain)\n"
+                + "addDynBlocks(exceedNXDOMAINs(10, 5), \"x\", 60, DNSAction.None)\n");
+        // outside a dynamic block ServFail answers SERVFAIL
+        clean(Dialect.LUA, "function f(dq) return DNSAction.ServFail end\naddAction(AllRule(), LuaAction(f))\n");
     }
 
     @Test

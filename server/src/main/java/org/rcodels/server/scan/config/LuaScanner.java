@@ -156,6 +156,55 @@ public final class LuaScanner extends ConfigScanner {
         return null;
     }
 
+    /** dnsdist's functions that take a dynamic block's action (a DNSAction member): a block answers only with some. */
+    private static final Set<String> DYNAMIC_BLOCK_CALLS = Set.of("setDynBlocksAction", "addDynBlocks",
+            "addDynBlockSMT", "setQueryRate", "setRCodeRate", "setRCodeRatio", "setQTypeRate", "setResponseByteRate",
+            "setSuffixMatchRule", "setSuffixMatchRuleFFI", "setCacheMissRate", "setCacheMissRatio");
+
+    /**
+     * The dynamic-block function ({@code setDynBlocksAction}, {@code addDynBlocks}, {@code dbr:setRCodeRate} ...) whose
+     * argument list holds {@code code[at]} on this line, or null. Shared with completion and diagnostics.
+     */
+    public static String dynamicBlockCall(String code, int at) {
+        String call = enclosingCall(code, at);
+        return call != null && DYNAMIC_BLOCK_CALLS.contains(call) ? call : null;
+    }
+
+    /**
+     * The name of the call whose argument list holds {@code code[at]} on this line (the last name before its open
+     * parenthesis: {@code setRCodeRate} in {@code dbr:setRCodeRate(}), or null: no such call on the line, or a table
+     * constructor or index in between.
+     */
+    static String enclosingCall(String code, int at) {
+        int depth = 0;
+        for (int i = Math.min(at, code.length()) - 1; i >= 0; i--) {
+            char c = code.charAt(i);
+            if (c == ')' || c == '}' || c == ']') {
+                depth++;
+            } else if (c == '{' || c == '[') {
+                if (depth == 0) {
+                    return null;
+                }
+                depth--;
+            } else if (c == '(') {
+                if (depth > 0) {
+                    depth--;
+                    continue;
+                }
+                int end = i;
+                while (end > 0 && Character.isWhitespace(code.charAt(end - 1))) {
+                    end--;
+                }
+                int start = end;
+                while (start > 0 && Scans.wordChar(code.charAt(start - 1))) {
+                    start--;
+                }
+                return start < end ? code.substring(start, end) : null;
+            }
+        }
+        return null;
+    }
+
     @Override
     boolean continues(ScanContext ctx, int line, String text) {
         // a number alone at a line's start: RCodeRule( on the line above
@@ -214,7 +263,8 @@ public final class LuaScanner extends ConfigScanner {
                 String id = switch (member) {
                     case "Nxdomain" -> response ? null : "rcode:3";
                     case "Refused" -> response ? null : "rcode:5";
-                    case "ServFail" -> "rcode:2";
+                    // a dynamic block has no SERVFAIL: it drops (Slots and diagnostics say so)
+                    case "ServFail" -> !response && dynamicBlockCall(code, m.start()) != null ? null : "rcode:2";
                     default -> null;
                 };
                 if (id != null) {

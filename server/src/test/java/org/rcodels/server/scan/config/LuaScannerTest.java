@@ -68,6 +68,18 @@ class LuaScannerTest {
     }
 
     @Test
+    void aDynamicBlocksServFailIsNoServfail() {
+        // a dynamic block never answers SERVFAIL: DNSAction.ServFail there drops (diagnostics say so)
+        assertNoMention(D, "setDynBlocksAction(DNSAction.Serv‸Fail)");
+        assertNoMention(D, "dbr:setQueryRate(100, 10, \"x\", 60, DNSAction.Serv‸Fail)");
+        assertMention(D, "setDynBlocksAction(DNSAction.Ref‸used)", "rcode:5", "Refused");
+        assertMention(D, "addDynBlocks(addrs, \"x\", 60, DNSAction.Nxdo‸main)", "rcode:3", "Nxdomain");
+        assertMention(D, "  return DNSAction.Serv‸Fail", "rcode:2", "ServFail");
+        assertMention(D, "addAction(AllRule(), LuaAction(function(dq) return DNSAction.Serv‸Fail end))", "rcode:2",
+                "ServFail");
+    }
+
+    @Test
     void aNumberArgumentOnTheLineAfterTheCall() {
         assertMention(D, "addResponseAction(RCodeRule(\n    ‸2), LogResponseAction())", "rcode:2", "2");
         assertMention(D, "addAction(\"x.\", ERCodeAction(\n  2‸3))", "rcode:23", "23");
