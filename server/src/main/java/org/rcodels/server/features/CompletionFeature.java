@@ -66,7 +66,8 @@ public final class CompletionFeature {
         int rank = 0;
         for (Choice ch : choices) {
             rank++;
-            if (!ch.offered() || !matches(ch.text(), prefix) || listed.contains(key(ch))) {
+            if (!ch.offered() || !matches(ch.text(), prefix) || listed.contains(key(ch))
+                    || !Slots.fitsHere(catalog, slot, ch)) {
                 continue;
             }
             items.add(new Completion.Item(ch.text(), ch.itemKind(), detail(catalog, texts, ch), ch.entryId(), line,

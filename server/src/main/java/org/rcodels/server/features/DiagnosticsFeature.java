@@ -178,7 +178,7 @@ public final class DiagnosticsFeature {
         String what = t.label(s.kind().what);
         for (Choice ch : choices) {
             if (ch.text().equals(word)) {
-                extra(s, ch, t, out);
+                extra(c, s, ch, t, out);
                 return;
             }
         }
@@ -189,7 +189,7 @@ public final class DiagnosticsFeature {
                             t.label("diag.wrongCase", "word", word, "what", what, "right", ch.text()),
                             List.of(ch.text())));
                 } else {
-                    extra(s, ch, t, out);
+                    extra(c, s, ch, t, out);
                 }
                 return;
             }
@@ -376,8 +376,16 @@ public final class DiagnosticsFeature {
     }
 
     /** Checks on a value the tool accepts: rejected in this place, or surprising in effect. */
-    private static void extra(Slots.Slot s, Choice ch, Texts t, List<Diagnostic> out) {
+    private static void extra(Catalog c, Slots.Slot s, Choice ch, Texts t, List<Diagnostic> out) {
         switch (s.kind()) {
+            case COREDNS_TEMPLATE_RCODE -> {
+                // miekg/dns knows BADKEY..BADTRUNC by name, but they are TSIG and TKEY errors: no reply carries them
+                Entry e = ch.entryId() == null ? null : c.byId(ch.entryId()).orElse(null);
+                if (e != null && Slots.tsigOnly(e)) {
+                    out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE, t.label("diag.rcodeActionTsig",
+                            "code", s.word() + " (" + e.number() + ")", "function", "template"), List.of()));
+                }
+            }
             case COREDNS_FAILOVER -> {
                 if ("rcode:0".equals(ch.entryId())) {
                     out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
@@ -823,7 +831,14 @@ public final class DiagnosticsFeature {
         }
         if (best != null && bestD <= 3) {
             out.add(unknown(s, t, what, List.of(best)));
+            return;
         }
+        // rpz-nxdomain., rpz-nodata.: a guess at an action the format writes otherwise (Unbound's rpz.c calls every
+        // other rpz- TLD invalid and skips the rule; BIND takes it as a CNAME to that name)
+        List<String> fix = label.contains("nxdomain") ? List.of(".") : label.contains("nodata") ? List.of("*.")
+                : List.of();
+        out.add(diag(s, Diagnostic.Severity.WARNING, UNKNOWN_NAME,
+                t.label("diag.rpzNotAnAction", "word", Sentence.quoted(Sentence.cut(word))), fix));
     }
 
     private static Diagnostic diag(Slots.Slot s, Diagnostic.Severity severity, String code, String message,

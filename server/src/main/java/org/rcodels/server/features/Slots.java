@@ -123,6 +123,8 @@ final class Slots {
         UNBOUND_RPZ_OVERRIDE("unboundRpzOverride", UNBOUND_CONF, true, true, Value.NAME),
         UNBOUND_RESPIP("unboundRespip", UNBOUND_CONF, true, true, Value.NAME),
         BIND_RPZ_POLICY("bindRpzPolicy", BIND_RESPONSE_POLICY, false, true, Value.NAME),
+        /** The {@code ede} of a response-policy zone: the Extended DNS Error its rewritten answers carry. */
+        BIND_RPZ_EDE("bindRpzEde", BIND_RESPONSE_POLICY, false, true, Value.NAME),
         RPZ_TARGET("rpzTarget", BIND_RPZ, false, true, Value.RPZ_TARGET),
         /** rcode: of an RCode action or selector, or of an rcode-rate/rcode-ratio dynamic rule. */
         DNSDIST_YAML_RCODE("dnsdistYamlRcode", DNSDIST_YAML_ACTIONS, false, true, Value.YAML_RCODE),
@@ -375,6 +377,16 @@ final class Slots {
         {"no-op", null, "completion.passthru", "-"},
     };
 
+    /** BIND's response-policy zone ede values: the RFC 8914 codes of a policy that rewrote an answer. */
+    private static final String[][] BIND_RPZ_EDE_TABLE = {
+        {"none", null, "completion.bind.edeNone"},
+        {"forged", "ede:4", null},
+        {"blocked", "ede:15", null},
+        {"censored", "ede:16", null},
+        {"filtered", "ede:17", null},
+        {"prohibited", "ede:18", null},
+    };
+
     /**
      * dnsdist's dynamic block actions in YAML (DNSAction::typeFromString: any case, dashes ignored). A dynamic block
      * acts on NoOp, Nxdomain, Refused, Truncate, NoRecurse and SetTag; every other action drops the query (the
@@ -482,6 +494,7 @@ final class Slots {
             case UNBOUND_RPZ_OVERRIDE -> table(UNBOUND_RPZ_OVERRIDE_TABLE, KEYWORD);
             case UNBOUND_RESPIP -> table(UNBOUND_RESPIP_TABLE, KEYWORD);
             case BIND_RPZ_POLICY -> table(BIND_RPZ_POLICY_TABLE, KEYWORD);
+            case BIND_RPZ_EDE -> table(BIND_RPZ_EDE_TABLE, KEYWORD);
             case RPZ_TARGET -> table(RPZ_TARGETS_TABLE, VALUE);
             case DNSDIST_YAML_RCODE, DNSDIST_YAML_ERCODE -> yamlRcodes(c);
             case DNSDIST_YAML_EDE, PDNS_YAML_EDE -> edeNumbers(c);
@@ -595,6 +608,31 @@ final class Slots {
             out.add(new Choice("rcode" + v, null, null, false, VALUE));
         }
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether completion offers the choice in this slot: a DNSRCode constant inside RCodeRule( or RCodeAction( only
+     * when it fits the function (the header's 0-15; the extended forms also the OPT record's codes), and a CoreDNS
+     * template's rcode only when a reply can carry it, as the diagnostics of those places require.
+     */
+    static boolean fitsHere(Catalog c, Slot s, Choice ch) {
+        if (s.kind() == Kind.COREDNS_TEMPLATE_RCODE && ch.entryId() != null) {
+            // a template answers: not with a TSIG or TKEY error (BADKEY..BADTRUNC), which no reply carries; miekg's
+            // BADSIG is its only name for 16, which a reply carries as BADVERS
+            Entry e = c.byId(ch.entryId()).orElse(null);
+            return e == null || !tsigOnly(e);
+        }
+        if (s.kind() != Kind.DNSDIST_RCODE || s.aux() == null || ch.entryId() == null) {
+            return true;
+        }
+        Entry e = c.byId(ch.entryId()).orElse(null);
+        return e == null || fitsArg(e, s.aux().startsWith("E"));
+    }
+
+    /** An RCODE that only a TSIG or TKEY record's Error field carries (17-22; 16 is also a reply's BADVERS). */
+    static boolean tsigOnly(Entry e) {
+        return e.kind() == org.rcodels.catalog.Kind.RCODE && e.value() != 16 && !e.carriers().contains(Carrier.HEADER)
+                && !e.carriers().contains(Carrier.OPT);
     }
 
     private static boolean fitsArg(Entry e, boolean extended) {
@@ -815,7 +853,8 @@ final class Slots {
     // --- named.conf
 
     private static void named(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
-        if (Scans.indexOfIgnoreCase(text, "policy", 0, Math.min(text.length(), ConfigLine.LIMIT)) < 0
+        int n = Math.min(text.length(), ConfigLine.LIMIT);
+        if (Scans.indexOfIgnoreCase(text, "policy", 0, n) < 0 && Scans.indexOfIgnoreCase(text, "ede", 0, n) < 0
                 && NamedConfScanner.zoneAbove(ctx, line) == null) {
             return;
         }
@@ -836,14 +875,20 @@ final class Slots {
         }
         for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
             if (st.size() >= 4 && st.get(0).isIgnoreCase(text, "zone")) {
+                boolean policy = false;
+                boolean ede = false;
                 for (int k = 2; k + 1 < st.size(); k++) {
-                    if (st.get(k).isIgnoreCase(text, "policy")) {
+                    boolean isPolicy = !policy && st.get(k).isIgnoreCase(text, "policy");
+                    boolean isEde = !ede && st.get(k).isIgnoreCase(text, "ede");
+                    if (isPolicy || isEde) {
                         ConfigLine.Token p = st.get(k + 1);
                         if (!p.quoted()) {
-                            out.add(new Slot(line, p.start(), p.end(), p.text(text), Kind.BIND_RPZ_POLICY, null, -1,
-                                    0));
+                            out.add(new Slot(line, p.start(), p.end(), p.text(text),
+                                    isPolicy ? Kind.BIND_RPZ_POLICY : Kind.BIND_RPZ_EDE, null, -1, 0));
                         }
-                        break;
+                        policy |= isPolicy;
+                        ede |= isEde;
+                        k++;
                     }
                 }
             }
@@ -854,6 +899,9 @@ final class Slots {
 
     private static final String[] LUA_ANCHORS = {"DNSRCode", "dnsdist", "Action", "RCode", "pdns", "Policy", "policy", "kres",
         "extendedErrorCode"};
+
+    private static final java.util.Set<String> RCODE_ARG_CALLS = java.util.Set.of("RCodeRule", "RCodeAction",
+            "ERCodeRule", "ERCodeAction");
 
     /** A table member: the table decides the slot. pdns.policykinds before pdns, kres.* before nothing. */
     private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|dnsdist|DNSResponseAction|DNSAction"
@@ -878,10 +926,14 @@ final class Slots {
             return;
         }
         ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cursor >= 0,
-                cl -> luaLine(line, text, cl, cursor, out));
+                cl -> luaLine(line, text, cl, cursor, call, out));
     }
 
-    private static void luaLine(int line, String text, ConfigLine cl, int cursor, List<Slot> out) {
+    /**
+     * @param callAbove the function whose argument list a line above left open for this line's first word
+     *                  ({@link LuaScanner#callOpenAbove}), or null
+     */
+    private static void luaLine(int line, String text, ConfigLine cl, int cursor, String callAbove, List<Slot> out) {
         if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
@@ -920,6 +972,13 @@ final class Slots {
                     kind = Kind.DNSDIST_DYN_ACTION;
                     field = dyn;
                 }
+            } else if (kind == Kind.DNSDIST_RCODE) {
+                // the function it is an argument of decides which constants fit (RCodeRule: the header's 0-15)
+                String fn = LuaScanner.enclosingCall(code, m.start(1));
+                if (fn == null && callAbove != null && code.substring(0, m.start(1)).isBlank()) {
+                    fn = callAbove;
+                }
+                field = fn != null && RCODE_ARG_CALLS.contains(fn) ? fn : null;
             }
             // auxStart: where the table's name starts, for fixes that rewrite the whole value (dnsdist.X, pdns.X)
             out.add(new Slot(line, m.start(2), m.end(2), text.substring(m.start(2), m.end(2)), kind, field,

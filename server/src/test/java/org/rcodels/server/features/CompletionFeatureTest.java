@@ -27,7 +27,10 @@ class CompletionFeatureTest {
     @Test
     void templateRcodeOffersTheMiekgNamesInUpperCase() {
         Completion c = complete(Dialect.COREFILE, String.format(TEMPLATE, "rcode ‸"));
-        assertEquals(MIEKG_NAMES, c.items().stream().map(Completion.Item::label).toList());
+        // miekg's names, less the TSIG and TKEY errors that no reply carries (BADKEY..BADTRUNC)
+        List<String> offered = MIEKG_NAMES.stream().filter(n -> !List.of("BADKEY", "BADTIME", "BADMODE", "BADNAME",
+                "BADALG", "BADTRUNC").contains(n)).toList();
+        assertEquals(offered, c.items().stream().map(Completion.Item::label).toList());
         Completion.Item nx = item(c, "NXDOMAIN");
         assertEquals("rcode:3", nx.entryId());
         assertEquals("RCODE 3 · Non-Existent Domain", nx.detail());
@@ -156,7 +159,7 @@ class CompletionFeatureTest {
 
     @Test
     void dnsRcodeMembersIncludeTheExtendedOnes() {
-        Completion c = complete(Dialect.LUA, "addAction(AllRule(), RCodeAction(DNSRCode.‸))");
+        Completion c = complete(Dialect.LUA, "local wanted = DNSRCode.‸");
         List<String> l = c.items().stream().map(Completion.Item::label).toList();
         assertTrue(l.containsAll(List.of("NOERROR", "NOTIMP", "NOTZONE", "BADVERS", "BADSIG", "BADCOOKIE")), l.toString());
         assertFalse(l.contains("NOTIMPL"), l.toString());
@@ -165,6 +168,18 @@ class CompletionFeatureTest {
         assertEquals("rcode:16:badvers", item(c, "BADVERS").entryId());
         assertEquals(Completion.ItemKind.CONSTANT, item(c, "BADVERS").kind());
         assertEquals(List.of("NXDOMAIN", "NXRRSET"), labels(Dialect.LUA, "addAction(AllRule(), RCodeAction(DNSRCode.nx‸))"));
+        // inside RCodeAction/RCodeRule only what the diagnostics accept there: the header's 0-15
+        List<String> header = labels(Dialect.LUA, "addAction(AllRule(), RCodeAction(DNSRCode.‸))");
+        assertTrue(header.containsAll(List.of("NOERROR", "SERVFAIL", "NOTZONE")), header.toString());
+        assertFalse(header.contains("BADVERS") || header.contains("BADCOOKIE") || header.contains("BADKEY"),
+                header.toString());
+        // ERCodeRule/ERCodeAction also the OPT record's codes, never the TSIG-only ones
+        List<String> extended = labels(Dialect.LUA, "addResponseAction(ERCodeRule(DNSRCode.‸), DropResponseAction())");
+        assertTrue(extended.containsAll(List.of("SERVFAIL", "BADVERS", "BADCOOKIE")), extended.toString());
+        assertFalse(extended.contains("BADSIG") || extended.contains("BADKEY") || extended.contains("BADTRUNC"),
+                extended.toString());
+        // the argument on the line after the call
+        assertFalse(labels(Dialect.LUA, "addAction(AllRule(), RCodeAction(\n  DNSRCode.‸))").contains("BADCOOKIE"));
     }
 
     @Test
@@ -357,6 +372,13 @@ class CompletionFeatureTest {
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "zone \"example.com\" { type ‸; };"));
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "// zone \"rpz\" policy ‸"));
         assertEquals(List.of(), labels(Dialect.NAMED_CONF, "/* response-policy {\nzone \"rpz\" policy ‸ */"));
+        // ede: the codes a rewritten answer may carry, by BIND's names
+        Completion ede = complete(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" policy nxdomain ede ‸; };");
+        assertEquals(List.of("none", "forged", "blocked", "censored", "filtered", "prohibited"),
+                ede.items().stream().map(Completion.Item::label).toList());
+        assertEquals("ede:15", item(ede, "blocked").entryId());
+        assertTrue(item(ede, "blocked").detail().contains("15"), item(ede, "blocked").detail());
+        assertEquals(List.of("prohibited"), labels(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" ede pr‸ }"));
         // the clause over two lines
         assertEquals(List.of("nxdomain", "nodata"), labels(Dialect.NAMED_CONF,
                 "response-policy {\n    zone \"rpz\"\n        policy n‸;\n};\n"));

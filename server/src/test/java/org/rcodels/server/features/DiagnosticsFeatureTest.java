@@ -934,6 +934,13 @@ class DiagnosticsFeatureTest {
         clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz.local\" policy NXDOMAIN; };");
         clean(Dialect.NAMED_CONF, "response-policy { zone \"w.rpz\" policy cname walled.example.; };");
         clean(Dialect.NAMED_CONF, "/*\nresponse-policy { zone \"rpz.local\" policy bogus; };\n*/");
+        // ede: BIND's names of the policy EDE codes
+        Diagnostic ede = fixesTo(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" ede blockd; };",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "blockd",
+                "response-policy { zone \"rpz\" ede blocked; };");
+        assertTrue(ede.message().contains("ede value"), ede.message());
+        clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" policy nxdomain ede forged; zone \"b\" ede none; };");
+        clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" ede Censored; };");
         // a zone clause over several lines: policy on the next line, or its word there
         Diagnostic next = only(Dialect.NAMED_CONF,
                 "response-policy {\n    zone \"rpz.local\"\n        policy nxdomian;\n};\n", "");
@@ -973,6 +980,33 @@ class DiagnosticsFeatureTest {
         clean(Dialect.ZONE, "$ORIGIN example.com.\nwww CNAME rpz-passthru\n", "file:///etc/bind/db.example.com");
         // the relative target's message quotes both names, so the action's own dot stays apart from the period
         assertTrue(only(Dialect.ZONE, "ok.example CNAME rpz-passthru\n", uri).message().endsWith("\"rpz-passthru.\"."));
+    }
+
+    @Test
+    void aTemplateCannotAnswerWithATsigError() {
+        String corefile = "example.org {\n    template IN A example.org {\n        rcode %s\n    }\n}\n";
+        Diagnostic d = only(Dialect.COREFILE, String.format(corefile, "BADKEY"), "");
+        assertEquals(DiagnosticsFeature.INVALID_IN_PLACE, d.code());
+        assertTrue(d.message().contains("BADKEY (17)") && d.message().contains("TSIG"), d.message());
+        // BADSIG is miekg's only name of 16 (a reply's BADVERS): said by its note, not here; reply codes are fine
+        clean(Dialect.COREFILE, String.format(corefile, "BADSIG"));
+        clean(Dialect.COREFILE, String.format(corefile, "BADCOOKIE"));
+        clean(Dialect.COREFILE, String.format(corefile, "NXDOMAIN"));
+    }
+
+    @Test
+    void anRpzTldThatIsNoActionIsSaidToBeNone() {
+        // rpz-nxdomain. and rpz-nodata. look like actions, and are what Unbound's log calls its actions; the format
+        // writes them CNAME . and CNAME *.
+        String uri = "file:///etc/bind/db.rpz.local";
+        Diagnostic nx = fixesTo(Dialect.ZONE, uri, "bad.example CNAME rpz-nxdomain.\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.WARNING, "rpz-nxdomain.", "bad.example CNAME .\n");
+        assertTrue(nx.message().contains("no RPZ action") && nx.message().contains("CNAME ."), nx.message());
+        fixesTo(Dialect.ZONE, uri, "bad.example CNAME rpz-nodata.\n", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.WARNING, "rpz-nodata.", "bad.example CNAME *.\n");
+        Diagnostic other = only(Dialect.ZONE, "x.example CNAME rpz-local-data.\n", uri);
+        assertEquals(Diagnostic.Severity.WARNING, other.severity());
+        assertEquals(List.of(), other.replacements());
     }
 
     @Test

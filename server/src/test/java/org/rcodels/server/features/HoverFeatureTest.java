@@ -57,6 +57,13 @@ class HoverFeatureTest {
     }
 
     @Test
+    void bindResponsePolicyEdeSaysWhatTheRewrittenAnswersCarry() {
+        String h = hover(Dialect.NAMED_CONF, "    zone \"rpz.local\" policy nxdomain ede cens‸ored;");
+        assertTrue(h.contains("EDE 16") && h.contains("Censored"), h);
+        assertTrue(h.contains("ede censored: the answers this policy zone rewrites carry EDE 16 (Censored)."), h);
+    }
+
+    @Test
     void anotherToolsSpellingIsNotThisFilesTool() {
         // dnsdist spells 4 NOTIMP: NOTIMPL is miekg's (and Unbound's...), not this file's tool's
         String notimpl = hover(Dialect.LUA, DNSDIST_CONF, "addAction(AllRule(), RCodeAction(DNSRCode.NOTI‸MPL))");

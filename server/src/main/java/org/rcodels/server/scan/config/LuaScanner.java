@@ -175,7 +175,7 @@ public final class LuaScanner extends ConfigScanner {
      * parenthesis: {@code setRCodeRate} in {@code dbr:setRCodeRate(}), or null: no such call on the line, or a table
      * constructor or index in between.
      */
-    static String enclosingCall(String code, int at) {
+    public static String enclosingCall(String code, int at) {
         int depth = 0;
         for (int i = Math.min(at, code.length()) - 1; i >= 0; i--) {
             char c = code.charAt(i);

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Locale;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
 
 /**
  * BIND named.conf. Recognised:
  * <ul>
- *   <li>response-policy zone clauses {@code zone "rpz" policy nxdomain|nodata} as policy words (given, disabled,
+ *   <li>response-policy zone clauses {@code zone "rpz" policy nxdomain|nodata} as policy words, and their
+ *       {@code ede forged|blocked|censored|filtered|prohibited} as the EDE the rewritten answers carry (given, disabled,
  *       passthru, drop, tcp-only and cname produce no code of their own and are not mentions);</li>
  *   <li>{@code require-server-cookie yes} (BADCOOKIE, as a policy on the keyword);</li>
  *   <li>the code named inside the option keywords {@code servfail-ttl}, {@code auth-nxdomain},
@@ -24,7 +26,7 @@ public final class NamedConfScanner extends ConfigScanner {
     static final String TOOL = "bind";
 
     public NamedConfScanner() {
-        super(TOOL, "policy", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
+        super(TOOL, "policy", "ede", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
     }
 
     @Override
@@ -116,6 +118,21 @@ public final class NamedConfScanner extends ConfigScanner {
         return null;
     }
 
+    /** BIND's response-policy {@code ede} values, in RFC 8914's registry: what a rewritten answer carries. */
+    private static final String[][] EDE_VALUES = {
+        {"forged", "ede:4"}, {"blocked", "ede:15"}, {"censored", "ede:16"}, {"filtered", "ede:17"},
+        {"prohibited", "ede:18"},
+    };
+
+    private static void edeWord(ScanContext ctx, int line, String text, ConfigLine.Token p, List<Mention> out) {
+        for (String[] v : EDE_VALUES) {
+            if (!p.quoted() && p.isIgnoreCase(text, v[0])) {
+                Scans.entry(ctx, out, line, text, p.start(), p.end(), v[1], Mention.Role.POLICY, TOOL, "note.bindRpzEde",
+                        "text", "ede " + p.text(text));
+            }
+        }
+    }
+
     private static void policyWord(ScanContext ctx, int line, String text, ConfigLine.Token p, List<Mention> out) {
         if (p.isIgnoreCase(text, "nxdomain")) {
             ConfigMentions.policy(ctx, out, line, text, p.start(), p.end(), "rcode:3", TOOL, "policy " + p.text(text));
@@ -128,10 +145,15 @@ public final class NamedConfScanner extends ConfigScanner {
     private void statement(ScanContext ctx, int line, String text, List<ConfigLine.Token> st, List<Mention> out) {
         ConfigLine.Token first = st.get(0);
         if (first.isIgnoreCase(text, "zone")) {
+            boolean policy = false;
+            boolean ede = false;
             for (int k = 2; k + 1 < st.size(); k++) {
-                if (st.get(k).isIgnoreCase(text, "policy")) {
-                    policyWord(ctx, line, text, st.get(k + 1), out);
-                    break;
+                if (!policy && st.get(k).isIgnoreCase(text, "policy")) {
+                    policyWord(ctx, line, text, st.get(++k), out);
+                    policy = true;
+                } else if (!ede && st.get(k).isIgnoreCase(text, "ede")) {
+                    edeWord(ctx, line, text, st.get(++k), out);
+                    ede = true;
                 }
             }
             return;

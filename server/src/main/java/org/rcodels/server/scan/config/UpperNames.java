@@ -58,11 +58,16 @@ final class UpperNames {
         }
     }
 
-    /** Not part of a dotted name, path, option or variable: "x.NXDOMAIN", "NXDOMAIN-x", "/NXDOMAIN", "$NXDOMAIN". */
+    /**
+     * Not part of a dotted name, path, option or variable: "x.NXDOMAIN", "NXDOMAIN-x", "/NXDOMAIN", "$NXDOMAIN". A
+     * member of a table of RCODE constants is a code, also in a comment: "-- RCodeAction(DNSRCode.REFUSED)".
+     */
     private static boolean boundaries(String text, int start, int end) {
         if (start > 0) {
             char p = text.charAt(start - 1);
-            if (p == '.' || p == '-' || p == '/' || p == '\\' || p == '$' || p == '@' || p == '%') {
+            boolean table = p == '.' && (text.startsWith("DNSRCode", start - 9) || text.startsWith("pdns", start - 5)
+                    && (start < 6 || !Scans.wordChar(text.charAt(start - 6))));
+            if (!table && (p == '.' || p == '-' || p == '/' || p == '\\' || p == '$' || p == '@' || p == '%')) {
                 return false;
             }
         }

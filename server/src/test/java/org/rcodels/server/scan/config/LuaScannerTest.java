@@ -68,6 +68,18 @@ class LuaScannerTest {
     }
 
     @Test
+    void aCommentedOutSampleStillNamesItsCodes() {
+        // dnsdist's packaged configuration is all commented-out samples: their DNSRCode constants are codes
+        assertMention(D, "-- dbr:setRCodeRate(DNSRCode.NXDO‸MAIN, 20, 10, \"Exceeded NXD rate\", 60)", "rcode:3",
+                "NXDOMAIN");
+        assertMention(D, "-- addAction(AllRule(), RCodeAction(DNSRCode.REFU‸SED))", "rcode:5", "REFUSED");
+        assertMention(D, "-- dq.rcode = pdns.SERV‸FAIL", "rcode:2", "SERVFAIL");
+        // other dotted names stay names
+        assertNoMention(D, "-- see x.NXDO‸MAIN");
+        assertNoMention(D, "-- mypdns.NXDO‸MAIN");
+    }
+
+    @Test
     void aDynamicBlocksServFailIsNoServfail() {
         // a dynamic block never answers SERVFAIL: DNSAction.ServFail there drops (diagnostics say so)
         assertNoMention(D, "setDynBlocksAction(DNSAction.Serv‸Fail)");
@@ -214,18 +226,21 @@ class LuaScannerTest {
     void commentsAndStringsMentionUpperCaseNamesOnly() {
         assertMention(D, "-- answer NXDO‸MAIN for ads", "rcode:3", "NXDOMAIN");
         assertMention(D, "pdnslog(\"answered SERV‸FAIL\")", "rcode:2", "SERVFAIL");
-        assertNoMention(D, "-- addAction(AllRule(), RCodeAction(DNSRCode.REF‸USED))");
+        // a constant of a code table is a code in a comment too (commented-out samples); see aCommentedOutSample...
+        assertMention(D, "-- addAction(AllRule(), RCodeAction(DNSRCode.REF‸USED))", "rcode:5", "REFUSED");
+        assertNoMention(D, "-- addAction(AllRule(), RCodeAction(DNSRCode.REF‸USD))");
         assertNoMention(D, "-- policy.add(policy.all(policy.DE‸NY))");
         assertNoMention(D, "-- dq.rcode = ‸3");
         assertNoMention(D, "-- we ref‸used it");
-        assertNoMention(D, "print(\"DNSRCode.REF‸USED\")");
+        assertMention(D, "print(\"DNSRCode.REF‸USED\")", "rcode:5", "REFUSED");
     }
 
     @Test
     void blockCommentsOverSeveralLines() {
         String lua = "--[[\naddAction(AllRule(), RCodeAction(DNSRCode.REFUSED))\n]]\naddAction(AllRule(), "
                 + "RCodeAction(DNSRCode.NXDOMAIN))";
-        assertNoMention(D, lua.replace("REFUSED", "REF‸USED"));
+        // in the block comment only what a comment yields (the constant's name), not the rules of code
+        assertNoMention(D, lua.replace("RCodeAction(DNSRCode.REFUSED)", "RCodeAction(‸5)"));
         assertMention(D, lua.replace("NXDOMAIN", "NXDO‸MAIN"), "rcode:3", "NXDOMAIN");
         String lvl = "--[==[ old\npolicy.add(policy.all(policy.DENY)) ]] still comment\n]==] policy.add(policy.all("
                 + "policy.REFUSE))";

@@ -26,6 +26,17 @@ class NamedConfScannerTest {
         }
         assertNoMention(D, "        zone \"a.rpz\" policy cname walled.exa‸mple.;");
         assertNoMention(D, "        zone \"nxdo‸main.rpz\";");
+        // ede: the Extended DNS Error the zone's rewritten answers carry (BIND's names of RFC 8914 codes)
+        Mention ede = assertMention(D, "    zone \"rpz.local\" policy nxdomain ede block‸ed;", "ede:15", "blocked");
+        assertEquals(Mention.Role.POLICY, ede.role());
+        assertEquals("note.bindRpzEde", ede.note());
+        assertEquals(java.util.List.of("text", "ede blocked"), ede.noteArgs());
+        assertMention(D, "    zone \"rpz.local\" policy nxdo‸main ede blocked;", "rcode:3", "nxdomain");
+        assertMention(D, "    zone \"f\" ede for‸ged;", "ede:4", "forged");
+        assertMention(D, "    zone \"f\" ede PROHIB‸ITED;", "ede:18", "PROHIBITED");
+        assertNoMention(D, "    zone \"f\" ede no‸ne;");
+        assertNoMention(D, "    zone \"f\" ede \"block‸ed\";");
+        assertNoMention(D, "    ede block‸ed;");
         // the clause over several lines
         assertMention(D, "  response-policy {\n    zone \"a.rpz\"\n      policy nxdo‸main;\n  };", "rcode:3", "nxdomain");
         assertMention(D, "  response-policy {\n    zone \"a.rpz\" policy\n      no‸data;\n  };", "pseudo:nodata",
