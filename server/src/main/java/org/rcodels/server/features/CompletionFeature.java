@@ -61,7 +61,7 @@ public final class CompletionFeature {
         String prefix = text.substring(slot.start(), column);
         Catalog catalog = ctx.catalog();
         List<Completion.Item> items = new ArrayList<>();
-        List<Choice> choices = Slots.choices(catalog, slot.kind());
+        List<Choice> choices = Slots.choicesAt(catalog, slot);
         java.util.Set<String> listed = listed(slots, slot, choices);
         int rank = 0;
         for (Choice ch : choices) {

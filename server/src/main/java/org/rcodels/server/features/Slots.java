@@ -611,6 +611,22 @@ final class Slots {
     }
 
     /**
+     * The choices completion offers in this slot: those of its kind, except where the place wants another table:
+     * {@code dq.appliedPolicy.policyKind = pdns.} takes a policy kind, so {@code policykinds.NXDOMAIN} and the others
+     * are offered there (an RCODE constant would be the wrong number, which diagnostics warn about).
+     */
+    static List<Choice> choicesAt(Catalog c, Slot s) {
+        if (s.kind() == Kind.PDNS_CONSTANT && "policyKind".equals(s.aux())) {
+            List<Choice> out = new ArrayList<>();
+            for (Choice k : choices(c, Kind.PDNS_POLICY_KIND)) {
+                out.add(new Choice("policykinds." + k.text(), k.entryId(), k.detailKey(), k.offered(), MEMBER));
+            }
+            return out;
+        }
+        return choices(c, s.kind());
+    }
+
+    /**
      * Whether completion offers the choice in this slot: a DNSRCode constant inside RCodeRule( or RCodeAction( only
      * when it fits the function (the header's 0-15; the extended forms also the OPT record's codes), and a CoreDNS
      * template's rcode only when a reply can carry it, as the diagnostics of those places require.
@@ -972,6 +988,9 @@ final class Slots {
                     kind = Kind.DNSDIST_DYN_ACTION;
                     field = dyn;
                 }
+            } else if (kind == Kind.KRESD_POLICY && "add".equals(LuaScanner.enclosingCall(code, m.start(1)))) {
+                // policy.add(policy.X): the first argument is a filter (policy.all, suffix, rpz...), not an action
+                continue;
             } else if (kind == Kind.DNSDIST_RCODE) {
                 // the function it is an argument of decides which constants fit (RCodeRule: the header's 0-15)
                 String fn = LuaScanner.enclosingCall(code, m.start(1));

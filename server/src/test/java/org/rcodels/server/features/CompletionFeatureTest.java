@@ -259,6 +259,10 @@ class CompletionFeatureTest {
     void pdnsPolicyKindsAndRpzPolicies() {
         List<String> kinds = List.of("NXDOMAIN", "NODATA", "Drop", "Truncate", "NoAction", "Custom");
         assertEquals(kinds, labels(Dialect.LUA, "dq.appliedPolicy.policyKind = pdns.policykinds.‸"));
+        // policyKind = pdns. wants a kind, not an RCODE constant (a different number): the kinds are offered
+        assertEquals(kinds.stream().map(k -> "policykinds." + k).toList(),
+                labels(Dialect.LUA, "dq.appliedPolicy.policyKind = pdns.‸"));
+        assertTrue(labels(Dialect.LUA, "dq.rcode = pdns.‸").contains("NXDOMAIN"));
         assertEquals(kinds, labels(Dialect.LUA, "rpzFile('/etc/pdns/rpz.zone', {defpol=Policy.‸})"));
         Completion c = complete(Dialect.LUA, "rpzFile('/etc/pdns/rpz.zone', {defpol=Policy.NO‸})");
         assertEquals(List.of("NODATA", "NoAction"), c.items().stream().map(Completion.Item::label).toList());
@@ -272,6 +276,14 @@ class CompletionFeatureTest {
     }
 
     // ------------------------------------------------------------------------------------------------ Knot Resolver
+
+    @Test
+    void kresdPolicyAddTakesAFilterNotAnAction() {
+        // policy.add(policy.all(...)): the rule's first argument is a filter; the actions go inside it
+        assertEquals(List.of(), labels(Dialect.LUA, "policy.add(policy.‸"));
+        assertTrue(labels(Dialect.LUA, "policy.add(policy.all(policy.‸").contains("DENY"));
+        assertTrue(labels(Dialect.LUA, "policy.add(policy.rpz(policy.‸, '/etc/knot-resolver/block.rpz'))").contains("DENY"));
+    }
 
     @Test
     void kresdPolicyActionsSayWhatTheyAnswer() {
