@@ -182,6 +182,9 @@ class SpellingsTest {
         assertEquals("NXRRSet", tool(c, "zeek").spellingOf("rcode:8"));
         assertEquals("RcodeNameError", tool(c, "miekg-go").spellingOf("rcode:3"));
         assertEquals("DNS_ERROR_RCODE_NAME_ERROR", tool(c, "windows").spellingOf("rcode:3"));
+        // Windows nslookup prints BIND 4's texts ("Server failed", "Query refused"); its help names others
+        assertEquals("Server failed", tool(c, "windows-nslookup").spellingOf("rcode:2"));
+        assertEquals("Query refused", tool(c, "windows-nslookup").spellingOf("rcode:5"));
         assertEquals("ENOTFOUND", tool(c, "cares").spellingOf("rcode:3"));
         assertEquals("ENODATA", tool(c, "cares").spellingOf("pseudo:nodata"));
         assertEquals("nodata", tool(c, "unbound").spellingOf("pseudo:nodata"));

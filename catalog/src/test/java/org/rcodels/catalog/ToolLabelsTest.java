@@ -29,7 +29,8 @@ class ToolLabelsTest {
             "cares", "dnsmasq", "rfc1035", "rust-domain");
     /** Tools named by product names only: no label, the same name in every language. */
     static final List<String> PRODUCTS = List.of("bind", "miekg", "miekg-go", "coredns", "unbound", "dnspython",
-            "tcpdump", "wireshark", "knot", "dnsjava", "technitium", "hickory", "windows", "systemd-resolved");
+            "tcpdump", "wireshark", "knot", "dnsjava", "technitium", "hickory", "windows", "systemd-resolved",
+            "dog");
 
     final Catalog catalog = Catalog.standard();
 

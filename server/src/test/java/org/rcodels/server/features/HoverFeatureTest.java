@@ -159,6 +159,18 @@ class HoverFeatureTest {
     }
 
     @Test
+    void windowsNslookupAndDogTextsNameTheirTool() {
+        // what Windows nslookup prints for SERVFAIL and REFUSED, also in a translated line, and dog's status line
+        String servfail = hover(Dialect.TEXT, "*** UnKnown 找不到 nome: Server fai‸led");
+        assertTrue(servfail.contains(THIS_TOOL + " (Windows nslookup messages) spells it Server failed"), servfail);
+        String refused = hover(Dialect.DIG, "*** UnKnown can't find nome.example: Query ref‸used");
+        assertTrue(refused.contains(THIS_TOOL + " (Windows nslookup messages) spells it Query refused"), refused);
+        String dog = hover(Dialect.TEXT, "Status: NXDo‸main");
+        assertTrue(dog.startsWith("NXDOMAIN (3)"), dog);
+        assertTrue(dog.contains(THIS_TOOL + " (dog (ogham/dog)) spells it NXDomain"), dog);
+    }
+
+    @Test
     void spellingShown() {
         var unbound = CATALOG.tool("unbound").orElseThrow();
         assertEquals("NOTIMPL", HoverFeature.spellingShown(unbound, CATALOG.require("rcode:4"), "NOTIMPL"));

@@ -16,9 +16,11 @@ import org.rcodels.server.scan.Scans;
 /**
  * dig, kdig, drill, delv, host, nslookup and nsupdate output, dig +yaml, the miekg/dns text that golang-dnstap
  * prints, and RFC 8427 JSON (kdig +json). It also runs on logs and plain text, so every rule is anchored on text that
- * only these tools print: {@code ->>HEADER<<-}, {@code ;; opcode:}, {@code ; EDE:}, {@code INFO-CODE:},
- * {@code ext-rcode:}, {@code ANY TSIG}, {@code ;; resolution failed:}, {@code Host ... not found:},
- * {@code can't find ...:}, {@code update failed:}. Only the first {@value #CAP} chars of a line are read.
+ * only these tools print: {@code ->>HEADER<<-}, {@code ;; opcode:} (also after a log prefix, as AdGuard dnsproxy logs
+ * a message), {@code ; EDE:}, {@code INFO-CODE:}, {@code ext-rcode:}, {@code ANY TSIG}, {@code ;; resolution failed:},
+ * {@code Host ... not found:}, {@code can't find ...:} (and Windows nslookup's translations of it, by their English
+ * message), {@code update failed:}, dog's {@code Status: NXDomain}; an EDE in prose only with its own name
+ * ({@code EDE 15 (Blocked)}). Only the first {@value #CAP} chars of a line are read.
  */
 public final class DigOutputScanner implements Scanner {
 
@@ -31,6 +33,7 @@ public final class DigOutputScanner implements Scanner {
     static final String UNBOUND = "unbound";
     static final String MIEKG = "miekg";
     static final String WINDOWS = "windows-nslookup";
+    static final String DOG = "dog";
 
     private static final String NODATA = "pseudo:nodata";
 
@@ -70,6 +73,12 @@ public final class DigOutputScanner implements Scanner {
             {"no records", NODATA},
     };
 
+    /** dog's status texts (src/output.rs, print_error_code) with their entry ids: 16 is dog's BadVersion. */
+    private static final String[][] DOG_STATUS = {
+            {"NXDomain", "rcode:3"}, {"Server Failure", "rcode:2"}, {"Query Refused", "rcode:5"},
+            {"Format Error", "rcode:1"}, {"Not Implemented", "rcode:4"}, {"Bad Version", "rcode:16:badvers"},
+    };
+
     @Override
     public void scan(ScanContext ctx, int line, String text, List<Mention> out) {
         if (text.isEmpty()) {
@@ -86,14 +95,26 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         char c = t.charAt(p);
-        if (c != ';' && ctx.dialect() != Dialect.LOG && t.indexOf("EDE: ", p) >= 0) {
-            // tickets and notes quote dig's EDE line without its ';'; logs have their own rules
+        if (c != ';' && ctx.dialect() != Dialect.LOG
+                && (t.indexOf("EDE", p) >= 0 || t.indexOf("xtended DNS ", p) >= 0)) {
+            // tickets and notes quote dig's EDE line without its ';', or name an EDE in prose; logs have their own
+            // rules
             bareEde(ctx, line, t, p, out);
+        }
+        if (c != ';') {
+            int m = t.indexOf(";; opcode: ", p);
+            if (m > p && (t.charAt(m - 1) == ' ' || t.charAt(m - 1) == '\t')) {
+                // a log line that ends with a miekg/dns message, as AdGuard dnsproxy logs one after its prefix
+                // ("...logDNSMessage(): OUT: ;; opcode: QUERY, status: NXDOMAIN, id: 23840"); the flags line
+                // follows on its own line
+                header(ctx, line, t, m + 3, true, out);
+            }
         }
         switch (c) {
             case ';' -> semicolon(ctx, line, t, p, out);
             case '*' -> cantFind(ctx, line, t, p, out);
             case 'H' -> host(ctx, line, t, p, out);
+            case 'S' -> dogStatus(ctx, line, t, p, out);
             case '"', '{' -> json(ctx, line, t, p, out);
             default -> yaml(ctx, line, t, p, out);
         }
@@ -269,18 +290,35 @@ public final class DigOutputScanner implements Scanner {
 
     /**
      * dig's EDE line without its ';', as tickets and Markdown quote it ({@code EDE: 9 (DNSKEY Missing): (no SEP
-     * matching the DS found for dnssec-failed.org.)}, in inline code or a reply's blockquote): only with the
-     * parenthesised name of the same code, which is what makes it dig's line and not "EDE: 5 minutes".
+     * matching the DS found for dnssec-failed.org.)}, in inline code, quotes or a reply's blockquote), and an EDE
+     * named in prose without the colon ({@code EDE 22 (No Reachable Authority)}, {@code Extended DNS Error 15
+     * (Blocked)}): only with the parenthesised name of the same code, which is what makes it an EDE and not
+     * "EDE: 5 minutes", "EDE 18" alone or "EDE Code 18".
      */
     private static void bareEde(ScanContext ctx, int line, String t, int p, List<Mention> out) {
-        int k = t.indexOf("EDE: ", p);
-        while (k >= 0) {
-            char before = k == 0 ? ' ' : t.charAt(k - 1);
-            if (before == ' ' || before == '`' || before == '>' || before == '(' || before == '*' || before == '\t') {
-                ede(ctx, line, t, k + 5, null, true, true, out);
+        for (int k = t.indexOf("EDE", p); k >= 0; k = t.indexOf("EDE", k + 3)) {
+            boolean colon = t.startsWith(": ", k + 3);
+            if ((colon || t.startsWith(" ", k + 3)) && edeLead(t, k)) {
+                ede(ctx, line, t, k + (colon ? 5 : 4), null, colon, true, out);
             }
-            k = t.indexOf("EDE: ", k + 5);
         }
+        for (int k = t.indexOf("xtended DNS ", p); k > 0; k = t.indexOf("xtended DNS ", k + 12)) {
+            char e = t.charAt(k - 1);
+            int s = k + 17;
+            if ((e == 'E' || e == 'e') && t.regionMatches(true, k + 12, "error", 0, 5) && edeLead(t, k - 1)) {
+                s = t.startsWith(": ", s) ? s + 2 : t.startsWith(" ", s) ? s + 1 : -1;
+                if (s > 0) {
+                    ede(ctx, line, t, s, null, false, true, out);
+                }
+            }
+        }
+    }
+
+    /** Whether the text before an EDE's lead word at {@code k} lets it start a quote or a phrase. */
+    private static boolean edeLead(String t, int k) {
+        char before = k == 0 ? ' ' : t.charAt(k - 1);
+        return before == ' ' || before == '`' || before == '>' || before == '(' || before == '*' || before == '\t'
+                || before == '"' || before == '\'';
     }
 
     /** EDE number at s, then an optional " (Purpose)" naming the same entry; "rcode=NAME" in the extra text. */
@@ -473,6 +511,7 @@ public final class DigOutputScanner implements Scanner {
      */
     private static void cantFind(ScanContext ctx, int line, String t, int p, List<Mention> out) {
         if (t.indexOf("an't find ", p) < 0) {
+            translatedCantFind(ctx, line, t, p, out);
             return;
         }
         Matcher m = CANT_FIND.matcher(t);
@@ -504,6 +543,66 @@ public final class DigOutputScanner implements Scanner {
         for (String[] w : WINDOWS_PHRASES) {
             if (msg.equalsIgnoreCase(w[0])) {
                 Codes.byId(ctx, out, line, t, s, e, w[1], Mention.Role.NAME, WINDOWS, null);
+                return;
+            }
+        }
+    }
+
+    /**
+     * Windows nslookup in another language translates "can't find" but keeps its message in English: "*** dns.google
+     * ne parvient pas à trouver 22.146.54.58 : Non-existent domain", "*** UnKnown 找不到 smartdns: Server failed".
+     * Whatever the words, the line starts with "*** ", has at least three words before the last ": " (the server,
+     * the translated verb, the name) and ends with one of the messages, capitalised as nslookup prints it, so that
+     * prose ("*** Note: refused") is not read as it.
+     */
+    private static void translatedCantFind(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (!t.startsWith("*** ", p)) {
+            return;
+        }
+        int colon = t.lastIndexOf(": ");
+        if (colon < p + 4 || colon - p > 300) {
+            return;
+        }
+        int words = 0;
+        for (int i = p + 4; i < colon; i++) {
+            if (!Character.isWhitespace(t.charAt(i)) && (i == p + 4 || Character.isWhitespace(t.charAt(i - 1)))) {
+                words++;
+            }
+        }
+        int s = colon + 2;
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        if (words < 3 || e <= s || !Character.isUpperCase(t.charAt(s))) {
+            return;
+        }
+        for (String[] w : WINDOWS_PHRASES) {
+            if (e - s == w[0].length() && Character.toLowerCase(t.charAt(s)) == w[0].charAt(0)
+                    && t.startsWith(w[0].substring(1), s + 1)) {
+                Codes.byId(ctx, out, line, t, s, e, w[1], Mention.Role.NAME, WINDOWS, null);
+                return;
+            }
+        }
+    }
+
+    /**
+     * dog (ogham/dog) prints a reply's error code on a line of its own above the records: "Status: NXDomain",
+     * "Status: Server Failure" (and nothing for NOERROR). Only its own texts, in its case, as the whole line: a
+     * "Status: ..." line is common elsewhere (HTTP, service managers).
+     */
+    private static void dogStatus(ScanContext ctx, int line, String t, int p, List<Mention> out) {
+        if (!t.startsWith("Status: ", p)) {
+            return;
+        }
+        int s = p + 8;
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        for (String[] d : DOG_STATUS) {
+            if (e - s == d[0].length() && t.startsWith(d[0], s)) {
+                Codes.byId(ctx, out, line, t, s, e, d[1], Mention.Role.NAME, DOG, null);
                 return;
             }
         }

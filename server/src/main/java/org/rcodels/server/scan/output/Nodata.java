@@ -58,9 +58,9 @@ final class Nodata {
         return s.length() > CAP ? s.substring(0, CAP) : s;
     }
 
-    /** True if a line starts another message (a new header). */
+    /** True if a line starts another message: a new header (a miekg one may follow a log prefix, as dnsproxy's). */
     static boolean newMessage(String l) {
-        return l.contains("->>HEADER<<-") || l.stripLeading().startsWith(";; opcode:");
+        return l.contains("->>HEADER<<-") || l.contains(";; opcode:");
     }
 
     /**

@@ -213,6 +213,31 @@ class DigOutputScannerTest {
         }
 
         @Test
+        void edeInQuotesAndProse() {
+            // dig's line in double or single quotes
+            assertMention(Dialect.TEXT, "I'm seeing occasional \"EDE: 1‸8 (Prohibited)\" in the responses", "ede:18",
+                    "18");
+            assertMention(Dialect.TEXT, "'EDE: 18 (Prohi‸bited)'", "ede:18", "Prohibited");
+            // no colon: only with the number's own name
+            assertMention(Dialect.TEXT, "Google returns EDE 2‸2 (No Reachable Authority) here", "ede:22", "22");
+            assertMention(Dialect.TEXT, "Google returns EDE 22 (No Reach‸able Authority) here", "ede:22",
+                    "No Reachable Authority");
+            assertMention(Dialect.TEXT, "the resolver adds EDE 1‸5 (Blocked).", "ede:15", "15");
+            assertMention(Dialect.TEXT, "The answer carries Extended DNS Error 1‸5 (Blocked).", "ede:15", "15");
+            assertMention(Dialect.TEXT, "an extended DNS error 1‸8 (Prohibited)", "ede:18", "18");
+            assertMention(Dialect.DIG, "(EDE 1‸8 (Prohibited))", "ede:18", "18");
+            // not without it, nor in other shapes
+            assertNoMention(Dialect.TEXT, "Cloudflare sends EDE 1‸8 for this.");
+            assertNoMention(Dialect.TEXT, "EDE:1‸8 errors all day");
+            assertNoMention(Dialect.TEXT, "EDE Code 1‸8 (Prohibited)");
+            assertNoMention(Dialect.TEXT, "EDE 1‸5 (Prohibited)");
+            assertNoMention(Dialect.TEXT, "Extended DNS Error 1‸5 (Censored)");
+            assertNoMention(Dialect.TEXT, "CEDE 1‸8 (Prohibited)");
+            assertNoMention(Dialect.TEXT, "xEDE: 1‸8 (Prohibited)");
+            assertNoMention(Dialect.TEXT, "Extended DNS Errors 1‸8 (Prohibited)");
+        }
+
+        @Test
         void edeNumbersAreNotRcodes() {
             Mention m = yes("; EDE: ‸3 (Stale Answer)", "ede:3", "3");
             assertEquals("ede:3", m.entry().id());
@@ -369,6 +394,38 @@ class DigOutputScannerTest {
             assertEquals("miekg", m.tool());
             yes(";; opcode: QU‸ERY, status: NXDOMAIN, id: 1234", "opcode:0", "QUERY");
             yes("    ;; opcode: QUERY, status: SERV‸FAIL, id: 1234", "rcode:2", "SERVFAIL");
+        }
+
+        @Test
+        void miekgHeaderAfterALogPrefix() {
+            // AdGuard dnsproxy logs each message with miekg's String(); the flags line follows on its own line
+            String prefix = "2024/05/06 10:11:12 4242#17 [debug] github.com/AdguardTeam/dnsproxy/proxy."
+                    + "(*Proxy).logDNSMessage(): OUT: ";
+            Mention m = assertMention(Dialect.LOG, prefix + ";; opcode: QUERY, status: NXDO‸MAIN, id: 5150\n"
+                    + FLAGS_NODATA, "rcode:3", "NXDOMAIN");
+            assertEquals("miekg", m.tool());
+            assertMention(Dialect.LOG, prefix + ";; opcode: QU‸ERY, status: NXDOMAIN, id: 5150", "opcode:0", "QUERY");
+            Mention nodata = assertMention(Dialect.LOG, prefix + ";; opcode: QUERY, status: NOER‸ROR, id: 5150\n"
+                    + ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0", "pseudo:nodata", "NOERROR");
+            assertEquals(Mention.Role.INFERRED, nodata.role());
+            assertMention(Dialect.TEXT, prefix + ";; opcode: QUERY, status: NOER‸ROR, id: 5150\n"
+                    + ";; flags: qr rd ra; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1", "rcode:0", "NOERROR");
+            // the header must start a word: not inside a token, not two semicolons more
+            assertTrue(scan("OUT:;; opcode: QUERY, status: NXDOMAIN, id: 5150").isEmpty());
+            assertTrue(scan("x ;;; opcode: QUERY, status: NXDOMAIN, id: 5150").isEmpty());
+        }
+
+        @Test
+        void aLoggedHeaderEndsTheMessageAbove() {
+            // the next logged message's header, after a prefix, starts a new message: its authority section is not
+            // read for the NOERROR above
+            String prefix = "2024/05/06 10:11:12 4242#17 [debug] proxy.(*Proxy).logDNSMessage(): ";
+            Mention m = assertMention(Dialect.LOG, prefix + "OUT: ;; opcode: QUERY, status: NOER‸ROR, id: 1\n"
+                    + ";; flags: qr rd ra; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0\n"
+                    + prefix + "IN: ;; opcode: QUERY, status: NOERROR, id: 2\n"
+                    + ";; flags: qr rd; QUERY: 1, ANSWER: 0, AUTHORITY: 1, ADDITIONAL: 0\n"
+                    + ";; AUTHORITY SECTION:\nexample.\t3600\tIN\tNS\tns1.example.\n", "pseudo:nodata", "NOERROR");
+            assertEquals(Mention.Role.INFERRED, m.role());
         }
 
         @Test
@@ -562,6 +619,35 @@ class DigOutputScannerTest {
             yes("*** UnKnown can't find name.example: Ref‸used", "rcode:5", "Refused");
             yes("*** UnKnown can't find name.example: Format er‸ror", "rcode:1", "Format error");
             yes("*** UnKnown can't find name.example: No rec‸ords", "pseudo:nodata", "No records");
+            // what it prints (BIND 4's texts), besides the messages its help lists
+            yes("*** UnKnown can't find name.example: Server fai‸led", "rcode:2", "Server failed");
+            yes("*** dns.example can't find name.example: Query re‸fused", "rcode:5", "Query refused");
+            yes("*** dns.example can't find name.example: Not impl‸emented", "rcode:4", "Not implemented");
+        }
+
+        @Test
+        void windowsNslookupInOtherLanguages() {
+            // the verb is translated, the message is not (fr, pt, zh, de)
+            Mention fr = yes("*** dns.example ne parvient pas à trouver 192.0.2.77 : Non-exis‸tent domain", "rcode:3",
+                    "Non-existent domain");
+            assertEquals("windows-nslookup", fr.tool());
+            yes("*** dns.example não encontrou nome.example: Non-exis‸tent domain", "rcode:3", "Non-existent domain");
+            yes("*** UnKnown 找不到 nome: Server fai‸led", "rcode:2", "Server failed");
+            yes("*** dns.example kann nome.example nicht finden: Query ref‸used", "rcode:5", "Query refused");
+            yes("  *** UnKnown 找不到 nome: No rec‸ords", "pseudo:nodata", "No records");
+        }
+
+        @Test
+        void translatedLinesNeedTheShapeAndTheExactMessage() {
+            // fewer than three words before the colon, another capitalisation, more after the message
+            no("*** Note: Ref‸used");
+            no("*** Server status: Server fai‸led");
+            no("*** UnKnown 找不到 nome: server fai‸led");
+            no("*** UnKnown 找不到 nome: Server failed ‸again");
+            no("*** UnKnown 找不到 nome: Timed ‸out");
+            no("** UnKnown 找不到 nome: Non-existent dom‸ain");
+            no("***UnKnown 找不到 nome: Non-existent dom‸ain");
+            no("Ask them why *** the server said: Server fai‸led");
         }
 
         @Test
@@ -573,6 +659,33 @@ class DigOutputScannerTest {
             no("Non-authoritative answer:\nName:\trefused.exa‸mple.com\nAddress: 192.0.2.7");
             no("** server can't find refu‸sed.example: NXDOMAIN");
             no("Refused‸");
+        }
+    }
+
+    @Nested
+    class Dog {
+        @Test
+        void statusLine() {
+            Mention m = yes("$ dog nothere.example\nStatus: NXDo‸main\nSOA example. 1h00m00s", "rcode:3", "NXDomain");
+            assertEquals("dog", m.tool());
+            assertEquals(Mention.Role.NAME, m.role());
+            yes("Status: Server Fai‸lure", "rcode:2", "Server Failure");
+            yes("Status: Query Ref‸used", "rcode:5", "Query Refused");
+            yes("Status: Format Er‸ror", "rcode:1", "Format Error");
+            yes("Status: Not Implem‸ented", "rcode:4", "Not Implemented");
+            yes("Status: Bad Ver‸sion", "rcode:16:badvers", "Bad Version");
+            yes("  Status: NXDo‸main  ", "rcode:3", "NXDomain");
+        }
+
+        @Test
+        void otherStatusLinesAreNotDogs() {
+            // (the upper-case mnemonic is the log rules' bare word, not dog's)
+            assertTrue(scan("Status: NXDOMAIN is what dig said").isEmpty());
+            no("Status: nxdo‸main");
+            no("Status: Server Fai‸lure (upstream)");
+            no("HTTP Status: Query Ref‸used");
+            no("status: Server Fai‸lure");
+            no("Status: Other Failure (‸9)");
         }
     }
 
