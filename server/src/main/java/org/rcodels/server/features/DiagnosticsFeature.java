@@ -407,9 +407,10 @@ public final class DiagnosticsFeature {
                 boolean taken = Slots.DNSDIST_DYN_EFFECTIVE.contains(action) && !("setDynBlocksAction".equals(s.aux())
                         && (action.equals("settag") || action.equals("none")));
                 if (!taken) {
-                    // no branch of the dynamic block code for it (setDynBlocksAction refuses it and keeps Drop)
-                    out.add(diag(s, Diagnostic.Severity.WARNING, SURPRISING_MEANING,
-                            t.label("diag.dnsdistDynamicDropLua", "word", s.word()),
+                    // no branch of the dynamic block code for it; setDynBlocksAction refuses it and keeps its default
+                    String key = "setDynBlocksAction".equals(s.aux()) ? "diag.dnsdistSetDynBlocksAction"
+                            : "diag.dnsdistDynamicDropLua";
+                    out.add(diag(s, Diagnostic.Severity.WARNING, SURPRISING_MEANING, t.label(key, "word", s.word()),
                             action.equals("servfail") ? List.of("Refused") : List.of()));
                 }
             }
@@ -833,8 +834,9 @@ public final class DiagnosticsFeature {
             out.add(unknown(s, t, what, List.of(best)));
             return;
         }
-        // rpz-nxdomain., rpz-nodata.: a guess at an action the format writes otherwise (Unbound's rpz.c calls every
-        // other rpz- TLD invalid and skips the rule; BIND takes it as a CNAME to that name)
+        // rpz-nxdomain., rpz-nodata.: a guess at an action the format writes otherwise (Unbound's rpz.c calls a target
+        // whose top-level label starts with rpz- and is no action invalid, and skips the rule; BIND takes it as a
+        // CNAME to that name). Longer names under such a label are left to Local-Data above.
         List<String> fix = label.contains("nxdomain") ? List.of(".") : label.contains("nodata") ? List.of("*.")
                 : List.of();
         out.add(diag(s, Diagnostic.Severity.WARNING, UNKNOWN_NAME,

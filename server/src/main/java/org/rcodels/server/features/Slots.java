@@ -377,15 +377,17 @@ final class Slots {
         {"no-op", null, "completion.passthru", "-"},
     };
 
-    /** BIND's response-policy zone ede values: the RFC 8914 codes of a policy that rewrote an answer. */
-    private static final String[][] BIND_RPZ_EDE_TABLE = {
-        {"none", null, "completion.bind.edeNone"},
-        {"forged", "ede:4", null},
-        {"blocked", "ede:15", null},
-        {"censored", "ede:16", null},
-        {"filtered", "ede:17", null},
-        {"prohibited", "ede:18", null},
-    };
+    /** BIND's response-policy zone ede values: none, and the RFC 8914 codes of a policy that rewrote an answer. */
+    private static final String[][] BIND_RPZ_EDE_TABLE = bindRpzEdeTable();
+
+    private static String[][] bindRpzEdeTable() {
+        List<String[]> rows = new ArrayList<>();
+        rows.add(new String[] {"none", null, "completion.bind.edeNone"});
+        for (int i = 0; i < NamedConfScanner.EDE_WORDS.size(); i++) {
+            rows.add(new String[] {NamedConfScanner.EDE_WORDS.get(i), NamedConfScanner.EDE_IDS.get(i), null});
+        }
+        return rows.toArray(new String[0][]);
+    }
 
     /**
      * dnsdist's dynamic block actions in YAML (DNSAction::typeFromString: any case, dashes ignored). A dynamic block
@@ -885,9 +887,10 @@ final class Slots {
         }
         List<ConfigLine.Token> tokens = cl.tokens(true, cursor);
         // a zone clause begun on a line above: zone "rpz" there, policy nxdomain here (or policy there, the word here)
-        ConfigLine.Token going = NamedConfScanner.policyGoingOn(ctx, line, text, tokens);
-        if (going != null) {
-            out.add(new Slot(line, going.start(), going.end(), going.text(text), Kind.BIND_RPZ_POLICY, null, -1, 0));
+        for (NamedConfScanner.Value v : NamedConfScanner.goingOn(ctx, line, text, tokens)) {
+            ConfigLine.Token g = v.token();
+            out.add(new Slot(line, g.start(), g.end(), g.text(text),
+                    v.keyword().equals("policy") ? Kind.BIND_RPZ_POLICY : Kind.BIND_RPZ_EDE, null, -1, 0));
         }
         for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
             if (st.size() >= 4 && st.get(0).isIgnoreCase(text, "zone")) {
@@ -942,14 +945,15 @@ final class Slots {
             return;
         }
         ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.LUA, out, cursor >= 0,
-                cl -> luaLine(line, text, cl, cursor, call, out));
+                cl -> luaLine(ctx, line, text, cl, cursor, call, out));
     }
 
     /**
      * @param callAbove the function whose argument list a line above left open for this line's first word
      *                  ({@link LuaScanner#callOpenAbove}), or null
      */
-    private static void luaLine(int line, String text, ConfigLine cl, int cursor, String callAbove, List<Slot> out) {
+    private static void luaLine(ScanContext ctx, int line, String text, ConfigLine cl, int cursor, String callAbove,
+                                List<Slot> out) {
         if (cursor >= 0 && cl.inComment(cursor)) {
             return;
         }
@@ -983,7 +987,7 @@ final class Slots {
             String field = kind == Kind.PDNS_CONSTANT || kind == Kind.PDNS_POLICY_KIND ? assignedField(code, m.start(1))
                     : null;
             if (kind == Kind.DNSDIST_ACTION) {
-                String dyn = LuaScanner.dynamicBlockCall(code, m.start(1));
+                String dyn = LuaScanner.dynamicBlockCall(ctx, line, code, m.start(1));
                 if (dyn != null) {
                     kind = Kind.DNSDIST_DYN_ACTION;
                     field = dyn;

@@ -537,7 +537,8 @@ class DiagnosticsFeatureTest {
         assertEquals(DiagnosticsFeature.SURPRISING_MEANING, d.code());
         assertEquals(Diagnostic.Severity.WARNING, d.severity());
         assertEquals("ServFail", conf.substring(d.start(), d.end()));
-        assertTrue(d.message().contains("drops") && d.message().contains("DNSAction.Refused"), d.message());
+        // setDynBlocksAction refuses it (dnsdist logs an error and keeps its default)
+        assertTrue(d.message().contains("takes only") && d.message().contains("keeps the default"), d.message());
         assertEquals("https://www.dnsdist.org/guides/dynblocks.html", d.href());
         List<Action> actions = fixes(Dialect.LUA, conf, "", d);
         assertEquals(List.of("Change to Refused: answer REFUSED"), actions.stream().map(Action::title).toList());
@@ -545,6 +546,14 @@ class DiagnosticsFeatureTest {
         Diagnostic pool = only(Dialect.LUA, "local dbr = dynBlockRulesGroup()\n"
                 + "dbr:setRCodeRate(DNSRCode.NXDOMAIN, 20, 10, \"Exceeded NXD rate\", 60, DNSAction.Pool)\n", "");
         assertEquals(List.of(), pool.replacements());
+        assertTrue(pool.message().contains("drops") && pool.message().contains("DNSAction.Refused"), pool.message());
+        // the action on the line after the call, and addDynamicBlock(ip, msg, action, seconds)
+        Diagnostic below = only(Dialect.LUA, "local dbr = dynBlockRulesGroup()\ndbr:setQueryRate(30, 10, \"x\", 60,\n"
+                + "    DNSAction.ServFail)\n", "");
+        assertEquals(2, below.line());
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING, below.code());
+        assertEquals(DiagnosticsFeature.SURPRISING_MEANING,
+                only(Dialect.LUA, "addDynamicBlock(\"192.0.2.1\", \"abuse\", DNSAction.ServFail, 60)\n", "").code());
         assertEquals(DiagnosticsFeature.SURPRISING_MEANING,
                 only(Dialect.LUA, "setDynBlocksAction(DNSAction.SetTag)\n", "").code());
         clean(Dialect.LUA, "setDynBlocksAction(DNSAction.Refused)\nsetDynBlocksAction(DNSAction.NoRecurse)\n");
@@ -941,6 +950,11 @@ class DiagnosticsFeatureTest {
         assertTrue(ede.message().contains("ede value"), ede.message());
         clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" policy nxdomain ede forged; zone \"b\" ede none; };");
         clean(Dialect.NAMED_CONF, "response-policy { zone \"rpz\" ede Censored; };");
+        // ede on a line of its own in a clause over several lines
+        Diagnostic edeBelow = only(Dialect.NAMED_CONF,
+                "response-policy {\n    zone \"rpz6\"\n        policy nxdomain\n        ede filterd;\n};\n", "");
+        assertEquals(3, edeBelow.line());
+        assertEquals(List.of("filtered"), edeBelow.replacements());
         // a zone clause over several lines: policy on the next line, or its word there
         Diagnostic next = only(Dialect.NAMED_CONF,
                 "response-policy {\n    zone \"rpz.local\"\n        policy nxdomian;\n};\n", "");

@@ -161,7 +161,8 @@ class HoverFeatureTest {
     @Test
     void windowsNslookupAndDogTextsNameTheirTool() {
         // what Windows nslookup prints for SERVFAIL and REFUSED, also in a translated line, and dog's status line
-        String servfail = hover(Dialect.TEXT, "*** UnKnown 找不到 nome: Server fai‸led");
+        String servfail = hover(Dialect.TEXT, "file:///home/u/notes.txt",
+                "Server:  UnKnown\nAddress:  192.0.2.53\n\n*** UnKnown 找不到 nome: Server fai‸led");
         assertTrue(servfail.contains(THIS_TOOL + " (Windows nslookup messages) spells it Server failed"), servfail);
         String refused = hover(Dialect.DIG, "*** UnKnown can't find nome.example: Query ref‸used");
         assertTrue(refused.contains(THIS_TOOL + " (Windows nslookup messages) spells it Query refused"), refused);

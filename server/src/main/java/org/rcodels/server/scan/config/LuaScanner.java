@@ -159,14 +159,23 @@ public final class LuaScanner extends ConfigScanner {
     /** dnsdist's functions that take a dynamic block's action (a DNSAction member): a block answers only with some. */
     private static final Set<String> DYNAMIC_BLOCK_CALLS = Set.of("setDynBlocksAction", "addDynBlocks",
             "addDynBlockSMT", "setQueryRate", "setRCodeRate", "setRCodeRatio", "setQTypeRate", "setResponseByteRate",
-            "setSuffixMatchRule", "setSuffixMatchRuleFFI", "setCacheMissRate", "setCacheMissRatio");
+            "setSuffixMatchRule", "setSuffixMatchRuleFFI", "setCacheMissRate", "setCacheMissRatio", "addDynamicBlock");
 
     /**
      * The dynamic-block function ({@code setDynBlocksAction}, {@code addDynBlocks}, {@code dbr:setRCodeRate} ...) whose
-     * argument list holds {@code code[at]} on this line, or null. Shared with completion and diagnostics.
+     * argument list holds {@code code[at]}, on this line or opened on one of the three above; null if none. Shared
+     * with completion and diagnostics.
      */
-    public static String dynamicBlockCall(String code, int at) {
-        String call = enclosingCall(code, at);
+    public static String dynamicBlockCall(ScanContext ctx, int line, String code, int at) {
+        int[] depth = {0};
+        String call = callBefore(code, at, depth);
+        for (int l = line - 1; call == null && ctx != null && l >= 0 && l >= line - 3; l--) {
+            String above = ctx.line(l);
+            if (above != null && !above.isBlank()) {
+                String c = ConfigLine.lex(above, ConfigLine.Syntax.LUA).code;
+                call = callBefore(c, c.length(), depth);
+            }
+        }
         return call != null && DYNAMIC_BLOCK_CALLS.contains(call) ? call : null;
     }
 
@@ -176,19 +185,28 @@ public final class LuaScanner extends ConfigScanner {
      * constructor or index in between.
      */
     public static String enclosingCall(String code, int at) {
-        int depth = 0;
+        String call = callBefore(code, at, new int[1]);
+        return call == null || call.isEmpty() ? null : call;
+    }
+
+    /**
+     * Back from {@code at} with the bracket depth of what follows ({@code depth[0]}, updated): the name before the
+     * open parenthesis that holds it; "" when a table constructor or index, or a nameless parenthesis, holds it first;
+     * null when the line's start is reached (the call may be on a line above).
+     */
+    private static String callBefore(String code, int at, int[] depth) {
         for (int i = Math.min(at, code.length()) - 1; i >= 0; i--) {
             char c = code.charAt(i);
             if (c == ')' || c == '}' || c == ']') {
-                depth++;
+                depth[0]++;
             } else if (c == '{' || c == '[') {
-                if (depth == 0) {
-                    return null;
+                if (depth[0] == 0) {
+                    return "";
                 }
-                depth--;
+                depth[0]--;
             } else if (c == '(') {
-                if (depth > 0) {
-                    depth--;
+                if (depth[0] > 0) {
+                    depth[0]--;
                     continue;
                 }
                 int end = i;
@@ -199,7 +217,7 @@ public final class LuaScanner extends ConfigScanner {
                 while (start > 0 && Scans.wordChar(code.charAt(start - 1))) {
                     start--;
                 }
-                return start < end ? code.substring(start, end) : null;
+                return code.substring(start, end);
             }
         }
         return null;
@@ -264,7 +282,7 @@ public final class LuaScanner extends ConfigScanner {
                     case "Nxdomain" -> response ? null : "rcode:3";
                     case "Refused" -> response ? null : "rcode:5";
                     // a dynamic block has no SERVFAIL: it drops (Slots and diagnostics say so)
-                    case "ServFail" -> !response && dynamicBlockCall(code, m.start()) != null ? null : "rcode:2";
+                    case "ServFail" -> !response && dynamicBlockCall(ctx, line, code, m.start()) != null ? null : "rcode:2";
                     default -> null;
                 };
                 if (id != null) {

@@ -33,9 +33,12 @@ public final class NamedConfScanner extends ConfigScanner {
     void config(ScanContext ctx, int line, String text, List<Mention> out) {
         ConfigLine.inContext(ctx, line, text, ConfigLine.Syntax.NAMED, out, cl -> {
             List<ConfigLine.Token> tokens = cl.tokens(true);
-            ConfigLine.Token p = policyGoingOn(ctx, line, text, tokens);
-            if (p != null) {
-                policyWord(ctx, line, text, p, out);
+            for (Value v : goingOn(ctx, line, text, tokens)) {
+                if (v.keyword().equals("policy")) {
+                    policyWord(ctx, line, text, v.token(), out);
+                } else {
+                    edeWord(ctx, line, text, v.token(), out);
+                }
             }
             for (List<ConfigLine.Token> st : ConfigLine.statements(tokens)) {
                 statement(ctx, line, text, st, out);
@@ -45,7 +48,7 @@ public final class NamedConfScanner extends ConfigScanner {
 
     @Override
     boolean continues(ScanContext ctx, int line, String text) {
-        // "policy" at the end of the line above, the word here: zone "rpz" policy<newline>nxdomain;
+        // "policy" (or "ede") at the end of the line above, the word here: zone "rpz" policy<newline>nxdomain;
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
@@ -90,45 +93,60 @@ public final class NamedConfScanner extends ConfigScanner {
         return !words.isEmpty() && words.get(0).equals("zone") ? words : null;
     }
 
+    /** A keyword of a zone clause ({@code policy}, {@code ede}) and its value on this line. */
+    public record Value(String keyword, ConfigLine.Token token) {
+    }
+
     /**
-     * The policy word on this line of a zone clause begun on a line above: {@code policy nxdomain} here after
-     * {@code zone "rpz"} there, or the word that starts this line after {@code policy} at the end of the line above.
-     * Null when the line starts no such continuation. Shared with completion and diagnostics ({@code Slots}).
+     * The values on this line of a zone clause begun on a line above: {@code policy nxdomain} or {@code ede blocked}
+     * here after {@code zone "rpz"} there, or the word that starts this line after {@code policy} at the end of the
+     * line above. Empty when the line goes on with no such clause. Shared with completion and diagnostics
+     * ({@code Slots}).
      */
-    public static ConfigLine.Token policyGoingOn(ScanContext ctx, int line, String text, List<ConfigLine.Token> tokens) {
+    public static List<Value> goingOn(ScanContext ctx, int line, String text, List<ConfigLine.Token> tokens) {
         if (tokens.isEmpty() || tokens.get(0).punct() != 0 || tokens.get(0).isIgnoreCase(text, "zone")) {
-            return null;
+            return List.of();
         }
         List<String> above = zoneAbove(ctx, line);
         if (above == null) {
-            return null;
+            return List.of();
         }
         int n = 0;
         while (n < tokens.size() && tokens.get(n).punct() == 0) {
             n++;
         }
+        List<Value> out = new ArrayList<>(2);
+        boolean policy = false;
+        boolean ede = false;
         for (int k = 2; k < above.size() + n - 1; k++) {
-            boolean policy = k < above.size() ? above.get(k).equals("policy")
-                    : tokens.get(k - above.size()).isIgnoreCase(text, "policy");
-            if (policy) {
+            String w = k < above.size() ? above.get(k) : tokens.get(k - above.size()).text(text).toLowerCase(Locale.ROOT);
+            boolean isPolicy = !policy && w.equals("policy");
+            boolean isEde = !ede && w.equals("ede");
+            if (isPolicy || isEde) {
                 int v = k + 1 - above.size();
-                return v >= 0 && v < n && !tokens.get(v).quoted() ? tokens.get(v) : null;
+                if (v >= 0 && v < n && !tokens.get(v).quoted()) {
+                    out.add(new Value(isPolicy ? "policy" : "ede", tokens.get(v)));
+                }
+                policy |= isPolicy;
+                ede |= isEde;
+                k++;
             }
         }
-        return null;
+        return out;
     }
 
-    /** BIND's response-policy {@code ede} values, in RFC 8914's registry: what a rewritten answer carries. */
-    private static final String[][] EDE_VALUES = {
-        {"forged", "ede:4"}, {"blocked", "ede:15"}, {"censored", "ede:16"}, {"filtered", "ede:17"},
-        {"prohibited", "ede:18"},
-    };
+    /**
+     * BIND's response-policy {@code ede} values (besides none) and the RFC 8914 codes they add to a rewritten answer,
+     * in the same order. Also read by {@code Slots} for completion and diagnostics.
+     */
+    public static final List<String> EDE_WORDS = List.of("forged", "blocked", "censored", "filtered", "prohibited");
+    public static final List<String> EDE_IDS = List.of("ede:4", "ede:15", "ede:16", "ede:17", "ede:18");
 
     private static void edeWord(ScanContext ctx, int line, String text, ConfigLine.Token p, List<Mention> out) {
-        for (String[] v : EDE_VALUES) {
-            if (!p.quoted() && p.isIgnoreCase(text, v[0])) {
-                Scans.entry(ctx, out, line, text, p.start(), p.end(), v[1], Mention.Role.POLICY, TOOL, "note.bindRpzEde",
-                        "text", "ede " + p.text(text));
+        for (int i = 0; i < EDE_WORDS.size(); i++) {
+            if (!p.quoted() && p.isIgnoreCase(text, EDE_WORDS.get(i))) {
+                Scans.entry(ctx, out, line, text, p.start(), p.end(), EDE_IDS.get(i), Mention.Role.POLICY, TOOL,
+                        "note.bindRpzEde", "text", "ede " + p.text(text));
             }
         }
     }

@@ -65,8 +65,7 @@ final class UpperNames {
     private static boolean boundaries(String text, int start, int end) {
         if (start > 0) {
             char p = text.charAt(start - 1);
-            boolean table = p == '.' && (text.startsWith("DNSRCode", start - 9) || text.startsWith("pdns", start - 5)
-                    && (start < 6 || !Scans.wordChar(text.charAt(start - 6))));
+            boolean table = p == '.' && (tableBefore(text, start, "DNSRCode") || tableBefore(text, start, "pdns"));
             if (!table && (p == '.' || p == '-' || p == '/' || p == '\\' || p == '$' || p == '@' || p == '%')) {
                 return false;
             }
@@ -81,6 +80,12 @@ final class UpperNames {
             }
         }
         return true;
+    }
+
+    /** Whether {@code name.} (a whole word) is written just before {@code start}. */
+    private static boolean tableBefore(String text, int start, String name) {
+        int b = start - 1 - name.length();
+        return text.startsWith(name, b) && (b == 0 || b > 0 && !Scans.wordChar(text.charAt(b - 1)));
     }
 
     static boolean claimed(List<Mention> out, int from, int start, int end) {

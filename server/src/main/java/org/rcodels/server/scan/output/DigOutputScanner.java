@@ -103,7 +103,8 @@ public final class DigOutputScanner implements Scanner {
         }
         if (c != ';') {
             int m = t.indexOf(";; opcode: ", p);
-            if (m > p && (t.charAt(m - 1) == ' ' || t.charAt(m - 1) == '\t')) {
+            // "IN: ;; opcode: ..." is the query dnsproxy received, whose header always says NOERROR: not a reply
+            if (m > p && (t.charAt(m - 1) == ' ' || t.charAt(m - 1) == '\t') && !t.startsWith("IN: ", m - 4)) {
                 // a log line that ends with a miekg/dns message, as AdGuard dnsproxy logs one after its prefix
                 // ("...logDNSMessage(): OUT: ;; opcode: QUERY, status: NXDOMAIN, id: 23840"); the flags line
                 // follows on its own line
@@ -302,7 +303,10 @@ public final class DigOutputScanner implements Scanner {
                 ede(ctx, line, t, k + (colon ? 5 : 4), null, colon, true, out);
             }
         }
-        for (int k = t.indexOf("xtended DNS ", p); k > 0; k = t.indexOf("xtended DNS ", k + 12)) {
+        for (int k = t.indexOf("xtended DNS ", p); k >= 0; k = t.indexOf("xtended DNS ", k + 12)) {
+            if (k == 0) {
+                continue;
+            }
             char e = t.charAt(k - 1);
             int s = k + 17;
             if ((e == 'E' || e == 'e') && t.regionMatches(true, k + 12, "error", 0, 5) && edeLead(t, k - 1)) {
@@ -580,7 +584,11 @@ public final class DigOutputScanner implements Scanner {
         for (String[] w : WINDOWS_PHRASES) {
             if (e - s == w[0].length() && Character.toLowerCase(t.charAt(s)) == w[0].charAt(0)
                     && t.startsWith(w[0].substring(1), s + 1)) {
-                Codes.byId(ctx, out, line, t, s, e, w[1], Mention.Role.NAME, WINDOWS, null);
+                // "Non-existent domain" is nslookup's alone; "*** WARNING from upstream: Refused" is not nslookup:
+                // the other messages need nslookup's server lines above
+                if (w[1].equals("rcode:3") || nslookupAbove(ctx, line)) {
+                    Codes.byId(ctx, out, line, t, s, e, w[1], Mention.Role.NAME, WINDOWS, null);
+                }
                 return;
             }
         }
@@ -602,10 +610,44 @@ public final class DigOutputScanner implements Scanner {
         }
         for (String[] d : DOG_STATUS) {
             if (e - s == d[0].length() && t.startsWith(d[0], s)) {
-                Codes.byId(ctx, out, line, t, s, e, d[1], Mention.Role.NAME, DOG, null);
+                // "Status: Server Failure" is also a line of notes and tables: outside dig-like output only dog's
+                // own spellings (NXDomain, Bad Version), or below a dog command
+                boolean own = d[0].equals("NXDomain") || d[0].equals("Bad Version");
+                if (own || ctx.dialect() == Dialect.DIG || dogAbove(ctx, line)) {
+                    Codes.byId(ctx, out, line, t, s, e, d[1], Mention.Role.NAME, DOG, null);
+                }
                 return;
             }
         }
+    }
+
+    /** Whether one of the few lines above runs dog ("$ dog example.com", "dog example.com A"). */
+    private static boolean dogAbove(ScanContext ctx, int line) {
+        for (int l = line - 1; l >= 0 && l >= line - 5; l--) {
+            String a = ctx.line(l);
+            if (a == null) {
+                continue;
+            }
+            String x = a.strip();
+            if (x.startsWith("$ ") || x.startsWith("> ") || x.startsWith("`")) {
+                x = x.substring(x.charAt(0) == '`' ? 1 : 2).strip();
+            }
+            if (x.startsWith("dog ")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether one of the few lines above is nslookup's "Address:" of its server (untranslated in every language). */
+    private static boolean nslookupAbove(ScanContext ctx, int line) {
+        for (int l = line - 1; l >= 0 && l >= line - 6; l--) {
+            String a = ctx.line(l);
+            if (a != null && a.stripLeading().startsWith("Address")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -652,6 +694,9 @@ public final class DigOutputScanner implements Scanner {
             } else {
                 Codes.add(out, line, t, s, e, entry, Mention.Role.NUMBER, BIND, "note.numericField");
             }
+        } else if (t.startsWith("NOERROR", s) && e - s == 7) {
+            // 0 there is no TSIG error, not the reply's status (whose hover would speak of NODATA and answers)
+            Codes.byId(ctx, out, line, t, s, e, "rcode:0", Mention.Role.NAME, BIND, "note.tsigNoerror");
         } else {
             Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, true);
         }

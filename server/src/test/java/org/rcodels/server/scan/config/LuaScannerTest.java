@@ -77,6 +77,7 @@ class LuaScannerTest {
         // other dotted names stay names
         assertNoMention(D, "-- see x.NXDO‸MAIN");
         assertNoMention(D, "-- mypdns.NXDO‸MAIN");
+        assertNoMention(D, "-- MyDNSRCode.SERV‸FAIL");
     }
 
     @Test
@@ -84,6 +85,8 @@ class LuaScannerTest {
         // a dynamic block never answers SERVFAIL: DNSAction.ServFail there drops (diagnostics say so)
         assertNoMention(D, "setDynBlocksAction(DNSAction.Serv‸Fail)");
         assertNoMention(D, "dbr:setQueryRate(100, 10, \"x\", 60, DNSAction.Serv‸Fail)");
+        assertNoMention(D, "dbr:setQueryRate(100, 10, \"x\", 60,\n    DNSAction.Serv‸Fail)");
+        assertNoMention(D, "addDynamicBlock(\"192.0.2.1\", \"abuse\", DNSAction.Serv‸Fail, 60)");
         assertMention(D, "setDynBlocksAction(DNSAction.Ref‸used)", "rcode:5", "Refused");
         assertMention(D, "addDynBlocks(addrs, \"x\", 60, DNSAction.Nxdo‸main)", "rcode:3", "Nxdomain");
         assertMention(D, "  return DNSAction.Serv‸Fail", "rcode:2", "ServFail");

@@ -44,6 +44,8 @@ class NamedConfScannerTest {
         assertMention(D, "  response-policy {\n    zone \"a.rpz\"\n      max-policy-ttl 60\n      policy nxdo‸main;\n  };",
                 "rcode:3", "nxdomain");
         assertNoMention(D, "  response-policy { zone \"a.rpz\"; };\n  nxdo‸main;");
+        assertMention(D, "  response-policy {\n    zone \"a.rpz\"\n      policy nxdomain\n      ede bloc‸ked;\n  };", "ede:15",
+                "blocked");
         assertNoMention(D, "  zone \"a.rpz\" policy cname\n      nxdo‸main.example.;");
     }
 

@@ -235,6 +235,9 @@ class DigOutputScannerTest {
             assertNoMention(Dialect.TEXT, "CEDE 1‸8 (Prohibited)");
             assertNoMention(Dialect.TEXT, "xEDE: 1‸8 (Prohibited)");
             assertNoMention(Dialect.TEXT, "Extended DNS Errors 1‸8 (Prohibited)");
+            // a cut word at the line's start does not end the search
+            assertMention(Dialect.TEXT, "xtended DNS Error 15 (Blocked), then Extended DNS Error 1‸5 (Blocked)", "ede:15",
+                    "15");
         }
 
         @Test
@@ -264,8 +267,10 @@ class DigOutputScannerTest {
             Mention m = yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 32 "
                     + "k3oNa0r0xD5pVh3v2r5R3YxA8mQx0S7cJzV2tLkP1aQ= 43575 BAD‸SIG 0", "rcode:16:badsig", "BADSIG");
             assertEquals(Mention.Role.NAME, m.role());
-            yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 32 "
+            Mention ok = yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 32 "
                     + "k3oNa0r0xD5pVh3v2r5R3YxA8mQx0S7cJzV2tLkP1aQ= 43575 NO‸ERROR 0", "rcode:0", "NOERROR");
+            // 0 in the Error field is "no TSIG error", not a reply's status: its own note
+            assertEquals("note.tsigNoerror", ok.note());
             // an unsigned error reply has MAC size 0 and no MAC
             yes(sec + "tsig-key.\t\t0\tANY\tTSIG\thmac-sha256. 1700000000 300 0  43575 BAD‸KEY 0", "rcode:17",
                     "BADKEY");
@@ -410,6 +415,8 @@ class DigOutputScannerTest {
             assertEquals(Mention.Role.INFERRED, nodata.role());
             assertMention(Dialect.TEXT, prefix + ";; opcode: QUERY, status: NOER‸ROR, id: 5150\n"
                     + ";; flags: qr rd ra; QUERY: 1, ANSWER: 1, AUTHORITY: 0, ADDITIONAL: 1", "rcode:0", "NOERROR");
+            // the query dnsproxy received (IN:) always says NOERROR: only replies (OUT:) count
+            assertTrue(scan(prefix.replace("OUT: ", "IN: ") + ";; opcode: QUERY, status: NOERROR, id: 5150").isEmpty());
             // the header must start a word: not inside a token, not two semicolons more
             assertTrue(scan("OUT:;; opcode: QUERY, status: NXDOMAIN, id: 5150").isEmpty());
             assertTrue(scan("x ;;; opcode: QUERY, status: NXDOMAIN, id: 5150").isEmpty());
@@ -632,9 +639,13 @@ class DigOutputScannerTest {
                     "Non-existent domain");
             assertEquals("windows-nslookup", fr.tool());
             yes("*** dns.example não encontrou nome.example: Non-exis‸tent domain", "rcode:3", "Non-existent domain");
-            yes("*** UnKnown 找不到 nome: Server fai‸led", "rcode:2", "Server failed");
-            yes("*** dns.example kann nome.example nicht finden: Query ref‸used", "rcode:5", "Query refused");
-            yes("  *** UnKnown 找不到 nome: No rec‸ords", "pseudo:nodata", "No records");
+            // the messages other than Non-existent domain are ordinary English: nslookup's server lines must be above
+            String server = "Server:  UnKnown\nAddress:  192.0.2.53\n\n";
+            yes(server + "*** UnKnown 找不到 nome: Server fai‸led", "rcode:2", "Server failed");
+            yes(server + "*** dns.example kann nome.example nicht finden: Query ref‸used", "rcode:5", "Query refused");
+            yes(server + "  *** UnKnown 找不到 nome: No rec‸ords", "pseudo:nodata", "No records");
+            no("*** UnKnown 找不到 nome: Server fai‸led");
+            no("*** WARNING from the upstream resolver: Ref‸used");
         }
 
         @Test
@@ -686,6 +697,11 @@ class DigOutputScannerTest {
             no("HTTP Status: Query Ref‸used");
             no("status: Server Fai‸lure");
             no("Status: Other Failure (‸9)");
+            // outside dig-like output, dog's ordinary-English texts need a dog command above
+            assertNoMention(Dialect.TEXT, "## Feature\nStatus: Not Implem‸ented");
+            assertNoMention(Dialect.LOG, "job 42\nStatus: Server Fai‸lure");
+            assertMention(Dialect.TEXT, "$ dog x.example\nStatus: Server Fai‸lure", "rcode:2", "Server Failure");
+            assertMention(Dialect.TEXT, "Status: NXDo‸main", "rcode:3", "NXDomain");
         }
     }
 
