@@ -64,6 +64,51 @@ class HoverFeatureTest {
     }
 
     @Test
+    void optionKeywordsSayWhatTheOptionDoes() {
+        // BIND: the note shows the option with its value, and the spelling line stays
+        String ttl = hover(Dialect.NAMED_CONF, "    serv‸fail-ttl 5;");
+        assertTrue(ttl.startsWith("SERVFAIL (2)"), ttl);
+        assertTrue(ttl.contains("servfail-ttl 5: how many seconds BIND caches a SERVFAIL response (default 1, at most "
+                + "30; 0 turns this cache off). Queries with the CD bit set (dig +cd) skip the cache."), ttl);
+        assertTrue(ttl.contains(THIS_TOOL + " (BIND 9") && ttl.contains("spells it SERVFAIL"), ttl);
+        String auth = hover(Dialect.NAMED_CONF, "    auth-nxdo‸main no;");
+        assertTrue(auth.startsWith("NXDOMAIN (3)"), auth);
+        assertTrue(auth.contains("auth-nxdomain yes makes BIND set the AA (authoritative answer) bit on every NXDOMAIN "
+                + "response, even where it is not authoritative for the name; the default is no."), auth);
+        String rate = hover(Dialect.NAMED_CONF, "        no‸data-per-second 5;");
+        assertTrue(rate.contains("nodata-per-second 5: a response rate limit for NODATA (empty) responses over UDP."),
+                rate);
+        // Unbound: what yes does and the default, whatever the line holds
+        String ra = hover(Dialect.UNBOUND_CONF, "    rpz-signal-nx‸domain-ra: yes");
+        assertTrue(ra.contains("rpz-signal-nxdomain-ra: yes makes Unbound send the NXDOMAIN for a query this RPZ zone "
+                + "blocks with the RA flag unset, so that clients such as dnsmasq can tell a block from a name that "
+                + "does not exist; the default is no."), ra);
+        assertTrue(ra.contains(THIS_TOOL + " (Unbound"), ra);
+        String log = hover(Dialect.UNBOUND_CONF, "    log-serv‸fail: no");
+        assertTrue(log.contains("log-servfail: yes makes Unbound log, at the error level, why it answered a query "
+                + "with SERVFAIL"), log);
+        // CoreDNS cache servfail, dnsdist's exceed functions, PowerDNS Recursor's hooks
+        String cache = hover(Dialect.COREFILE, "file:///etc/coredns/Corefile",
+                ". {\n    cache {\n        serv‸fail 10s\n    }\n}");
+        assertTrue(cache.contains("servfail 10s: how long CoreDNS's cache keeps SERVFAIL responses (5s when not set, "
+                + "at most 5 minutes; 0 turns off caching them)."), cache);
+        String exceed = hover(Dialect.LUA, DNSDIST_CONF, "addDynBlocks(exceedNXDO‸MAINs(10, 10), \"NXD rate\", 60)");
+        assertTrue(exceed.contains("exceedNXDOMAINs(rate, seconds) returns the addresses of clients that got more "
+                + "than rate NXDOMAIN responses per second"), exceed);
+        String hook = hover(Dialect.LUA, "file:///etc/powerdns/recursor.lua", "function no‸data(dq)");
+        assertTrue(hook.contains("PowerDNS Recursor calls a Lua function named nodata(dq) when the name exists but "
+                + "has no records of the type asked for (NODATA)"), hook);
+    }
+
+    @Test
+    void optionNotesInAnotherLanguage() {
+        String fr = HoverFeature.hover(ScanHarness.context(Dialect.NAMED_CONF, "    servfail-ttl 5;"), 0, 6,
+                CATALOG.texts("fr"), false).orElseThrow().content();
+        assertTrue(fr.contains("servfail-ttl 5 : nombre de secondes pendant lesquelles BIND garde en cache une "
+                + "réponse SERVFAIL"), fr);
+    }
+
+    @Test
     void anotherToolsSpellingIsNotThisFilesTool() {
         // dnsdist spells 4 NOTIMP: NOTIMPL is miekg's (and Unbound's...), not this file's tool's
         String notimpl = hover(Dialect.LUA, DNSDIST_CONF, "addAction(AllRule(), RCodeAction(DNSRCode.NOTI‸MPL))");

@@ -28,10 +28,27 @@ final class ConfigMentions {
         }
     }
 
-    /** A code's name written inside an option keyword ("servfail" in servfail-ttl): role NAME, no note. */
+    /**
+     * A code's name written inside an option keyword ("servfail" in servfail-ttl): role NAME (the tool's spelling of
+     * the code), with a note saying what the option does with that code. {@code shown}, the option as written with
+     * its value ({@code servfail-ttl 5}), fills {text} in the note (null: the note does not use it).
+     */
     static void named(ScanContext ctx, List<Mention> out, int line, String text, int start, int end, String entryId,
-                      String tool) {
-        Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.NAME, tool, null);
+                      String tool, String note, String shown) {
+        if (shown == null) {
+            Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.NAME, tool, note);
+        } else {
+            Scans.entry(ctx, out, line, text, start, end, entryId, Mention.Role.NAME, tool, note, "text", shown);
+        }
+    }
+
+    /**
+     * An option statement as its note shows it: the keyword and, when the statement holds one value, that value
+     * ({@code servfail-ttl 5}, {@code servfail 10s}); the keyword alone otherwise.
+     */
+    static String written(String text, List<ConfigLine.Token> statement) {
+        String keyword = statement.get(0).text(text);
+        return statement.size() == 2 ? keyword + " " + statement.get(1).text(text) : keyword;
     }
 
     /** True if the line holds a run of at least 6 upper-case ASCII letters (a possible mnemonic). */

@@ -16,7 +16,8 @@ import org.rcodels.server.scan.Scans;
  *       {@code rewrite [continue|stop] { ... }} block;</li>
  *   <li>acl actions {@code block} (REFUSED) and {@code filter} (an empty NOERROR: NODATA), as policy words;
  *       {@code drop} and {@code allow} produce no code and are not mentions;</li>
- *   <li>cache {@code servfail DURATION}: the word names SERVFAIL (the replies it caches), role NAME;</li>
+ *   <li>cache {@code servfail DURATION}: the word names SERVFAIL (the replies it caches), role NAME, with a note
+ *       saying how long they are cached;</li>
  *   <li>the external alternate plugin, {@code alternate [original] NAME ...};</li>
  *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
@@ -25,6 +26,9 @@ import org.rcodels.server.scan.Scans;
  */
 public final class CorefileScanner extends ConfigScanner {
     static final String TOOL = "coredns";
+
+    /** What cache's servfail does (plugin/cache/README.md). */
+    static final String NOTE_CACHE_SERVFAIL = "note.option.coredns.cacheServfail";
 
     public CorefileScanner() {
         super(TOOL, "rcode", "ederror", "next", "failover", "alternate", "block", "filter", "servfail");
@@ -87,7 +91,8 @@ public final class CorefileScanner extends ConfigScanner {
             }
         } else if (first.is(text, "servfail")) {
             if (args >= 1 && "cache".equals(enclosing(ctx, line, first.start()))) {
-                ConfigMentions.named(ctx, out, line, text, first.start(), first.end(), "rcode:2", TOOL);
+                ConfigMentions.named(ctx, out, line, text, first.start(), first.end(), "rcode:2", TOOL,
+                        NOTE_CACHE_SERVFAIL, ConfigMentions.written(text, st));
             }
         }
     }

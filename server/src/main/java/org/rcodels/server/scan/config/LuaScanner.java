@@ -21,12 +21,13 @@ import org.rcodels.server.scan.Scans;
  * {@code RCodeRule}, {@code ERCodeRule}, {@code RCodeAction}, {@code ERCodeAction} and the kind argument of
  * {@code topResponses}, the EDE number of {@code SetExtendedDNSErrorAction} and
  * {@code SetExtendedDNSErrorResponseAction}, {@code NegativeAndSOAAction(true|false, ...)} (NXDOMAIN or NODATA), the
- * code named in {@code exceedServFails} and {@code exceedNXDOMAINs}, and numbers compared with or set by
- * {@code getRCode()}/{@code setRCode()}.
+ * code named in {@code exceedServFails} and {@code exceedNXDOMAINs} (with a note saying what they return), and
+ * numbers compared with or set by {@code getRCode()}/{@code setRCode()}.
  *
  * <p>PowerDNS: {@code pdns.NAME} for the RCODE constants only ({@code pdns.DROP} is -2, not a code),
  * {@code pdns.policykinds.NXDOMAIN|NODATA} and {@code Policy.NXDOMAIN|NODATA} (policy), {@code .rcode = N},
- * {@code extendedErrorCode = N} (EDE), and the {@code nxdomain(dq)} and {@code nodata(dq)} hooks.
+ * {@code extendedErrorCode = N} (EDE), and the {@code nxdomain(dq)} and {@code nodata(dq)} hooks (with a note saying
+ * when the Recursor calls them).
  *
  * <p>Knot Resolver: {@code policy.DENY}, {@code policy.DENY_MSG} (NXDOMAIN), {@code policy.DROP} (SERVFAIL, not
  * silence), {@code policy.REFUSE} (REFUSED) as policy words; {@code kres.rcode.NAME}; {@code kres.extended_error.NAME}
@@ -39,6 +40,13 @@ public final class LuaScanner extends ConfigScanner {
     static final String KRESD = "kresd";
 
     static final String BADSIG_NOTE = "note.dnsdistBadsig";
+
+    /** What dnsdist's exceed functions do (docs/reference/config.rst, guides/dynblocks.rst). */
+    static final String NOTE_EXCEED_SERVFAILS = "note.option.dnsdist.exceedServFails";
+    static final String NOTE_EXCEED_NXDOMAINS = "note.option.dnsdist.exceedNxdomains";
+    /** When PowerDNS Recursor calls its nxdomain and nodata hooks (recursordist docs/lua-scripting/hooks.rst). */
+    static final String NOTE_NXDOMAIN_HOOK = "note.option.pdns.nxdomainHook";
+    static final String NOTE_NODATA_HOOK = "note.option.pdns.nodataHook";
 
     private static final Pattern DNSRCODE = Pattern.compile("\\bDNSRCode\\s*\\.\\s*([A-Za-z_]\\w*)");
     /**
@@ -323,8 +331,9 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("exceed")) {
             m = EXCEED.matcher(code);
             while (m.find()) {
-                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1),
-                        m.group(1).equals("ServFail") ? "rcode:2" : "rcode:3", DNSDIST);
+                boolean servfail = m.group(1).equals("ServFail");
+                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1), servfail ? "rcode:2" : "rcode:3",
+                        DNSDIST, servfail ? NOTE_EXCEED_SERVFAILS : NOTE_EXCEED_NXDOMAINS, null);
             }
         }
         if (code.contains("pdns")) {
@@ -354,8 +363,9 @@ public final class LuaScanner extends ConfigScanner {
         if (code.contains("function")) {
             m = HOOK.matcher(code);
             while (m.find()) {
-                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1),
-                        m.group(1).equals("nxdomain") ? "rcode:3" : "pseudo:nodata", PDNS);
+                boolean nxdomain = m.group(1).equals("nxdomain");
+                ConfigMentions.named(ctx, out, line, text, m.start(1), m.end(1), nxdomain ? "rcode:3" : "pseudo:nodata",
+                        PDNS, nxdomain ? NOTE_NXDOMAIN_HOOK : NOTE_NODATA_HOOK, null);
             }
         }
         if (code.contains("policy")) {

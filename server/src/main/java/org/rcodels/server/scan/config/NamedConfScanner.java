@@ -16,14 +16,21 @@ import org.rcodels.server.scan.Scans;
  *   <li>{@code require-server-cookie yes} (BADCOOKIE, as a policy on the keyword);</li>
  *   <li>the code named inside the option keywords {@code servfail-ttl}, {@code auth-nxdomain},
  *       {@code nxdomain-redirect}, and the rate-limit keywords {@code nxdomains-per-second} and
- *       {@code nodata-per-second} (role NAME, only the code part of the keyword; {@code errors-per-second} counts
- *       several codes and is not a mention);</li>
+ *       {@code nodata-per-second} (role NAME, only the code part of the keyword, with a note saying what the option
+ *       does; {@code errors-per-second} counts several codes and is not a mention);</li>
  *   <li>anywhere else, comments ({@code //}, {@code #}, block comments, also over several lines) and strings included:
  *       upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
 public final class NamedConfScanner extends ConfigScanner {
     static final String TOOL = "bind";
+
+    /** What each option keyword that names a code does with it (doc/arm/reference.rst). */
+    static final String NOTE_SERVFAIL_TTL = "note.option.bind.servfailTtl";
+    static final String NOTE_AUTH_NXDOMAIN = "note.option.bind.authNxdomain";
+    static final String NOTE_NXDOMAIN_REDIRECT = "note.option.bind.nxdomainRedirect";
+    static final String NOTE_NXDOMAINS_PER_SECOND = "note.option.bind.nxdomainsPerSecond";
+    static final String NOTE_NODATA_PER_SECOND = "note.option.bind.nodataPerSecond";
 
     public NamedConfScanner() {
         super(TOOL, "policy", "ede", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
@@ -178,13 +185,19 @@ public final class NamedConfScanner extends ConfigScanner {
         }
         int a = first.start();
         if (first.isIgnoreCase(text, "servfail-ttl")) {
-            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL);
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL, NOTE_SERVFAIL_TTL,
+                    ConfigMentions.written(text, st));
         } else if (first.isIgnoreCase(text, "auth-nxdomain")) {
-            ConfigMentions.named(ctx, out, line, text, a + 5, a + 13, "rcode:3", TOOL);
-        } else if (first.isIgnoreCase(text, "nxdomain-redirect") || first.isIgnoreCase(text, "nxdomains-per-second")) {
-            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:3", TOOL);
+            ConfigMentions.named(ctx, out, line, text, a + 5, a + 13, "rcode:3", TOOL, NOTE_AUTH_NXDOMAIN, null);
+        } else if (first.isIgnoreCase(text, "nxdomain-redirect")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:3", TOOL, NOTE_NXDOMAIN_REDIRECT,
+                    ConfigMentions.written(text, st));
+        } else if (first.isIgnoreCase(text, "nxdomains-per-second")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:3", TOOL, NOTE_NXDOMAINS_PER_SECOND,
+                    ConfigMentions.written(text, st));
         } else if (first.isIgnoreCase(text, "nodata-per-second")) {
-            ConfigMentions.named(ctx, out, line, text, a, a + 6, "pseudo:nodata", TOOL);
+            ConfigMentions.named(ctx, out, line, text, a, a + 6, "pseudo:nodata", TOOL, NOTE_NODATA_PER_SECOND,
+                    ConfigMentions.written(text, st));
         } else if (first.isIgnoreCase(text, "require-server-cookie") && st.size() >= 2) {
             ConfigLine.Token v = st.get(1);
             if (v.isIgnoreCase(text, "yes") || v.isIgnoreCase(text, "true") || v.is(text, "1")) {

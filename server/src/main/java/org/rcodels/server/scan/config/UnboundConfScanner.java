@@ -20,12 +20,18 @@ import org.rcodels.server.scan.Scans;
  *       {@code allow_cookie} (BADCOOKIE for a missing or bad server cookie); deny and allow actions are not;</li>
  *   <li>{@code rpz-action-override: nxdomain|nodata};</li>
  *   <li>the code named inside the option keywords {@code log-servfail}, {@code harden-below-nxdomain} and
- *       {@code rpz-signal-nxdomain-ra} (role NAME, only the code part of the keyword);</li>
+ *       {@code rpz-signal-nxdomain-ra} (role NAME, only the code part of the keyword, with a note saying what the
+ *       option does);</li>
  *   <li>anywhere else, comments and strings included: upper-case mnemonics only ({@link UpperNames}).</li>
  * </ul>
  */
 public final class UnboundConfScanner extends ConfigScanner {
     static final String TOOL = "unbound";
+
+    /** What each option keyword that names a code does with it (doc/unbound.conf.rst). */
+    static final String NOTE_LOG_SERVFAIL = "note.option.unbound.logServfail";
+    static final String NOTE_HARDEN_BELOW_NXDOMAIN = "note.option.unbound.hardenBelowNxdomain";
+    static final String NOTE_RPZ_SIGNAL_NXDOMAIN_RA = "note.option.unbound.rpzSignalNxdomainRa";
 
     /** Keyword -> number of values it takes; the last value is a local-zone type. Shared with completion. */
     public static final Map<String, Integer> ZONE_TYPE_KEYWORDS = Map.of("local-zone:", 2,
@@ -108,11 +114,11 @@ public final class UnboundConfScanner extends ConfigScanner {
                 }
             }
             case "log-servfail:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 4, key.start() + 12,
-                    "rcode:2", TOOL);
+                    "rcode:2", TOOL, NOTE_LOG_SERVFAIL, null);
             case "harden-below-nxdomain:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 13,
-                    key.start() + 21, "rcode:3", TOOL);
+                    key.start() + 21, "rcode:3", TOOL, NOTE_HARDEN_BELOW_NXDOMAIN, null);
             case "rpz-signal-nxdomain-ra:" -> ConfigMentions.named(ctx, out, line, text, key.start() + 11,
-                    key.start() + 19, "rcode:3", TOOL);
+                    key.start() + 19, "rcode:3", TOOL, NOTE_RPZ_SIGNAL_NXDOMAIN_RA, null);
             default -> {
             }
         }

@@ -138,6 +138,8 @@ class CorefileScannerTest {
         String cf = ". {\n    cache 30 {\n        success 9984 30\n        servfail 5s\n    }\n}";
         Mention m = assertMention(D, cf.replace("servfail 5s", "serv‸fail 5s"), "rcode:2", "servfail");
         assertEquals(Mention.Role.NAME, m.role());
+        assertEquals("note.option.coredns.cacheServfail", m.note());
+        assertEquals(java.util.List.of("text", "servfail 5s"), m.noteArgs());
         assertNoMention(D, cf.replace("cache 30", "cache 3‸0"));
         assertNoMention(D, cf.replace("servfail 5s", "servfail ‸5s"));
     }

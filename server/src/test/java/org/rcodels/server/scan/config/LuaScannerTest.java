@@ -132,10 +132,12 @@ class LuaScannerTest {
 
     @Test
     void dynamicBlockRules() {
-        assertMention(D, "  addDynBlocks(exceedServ‸Fails(10, 10), \"Exceeded servfail rate\", 60)", "rcode:2",
-                "ServFail");
-        assertMention(D, "  addDynBlocks(exceedNXDO‸MAINs(10, 10), \"Exceeded NXD rate\", 60)", "rcode:3",
-                "NXDOMAIN");
+        Mention servfails = assertMention(D, "  addDynBlocks(exceedServ‸Fails(10, 10), \"Exceeded servfail rate\", 60)",
+                "rcode:2", "ServFail");
+        assertEquals("note.option.dnsdist.exceedServFails", servfails.note());
+        Mention nxdomains = assertMention(D, "  addDynBlocks(exceedNXDO‸MAINs(10, 10), \"Exceeded NXD rate\", 60)",
+                "rcode:3", "NXDOMAIN");
+        assertEquals("note.option.dnsdist.exceedNxdomains", nxdomains.note());
         assertMention(D, "dbr:setRCodeRate(DNSRCode.NXDO‸MAIN, 20, 10, \"Exceeded NXD rate\", 60)", "rcode:3",
                 "NXDOMAIN");
         assertNoMention(D, "dbr:setRCodeRate(DNSRCode.NXDOMAIN, 2‸0, 10, \"Exceeded NXD rate\", 60)");
@@ -186,8 +188,10 @@ class LuaScannerTest {
 
     @Test
     void recursorHooks() {
-        assertMention(D, "function nxdo‸main(dq)", "rcode:3", "nxdomain");
-        assertMention(D, "function no‸data(dq)", "pseudo:nodata", "nodata");
+        assertEquals("note.option.pdns.nxdomainHook",
+                assertMention(D, "function nxdo‸main(dq)", "rcode:3", "nxdomain").note());
+        assertEquals("note.option.pdns.nodataHook",
+                assertMention(D, "function no‸data(dq)", "pseudo:nodata", "nodata").note());
         assertNoMention(D, "function pre‸resolve(dq)");
     }
 

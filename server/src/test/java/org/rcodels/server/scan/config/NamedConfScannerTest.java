@@ -53,7 +53,11 @@ class NamedConfScannerTest {
     void rateLimitKeywords() {
         Mention m = assertMention(D, "        nxdo‸mains-per-second 5;", "rcode:3", "nxdomain");
         assertEquals(Mention.Role.NAME, m.role());
-        assertMention(D, "        no‸data-per-second 5;", "pseudo:nodata", "nodata");
+        assertEquals("note.option.bind.nxdomainsPerSecond", m.note());
+        assertEquals(java.util.List.of("text", "nxdomains-per-second 5"), m.noteArgs());
+        Mention nodata = assertMention(D, "        no‸data-per-second 5;", "pseudo:nodata", "nodata");
+        assertEquals("note.option.bind.nodataPerSecond", nodata.note());
+        assertEquals(java.util.List.of("text", "nodata-per-second 5"), nodata.noteArgs());
         assertNoMention(D, "        nxdomains-per-sec‸ond 5;");
         assertNoMention(D, "        nxdomains-per-second ‸5;");
         assertNoMention(D, "        errors-per‸-second 5;");
@@ -62,10 +66,23 @@ class NamedConfScannerTest {
 
     @Test
     void optionsNamingACode() {
-        assertMention(D, "    serv‸fail-ttl 1;", "rcode:2", "servfail");
+        Mention ttl = assertMention(D, "    serv‸fail-ttl 1;", "rcode:2", "servfail");
+        assertEquals(Mention.Role.NAME, ttl.role());
+        assertEquals("bind", ttl.tool());
+        assertEquals("note.option.bind.servfailTtl", ttl.note());
+        assertEquals(java.util.List.of("text", "servfail-ttl 1"), ttl.noteArgs());
         assertNoMention(D, "    servfail-ttl ‸1;");
-        assertMention(D, "    auth-nxdo‸main no;", "rcode:3", "nxdomain");
-        assertMention(D, "    nxdo‸main-redirect \"redirect.example\";", "rcode:3", "nxdomain");
+        // the value as written, spaces between the words normalised; the keyword alone when the value is not there
+        assertEquals(java.util.List.of("text", "servfail-ttl 30s"),
+                assertMention(D, "options { serv‸fail-ttl   30s; };", "rcode:2", "servfail").noteArgs());
+        assertEquals(java.util.List.of("text", "servfail-ttl"),
+                assertMention(D, "    serv‸fail-ttl", "rcode:2", "servfail").noteArgs());
+        Mention auth = assertMention(D, "    auth-nxdo‸main no;", "rcode:3", "nxdomain");
+        assertEquals("note.option.bind.authNxdomain", auth.note());
+        assertEquals(java.util.List.of(), auth.noteArgs());
+        Mention redirect = assertMention(D, "    nxdo‸main-redirect \"redirect.example\";", "rcode:3", "nxdomain");
+        assertEquals("note.option.bind.nxdomainRedirect", redirect.note());
+        assertEquals(java.util.List.of("text", "nxdomain-redirect \"redirect.example\""), redirect.noteArgs());
     }
 
     @Test

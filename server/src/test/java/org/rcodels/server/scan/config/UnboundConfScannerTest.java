@@ -80,9 +80,16 @@ class UnboundConfScannerTest {
     void codeNamedInsideOptionKeywords() {
         Mention m = assertMention(D, "    log-serv‸fail: yes", "rcode:2", "servfail");
         assertEquals(Mention.Role.NAME, m.role());
+        assertEquals("unbound", m.tool());
+        assertEquals("note.option.unbound.logServfail", m.note());
         assertNoMention(D, "    l‸og-servfail: yes");
-        assertMention(D, "    harden-below-nx‸domain: yes", "rcode:3", "nxdomain");
-        assertMention(D, "    rpz-signal-nx‸domain-ra: yes", "rcode:3", "nxdomain");
+        assertEquals("note.option.unbound.hardenBelowNxdomain",
+                assertMention(D, "    harden-below-nx‸domain: yes", "rcode:3", "nxdomain").note());
+        assertEquals("note.option.unbound.rpzSignalNxdomainRa",
+                assertMention(D, "    rpz-signal-nx‸domain-ra: yes", "rcode:3", "nxdomain").note());
+        // the note says what yes does and which value is the default, whatever the line holds
+        assertEquals("note.option.unbound.rpzSignalNxdomainRa",
+                assertMention(D, "    rpz-signal-nx‸domain-ra: no", "rcode:3", "nxdomain").note());
         assertNoMention(D, "    e‸de: yes");
         assertNoMention(D, "    ede-serve-exp‸ired: yes");
     }
