@@ -214,8 +214,9 @@ async function main() {
     try {
       await pick();
     } catch (e) {
-      // once, on a loaded machine, the picker's input stayed inert for 30 s: something modal covered the workbench.
-      // Say what it was, close it and start the command once more
+      // on a loaded machine the preview of the step before can take the focus late (the log then says "focus:
+      // webview ready"), which closes the picker under the test; once its input stayed inert for 30 s. Say what
+      // held the focus, close it and start the command once more
       log(`the picker was not usable (${String(e.message).split('\n')[0]}); ${await modalState()}; trying the command once more`);
       await shot('07-explain-picker-retry');
       await page.keyboard.press('Escape');

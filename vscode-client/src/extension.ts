@@ -150,6 +150,12 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
   let archiveDropped = false;
   let archiveRetired = false;
   let trainingAsked = false;
+  // the closed handler below and the rejection of start() race when the first start fails: the handler, once
+  // called, decides (a restart, or the one message when it gives up)
+  let signalClosed: () => void = () => undefined;
+  const closedOnce = new Promise<void>((resolve) => {
+    signalClosed = resolve;
+  });
   const clientOptions: LanguageClientOptions = {
     documentSelector: documentSelector(),
     outputChannel: output,
@@ -166,6 +172,7 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     errorHandler: {
       error: (_error, _message, count) => ({ action: count !== undefined && count <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown }),
       closed: () => {
+        signalClosed();
         if (cds.archive && !ranSinceStart && !archiveDropped) {
           // JDK 17 can crash on a damaged archive instead of ignoring it: one more try without it tells
           archiveDropped = true;
@@ -245,8 +252,11 @@ async function start(context: vscode.ExtensionContext): Promise<LanguageClient |
     return c;
   } catch (e) {
     output.appendLine(`The language server did not start: ${e instanceof Error ? e.message : String(e)}`);
-    // while the crash guard is restarting it, the guard speaks (once, if it gives up)
-    if (state !== 'crashed' && budget.recent === 0) {
+    // while the crash guard is restarting it, the guard speaks (once, if it gives up); on a loaded machine its
+    // handler may run after this rejection, so it is given a moment to take over before anything is said here
+    await Promise.race([closedOnce, new Promise<void>((resolve) => setTimeout(resolve, 3000))]);
+    // a start that a newer one replaced (settings changed again, a restart) has nothing to say
+    if (client === c && state !== 'crashed' && budget.recent === 0) {
       setState('stopped', 'The language server did not start; see the output.');
       void vscode.window.showErrorMessage('rcode-ls: the language server did not start.', SHOW_OUTPUT).then((choice) => {
         if (choice === SHOW_OUTPUT) {
