@@ -42,6 +42,12 @@ public final class DialectDetector {
             return byLang;
         }
         Dialect byName = byFileName(name);
+        if (byName == Dialect.ZONE && onlyNamedRpz(name)
+                && sniff(lineCount, line, true, false) == Dialect.NAMED_CONF) {
+            // BIND's include fragments are named after what they hold too: rpz-switch holds a response-policy
+            // statement, not a policy zone
+            return Dialect.NAMED_CONF;
+        }
         if (byName != null && byName != Dialect.TEXT && byName != Dialect.LOG) {
             return byName;
         }
@@ -222,6 +228,12 @@ public final class DialectDetector {
                 || n.endsWith(".markdown") || n.endsWith(".rst") || n.endsWith(".toml") || n.endsWith(".html");
     }
 
+    /** A zone by its name only because the name says rpz (rpz-switch, rpz.txt), not by a zone file's extension. */
+    private static boolean onlyNamedRpz(String name) {
+        String n = name.toLowerCase(Locale.ROOT);
+        return !(n.endsWith(".rpz") || n.endsWith(".zone") || n.startsWith("db.") || n.endsWith(".db"));
+    }
+
     static Dialect byFileName(String name) {
         String n = name.toLowerCase(Locale.ROOT);
         if (n.isEmpty()) {
@@ -348,7 +360,8 @@ public final class DialectDetector {
             if (isClause(l, "server:") || isClause(l, "forward-zone:") || isClause(l, "stub-zone:")
                     || isClause(l, "rpz:")) {
                 config = Dialect.UNBOUND_CONF;
-            } else if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")) {
+            } else if (l.startsWith("options {") || l.startsWith("zone \"") || l.startsWith("logging {")
+                    || l.startsWith("response-policy {") || l.startsWith("view \"")) {
                 config = Dialect.NAMED_CONF;
             } else if (l.contains("addAction(") || l.contains("newServer(") || l.contains("policy.add(")
                     || l.contains("setLocal(") || l.contains("rpzFile(") || l.contains("rpzPrimary(")

@@ -490,7 +490,13 @@ final class Slots {
             case PDNS_YAML_DEFPOL -> table(PDNS_KINDS_TABLE, VALUE);
             case KRESD_POLICY -> table(KRESD_POLICY_TABLE, CONSTANT);
             case KRES_RCODE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
-            case KRES_EDE -> toolNames(c, "kresd", org.rcodels.catalog.Kind.EDE, CONSTANT, null);
+            case KRES_EDE -> {
+                List<Choice> l = new ArrayList<>(toolNames(c, "kresd", org.rcodels.catalog.Kind.EDE, CONSTANT, null));
+                // EDE 20 by a name the kresd tool keeps for the RCODE 9 (see LuaScanner.KRES_EDE_NOTAUTH)
+                l.add(new Choice(LuaScanner.KRES_EDE_NOTAUTH, "ede:20", null, true, CONSTANT));
+                l.sort(Comparator.comparingInt(ch -> c.byId(ch.entryId()).map(Entry::value).orElse(Integer.MAX_VALUE)));
+                yield List.copyOf(l);
+            }
             case UNBOUND_ZONE_TYPE -> table(UNBOUND_ZONE_TYPES_TABLE, KEYWORD);
             case UNBOUND_ACCESS -> table(UNBOUND_ACCESS_TABLE, KEYWORD);
             case UNBOUND_RPZ_OVERRIDE -> table(UNBOUND_RPZ_OVERRIDE_TABLE, KEYWORD);
@@ -919,8 +925,9 @@ final class Slots {
     private static final String[] LUA_ANCHORS = {"DNSRCode", "dnsdist", "Action", "RCode", "pdns", "Policy", "policy", "kres",
         "extendedErrorCode"};
 
+    /** Calls whose RCODE argument is the header's 4 bits (a dynamic block counts dh.rcode) or, E*, also the OPT's. */
     private static final java.util.Set<String> RCODE_ARG_CALLS = java.util.Set.of("RCodeRule", "RCodeAction",
-            "ERCodeRule", "ERCodeAction");
+            "ERCodeRule", "ERCodeAction", "setRCodeRate", "setRCodeRatio");
 
     /** A table member: the table decides the slot. pdns.policykinds before pdns, kres.* before nothing. */
     private static final Pattern LUA_MEMBER = Pattern.compile("(?<![\\w.:])(DNSRCode|dnsdist|DNSResponseAction|DNSAction"

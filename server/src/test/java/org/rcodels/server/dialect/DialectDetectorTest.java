@@ -305,4 +305,15 @@ class DialectDetectorTest {
         assertNotEquals(Dialect.LUA, detect("file:///srv/notes.md", "markdown",
                 "Use `setDynBlocksAction(DNSAction.Refused)`.\n"));
     }
+
+    @Test
+    void anIncludeNamedAfterRpzThatHoldsAStatementIsNamedConf() {
+        // BIND's rpz system test includes ns5/rpz-switch, a response-policy statement
+        assertEquals(Dialect.NAMED_CONF, detect("file:///etc/bind/ns5/rpz-switch", null,
+                "response-policy {\n\tzone \"bl0\"; zone \"bl1\";\n} recursive-only no;\n"));
+        // a policy zone named so stays a zone
+        assertEquals(Dialect.ZONE, detect("file:///etc/bind/rpz-local", null,
+                "$TTL 300\n@ SOA ns. hostmaster. 1 1h 15m 30d 2h\nbad.example CNAME .\n"));
+        assertEquals(Dialect.ZONE, detect("file:///etc/bind/block.rpz", null, "response-policy {\n"));
+    }
 }

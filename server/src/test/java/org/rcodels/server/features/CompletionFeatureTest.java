@@ -315,6 +315,18 @@ class CompletionFeatureTest {
         assertTrue(ede.items().stream().map(Completion.Item::label).toList()
                 .containsAll(List.of("BLOCKED", "CENSORED", "FILTERED")), ede.items().toString());
         assertEquals("ede:15", item(ede, "BLOCKED").entryId());
+        // NOTAUTH there is EDE 20 (Not Authoritative), in number order
+        assertEquals("ede:20", item(ede, "NOTAUTH").entryId());
+        List<String> edeLabels = ede.items().stream().map(Completion.Item::label).toList();
+        assertTrue(edeLabels.indexOf("NOTAUTH") > edeLabels.indexOf("BLOCKED"), edeLabels.toString());
+    }
+
+    @Test
+    void aDynamicBlocksRcodeRateCountsTheHeadersCode() {
+        // dbr:setRCodeRate counts the reply's 4-bit header RCODE: the extended codes never match
+        List<String> l = labels(Dialect.LUA, "dbr:setRCodeRate(DNSRCode.‸, 20, 10, \"x\", 60)");
+        assertTrue(l.containsAll(List.of("NXDOMAIN", "SERVFAIL", "REFUSED")), l.toString());
+        assertFalse(l.contains("BADCOOKIE") || l.contains("BADVERS") || l.contains("BADKEY"), l.toString());
     }
 
     @Test

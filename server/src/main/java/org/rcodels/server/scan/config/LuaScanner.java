@@ -78,6 +78,13 @@ public final class LuaScanner extends ConfigScanner {
     private static final Pattern KRES_RCODE = Pattern.compile("\\bkres\\s*\\.\\s*rcode\\s*\\.\\s*([A-Za-z_]\\w*)");
     private static final Pattern KRES_EDE = Pattern.compile("\\bkres\\s*\\.\\s*extended_error\\s*\\.\\s*([A-Za-z_]\\w*)");
 
+    /**
+     * kres.extended_error.NOTAUTH is EDE 20 (libknot's KNOT_EDNS_EDE_NOTAUTH; Knot Resolver's chaos module uses it).
+     * It is not a catalog spelling of the kresd tool, where NOTAUTH names the RCODE 9 (kres.rcode.NOTAUTH), so that
+     * "explain NOTAUTH" keeps meaning that RCODE: only this table reads it as the EDE. Shared with {@code Slots}.
+     */
+    public static final String KRES_EDE_NOTAUTH = "NOTAUTH";
+
     /** The RCODE constants of PowerDNS's Lua (lua-base4.cc); other pdns.* members are not codes. */
     private static final Set<String> PDNS_RCODES = Set.of("NOERROR", "FORMERR", "SERVFAIL", "NXDOMAIN", "NOTIMP",
             "REFUSED", "YXDOMAIN", "YXRRSET", "NXRRSET", "NOTAUTH", "NOTZONE");
@@ -390,7 +397,9 @@ public final class LuaScanner extends ConfigScanner {
             }
             m = KRES_EDE.matcher(code);
             while (m.find()) {
-                if (!m.group(1).equals("NONE")) {
+                if (m.group(1).equals(KRES_EDE_NOTAUTH)) {
+                    Scans.entry(ctx, out, line, text, m.start(1), m.end(1), "ede:20", Mention.Role.NAME, KRESD, null);
+                } else if (!m.group(1).equals("NONE")) {
                     Scans.name(ctx, out, line, text, m.start(1), m.end(1), KRESD, Kind.EDE);
                 }
             }

@@ -60,12 +60,15 @@ final class UpperNames {
 
     /**
      * Not part of a dotted name, path, option or variable: "x.NXDOMAIN", "NXDOMAIN-x", "/NXDOMAIN", "$NXDOMAIN". A
-     * member of a table of RCODE constants is a code, also in a comment: "-- RCodeAction(DNSRCode.REFUSED)".
+     * member of a table of RCODE constants or policies is a code, also in a comment: "-- RCodeAction(DNSRCode.REFUSED)",
+     * "--rpzPrimary(..., {defpol=Policy.NXDOMAIN})", dnsdist.X, pdns.X, pdns.policykinds.X, kres.rcode.X.
      */
     private static boolean boundaries(String text, int start, int end) {
         if (start > 0) {
             char p = text.charAt(start - 1);
-            boolean table = p == '.' && (tableBefore(text, start, "DNSRCode") || tableBefore(text, start, "pdns"));
+            boolean table = p == '.' && (tableBefore(text, start, "DNSRCode") || tableBefore(text, start, "pdns")
+                    || tableBefore(text, start, "dnsdist") || tableBefore(text, start, "Policy")
+                    || tableBefore(text, start, "policykinds") || tableBefore(text, start, "rcode"));
             if (!table && (p == '.' || p == '-' || p == '/' || p == '\\' || p == '$' || p == '@' || p == '%')) {
                 return false;
             }

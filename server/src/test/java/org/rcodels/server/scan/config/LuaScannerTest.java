@@ -68,6 +68,15 @@ class LuaScannerTest {
     }
 
     @Test
+    void kresExtendedErrorNotauthIsEde20() {
+        // Knot Resolver's chaos module: kres.extended_error.NOTAUTH is EDE 20, while kres.rcode.NOTAUTH is RCODE 9
+        Mention m = assertMention(D, "if req.extended_error.info_code == kres.extended_error.NOT‸AUTH then", "ede:20",
+                "NOTAUTH");
+        assertEquals("kresd", m.tool());
+        assertMention(D, "if answer:rcode() == kres.rcode.NOT‸AUTH then", "rcode:9", "NOTAUTH");
+    }
+
+    @Test
     void aCommentedOutSampleStillNamesItsCodes() {
         // dnsdist's packaged configuration is all commented-out samples: their DNSRCode constants are codes
         assertMention(D, "-- dbr:setRCodeRate(DNSRCode.NXDO‸MAIN, 20, 10, \"Exceeded NXD rate\", 60)", "rcode:3",
@@ -78,6 +87,12 @@ class LuaScannerTest {
         assertNoMention(D, "-- see x.NXDO‸MAIN");
         assertNoMention(D, "-- mypdns.NXDO‸MAIN");
         assertNoMention(D, "-- MyDNSRCode.SERV‸FAIL");
+        // the other tables of codes and policies too
+        assertMention(D, "-- addAction(AllRule(), RCodeAction(dnsdist.NOT‸IMP))", "rcode:4", "NOTIMP");
+        assertMention(D, "--rpzPrimary({\"192.0.2.1\"}, \"torblock.srv\", {defpol=Policy.NXDO‸MAIN})", "rcode:3",
+                "NXDOMAIN");
+        assertMention(D, "-- dq.appliedPolicy.policyKind = pdns.policykinds.NO‸DATA", "pseudo:nodata", "NODATA");
+        assertMention(D, "-- if answer:rcode() == kres.rcode.SERV‸FAIL then", "rcode:2", "SERVFAIL");
     }
 
     @Test
