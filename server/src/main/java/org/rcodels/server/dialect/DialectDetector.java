@@ -303,6 +303,25 @@ public final class DialectDetector {
         return null;
     }
 
+    /**
+     * A zone file's SOA record as a dump writes it: an owner, an optional TTL and class, SOA, then the primary name
+     * server and the mailbox ("example.rpz. 60 IN SOA ns1.example. hostmaster.example. 1 3600 600 86400 60").
+     */
+    static boolean isSoaRecord(String l) {
+        String[] t = l.split("\\s+");
+        for (int k = 1; k <= 3 && k + 2 < t.length; k++) {
+            if (t[k].equals("SOA")) {
+                for (int j = 1; j < k; j++) {
+                    if (!t[j].equals("IN") && !t[j].chars().allMatch(Character::isDigit)) {
+                        return false;
+                    }
+                }
+                return t[k + 1].endsWith(".") || t[k + 1].equals("@");
+            }
+        }
+        return false;
+    }
+
     /** An unbound.conf clause header: the keyword alone on its line (a comment may follow). */
     static boolean isClause(String line, String keyword) {
         if (!line.startsWith(keyword)) {
@@ -341,6 +360,9 @@ public final class DialectDetector {
                     config = Dialect.UNBOUND_CONF;
                 } else if (configItems && isCorefileStart(stripped, i, n, line)) {
                     config = Dialect.COREFILE;
+                } else if (configItems && !stripped.startsWith(";") && isSoaRecord(stripped)) {
+                    // a zone transfer's or a zone dump's first record, without $ORIGIN or $TTL
+                    config = Dialect.ZONE;
                 }
             }
             if (l.contains("->>HEADER<<-") || l.startsWith("; <<>> DiG") || l.startsWith(";; Got answer")

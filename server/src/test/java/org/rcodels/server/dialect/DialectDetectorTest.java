@@ -316,4 +316,19 @@ class DialectDetectorTest {
                 "$TTL 300\n@ SOA ns. hostmaster. 1 1h 15m 30d 2h\nbad.example CNAME .\n"));
         assertEquals(Dialect.ZONE, detect("file:///etc/bind/block.rpz", null, "response-policy {\n"));
     }
+
+    @Test
+    void aZoneDumpThatOpensWithItsSoaIsAZone() {
+        // an AXFR of a policy zone, saved without $ORIGIN or $TTL (and without dig's header)
+        assertEquals(Dialect.ZONE, detect("file:///home/u/zone-axfr.txt", null,
+                "Policy.rpz.example. 60 IN SOA ns1.example. hostmaster.example. 1 3600 600 86400 60\n"
+                        + "bad.example.Policy.rpz.example. 900 IN CNAME .\n"));
+        assertEquals(Dialect.ZONE, detect("file:///home/u/dump.txt", null,
+                "example.com.\tSOA\tns1.example.com. root.example.com. 1 2 3 4 5\n"));
+        // not a record: prose, and dig output (whose header comes first)
+        assertNotEquals(Dialect.ZONE, detect("file:///home/u/notes.txt", null, "The SOA record is wrong here.\n"));
+        assertEquals(Dialect.DIG, detect("file:///home/u/axfr.txt", null,
+                "; <<>> DiG 9.18.24 <<>> axfr example.com\n;; global options: +cmd\n"
+                        + "example.com.\t3600\tIN\tSOA\tns1.example.com. root.example.com. 1 2 3 4 5\n"));
+    }
 }
