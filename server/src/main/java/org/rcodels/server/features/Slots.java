@@ -439,9 +439,22 @@ final class Slots {
         {"SpoofRaw", null, null, "-"},
     };
 
-    /** The dynamic block actions that have an effect of their own; the others (but none) drop the query. */
-    static final java.util.Set<String> DNSDIST_DYN_EFFECTIVE = java.util.Set.of("drop", "nxdomain", "refused",
-            "truncate", "norecurse", "noop", "settag", "none");
+    /**
+     * The dynamic block actions that have an effect of their own, in lower case: those the YAML table offers, and none
+     * (the default action); the others drop the query.
+     */
+    static final java.util.Set<String> DNSDIST_DYN_EFFECTIVE = dynEffective();
+
+    private static java.util.Set<String> dynEffective() {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String[] r : DNSDIST_DYN_ACTIONS_TABLE) {
+            if (r.length < 4) {
+                out.add(r[0]);
+            }
+        }
+        out.add("none");
+        return java.util.Set.copyOf(out);
+    }
 
     /** Knot Resolver 6 views: answer (view_schema.py: allow, refused, noanswer). */
     private static final String[][] KRESD_VIEW_ANSWER_TABLE = {
