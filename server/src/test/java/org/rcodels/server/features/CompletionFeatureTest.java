@@ -578,6 +578,6 @@ class CompletionFeatureTest {
                 labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸\n"));
         Completion c = complete(Dialect.YAML_CONF, "local-data:\n  rules:\n    - name: a.example.\n      subtree: ‸\n");
         assertEquals(List.of("empty", "nxdomain", "redirect"), c.items().stream().map(Completion.Item::label).toList());
-        assertEquals("answers NODATA for the name itself and NXDOMAIN below it", item(c, "empty").detail());
+        assertEquals("answers NODATA for the name itself (but SOA and NS) and NXDOMAIN below it", item(c, "empty").detail());
     }
 }
