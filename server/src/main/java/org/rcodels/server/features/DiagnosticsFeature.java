@@ -255,10 +255,6 @@ public final class DiagnosticsFeature {
         return null;
     }
 
-    /** PowerDNS's policy kinds in the order of DNSFilterEngine::PolicyKind (filterpo.hh), so by number. */
-    private static final List<String> PDNS_KINDS = List.of("NoAction", "Drop", "NXDOMAIN", "NODATA", "Truncate",
-            "Custom");
-
     /**
      * pdns.X is an RCODE number and pdns.policykinds.X a policy kind number, and Lua lets either be assigned to the
      * other's field: {@code dq.appliedPolicy.policyKind = pdns.NXDOMAIN} sets the kind 3, NODATA, and
@@ -277,7 +273,7 @@ public final class DiagnosticsFeature {
             }
             if (ch == null) {
                 // pdns.Drop, pdns.Truncate: no such constant (nil), the policy kind of that name was meant
-                for (String k : PDNS_KINDS) {
+                for (String k : Slots.PDNS_KINDS_BY_NUMBER) {
                     if (k.equalsIgnoreCase(word)) {
                         out.add(unknown(s, t, t.label(s.kind().what), List.of("policykinds." + k)));
                         return true;
@@ -294,17 +290,17 @@ public final class DiagnosticsFeature {
                 return true;
             }
             int n = c.byId(ch.entryId()).map(Entry::value).orElse(-1);
-            String same = PDNS_KINDS.contains(ch.text()) ? "pdns.policykinds." + ch.text() : null;
-            String msg = n >= 0 && n < PDNS_KINDS.size()
+            String same = Slots.PDNS_KINDS_BY_NUMBER.contains(ch.text()) ? "pdns.policykinds." + ch.text() : null;
+            String msg = n >= 0 && n < Slots.PDNS_KINDS_BY_NUMBER.size()
                     ? t.label("diag.pdnsRcodeAsPolicyKind", "word", written, "n", String.valueOf(n), "kind",
-                            PDNS_KINDS.get(n))
+                            Slots.PDNS_KINDS_BY_NUMBER.get(n))
                     : t.label("diag.pdnsNotPolicyKind", "word", written, "n", String.valueOf(n));
             out.add(new Diagnostic(s.line(), from, s.end(), Diagnostic.Severity.WARNING, SURPRISING_MEANING, msg,
                     s.href(), same == null ? List.of() : List.of(same)));
             return true;
         }
         if (s.kind() == Slots.Kind.PDNS_POLICY_KIND && s.aux().equals("rcode")) {
-            int n = PDNS_KINDS.indexOf(word);
+            int n = Slots.PDNS_KINDS_BY_NUMBER.indexOf(word);
             if (n < 0) {
                 return false;
             }

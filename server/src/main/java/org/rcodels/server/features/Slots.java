@@ -280,6 +280,13 @@ final class Slots {
         {"HeaderModify", null, "completion.dnsdistResponse.HeaderModify"},
     };
 
+    /**
+     * PowerDNS's policy kinds in the order of DNSFilterEngine::PolicyKind (filterpo.hh), so by number: the same names
+     * as {@link #PDNS_KINDS_TABLE}, which lists them in completion order.
+     */
+    static final List<String> PDNS_KINDS_BY_NUMBER = List.of("NoAction", "Drop", "NXDOMAIN", "NODATA", "Truncate",
+            "Custom");
+
     private static final String[][] PDNS_KINDS_TABLE = {
         {"NXDOMAIN", "rcode:3", "completion.answers"},
         {"NODATA", "pseudo:nodata", "completion.answers"},

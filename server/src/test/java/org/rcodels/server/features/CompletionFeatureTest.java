@@ -258,6 +258,8 @@ class CompletionFeatureTest {
     @Test
     void pdnsPolicyKindsAndRpzPolicies() {
         List<String> kinds = List.of("NXDOMAIN", "NODATA", "Drop", "Truncate", "NoAction", "Custom");
+        // the kinds by number (the diagnostics' table) are the same names
+        assertEquals(new java.util.TreeSet<>(kinds), new java.util.TreeSet<>(Slots.PDNS_KINDS_BY_NUMBER));
         assertEquals(kinds, labels(Dialect.LUA, "dq.appliedPolicy.policyKind = pdns.policykinds.‸"));
         // policyKind = pdns. wants a kind, not an RCODE constant (a different number): the kinds are offered
         assertEquals(kinds.stream().map(k -> "policykinds." + k).toList(),
