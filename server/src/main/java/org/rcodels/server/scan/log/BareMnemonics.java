@@ -168,7 +168,8 @@ final class BareMnemonics {
      */
     static void scan(ScanContext ctx, int lineNo, String line, String t, List<Mention> out) {
         // the cheap tests first: most lines that hold such a word are a producer's, already read by its rule
-        if (onLine(out, lineNo) || ctx.dialect() == Dialect.DIG && t.startsWith(";") && !t.startsWith(DELV_VTRACE)) {
+        if (onLine(out, lineNo, !t.stripLeading().startsWith(";"))
+                || ctx.dialect() == Dialect.DIG && t.startsWith(";") && !t.startsWith(DELV_VTRACE)) {
             // in dig output, its comment lines are the dig scanner's; delv +vtrace's are messages like a log's
             return;
         }
@@ -314,10 +315,15 @@ final class BareMnemonics {
      * Whether {@code ms} holds a mention of line {@code lineNo}. Scanners append a line's mentions after those of the
      * lines before it (a whole-file pass collects a block's mentions in one list), so only the tail is looked at.
      */
-    private static boolean onLine(List<Mention> ms, int lineNo) {
+    /**
+     * Whether a mention is already on the line. With {@code prose}, an EDE there does not count: a sentence that
+     * names "EDE 12 (NSEC Missing)" may name the reply's SERVFAIL too, which only this fallback reads (a dig EDE line,
+     * which starts with ';', is the dig scanner's alone).
+     */
+    private static boolean onLine(List<Mention> ms, int lineNo, boolean prose) {
         for (int i = ms.size() - 1; i >= 0; i--) {
             int l = ms.get(i).line();
-            if (l == lineNo) {
+            if (l == lineNo && !(prose && ms.get(i).entry().kind() == org.rcodels.catalog.Kind.EDE)) {
                 return true;
             }
             if (l < lineNo) {

@@ -60,6 +60,16 @@ class BareMnemonicsTest {
     }
 
     @Test
+    void aSentenceThatAlsoNamesAnEdeStillNamesItsCodes() {
+        // the EDE in prose is the dig scanner's; the sentence's SERVFAIL and NXDOMAIN are still this fallback's
+        String line = "the server returns **SERV‸FAIL** with **EDE 12 (NSEC Missing)** but should return **NXDOMAIN**";
+        assertBare(TEXT, line, "rcode:2", "SERVFAIL");
+        assertBare(TEXT, line.replace("SERV‸FAIL", "SERVFAIL").replace("**NXDOMAIN**", "**NXDO‸MAIN**"), "rcode:3",
+                "NXDOMAIN");
+        assertMention(TEXT, line.replace("SERV‸FAIL", "SERVFAIL").replace("EDE 12", "EDE 1‸2"), "ede:12", "12");
+    }
+
+    @Test
     void wordsOtherSoftwareUsesNeedALineAboutDns() {
         assertBare(TEXT, "dns check: the resolver answers NO‸ERROR with no records", "rcode:0", "NOERROR");
         assertBare(TEXT, "NO‸ERROR for www but NXDOMAIN for api", "rcode:0", "NOERROR");
