@@ -32,8 +32,45 @@ public final class HoverFeature {
         if (line < 0 || line >= ctx.lineCount()) {
             return Optional.empty();
         }
-        return Scanners.at(ctx, line, column).map(m -> new Result(render(m, ctx.catalog(), texts, markdown,
-                slotNote(ctx, m, texts)), markdown, m));
+        Optional<Mention> at = Scanners.at(ctx, line, column);
+        if (at.isEmpty()) {
+            at = optionKeywordAt(ctx, line, column);
+        }
+        return at.map(m -> new Result(render(m, ctx.catalog(), texts, markdown, slotNote(ctx, m, texts)), markdown,
+                m));
+    }
+
+    /**
+     * An option keyword named after a code ({@code nxdomains-per-second}, {@code log-servfail},
+     * {@code exceedServFails}) is a mention of its code part only, with a note on what the option does: the rest of
+     * the keyword shows the same hover, since that is where people point to ask what the option is.
+     */
+    private static Optional<Mention> optionKeywordAt(ScanContext ctx, int line, int column) {
+        String text = ctx.line(line);
+        if (text == null) {
+            return Optional.empty();
+        }
+        for (Mention m : Scanners.onLine(ctx, line)) {
+            if (m.note() == null || !m.note().startsWith("note.option.")) {
+                continue;
+            }
+            int s = Math.min(m.start(), text.length());
+            while (s > 0 && keywordChar(text.charAt(s - 1))) {
+                s--;
+            }
+            int e = Math.min(m.end(), text.length());
+            while (e < text.length() && keywordChar(text.charAt(e))) {
+                e++;
+            }
+            if (column >= s && column <= e) {
+                return Optional.of(m);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean keywordChar(char c) {
+        return c < 128 && (Character.isLetterOrDigit(c) || c == '-' || c == '_');
     }
 
     /** The hover text for a mention. */

@@ -64,6 +64,19 @@ class HoverFeatureTest {
     }
 
     @Test
+    void theWholeOptionKeywordHovers() {
+        // the mention is the code part of the keyword; the rest of it shows the same hover
+        String rest = hover(Dialect.NAMED_CONF, "        nodata-per-sec‸ond 5;");
+        assertTrue(rest.contains("nodata-per-second 5: a response rate limit for NODATA"), rest);
+        String unbound = hover(Dialect.UNBOUND_CONF, "file:///etc/unbound/unbound.conf", "server:\n    lo‸g-servfail: yes");
+        assertTrue(unbound.startsWith("SERVFAIL (2)") && unbound.contains("log-servfail: yes makes Unbound log"),
+                unbound);
+        // not the value, nor a word beside it
+        assertTrue(HoverFeature.hover(ScanHarness.context(Dialect.NAMED_CONF, "        nodata-per-second 5;"), 0, 26,
+                CATALOG.texts("en"), false).isEmpty());
+    }
+
+    @Test
     void optionKeywordsSayWhatTheOptionDoes() {
         // BIND: the note shows the option with its value, and the spelling line stays
         String ttl = hover(Dialect.NAMED_CONF, "    serv‸fail-ttl 5;");
