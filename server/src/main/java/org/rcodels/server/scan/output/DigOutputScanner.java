@@ -536,12 +536,14 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         String msg = t.substring(s, e);
+        // BusyBox's nslookup (the one in most containers) prints BIND's lines too: its server address without '#'
+        String tool = busyboxAbove(ctx, line) ? null : BIND;
         if (msg.equals("No answer")) {
-            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, BIND, null);
+            Codes.byId(ctx, out, line, t, s, e, NODATA, Mention.Role.NAME, tool, null);
             return;
         }
         if (Codes.upperToken(t, s, e)) {
-            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, BIND, false);
+            Codes.name(ctx, out, line, t, s, e, Kind.RCODE, tool, false);
             return;
         }
         for (String[] w : WINDOWS_PHRASES) {
@@ -634,6 +636,25 @@ public final class DigOutputScanner implements Scanner {
             }
             if (x.startsWith("dog ")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether nslookup's server lines above are BusyBox's: "Address:" then the address with ":53" (BIND's nslookup
+     * writes "#53"), so the lines below are not BIND's (the same words, another tool).
+     */
+    private static boolean busyboxAbove(ScanContext ctx, int line) {
+        for (int l = line - 1; l >= 0 && l >= line - 8; l--) {
+            String a = ctx.line(l);
+            if (a == null) {
+                continue;
+            }
+            String x = a.strip();
+            if (x.startsWith("Address:") && (x.indexOf('#') >= 0 || x.endsWith(":53"))) {
+                // the server's line (an answer's Address: line has no port: look further up)
+                return x.indexOf('#') < 0;
             }
         }
         return false;

@@ -609,6 +609,20 @@ class DigOutputScannerTest {
     @Nested
     class Nslookup {
         @Test
+        void busyboxNslookupIsNotBind() {
+            // BusyBox prints BIND's words under a server address with ":53" (BIND's has "#53"): no tool is claimed
+            Mention m = yes("Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\n** server can't find kubernetes: NXDO‸MAIN",
+                    "rcode:3", "NXDOMAIN");
+            assertNull(m.tool());
+            Mention n = yes("Server:\t\t10.96.0.10\nAddress:\t10.96.0.10:53\n\nName:\tx.example\nAddress: 192.0.2.1\n\n"
+                    + "*** Can't find x.example: No ans‸wer", "pseudo:nodata", "No answer");
+            assertNull(n.tool());
+            Mention b = yes("Server:\t\t127.0.0.53\nAddress:\t127.0.0.53#53\n\n** server can't find x.example: NXDO‸MAIN",
+                    "rcode:3", "NXDOMAIN");
+            assertEquals("bind", b.tool());
+        }
+
+        @Test
         void bindNslookup() {
             yes("** server can't find nonexistent.example: NXDO‸MAIN", "rcode:3", "NXDOMAIN");
             yes("** server can't find x.example: SERV‸FAIL", "rcode:2", "SERVFAIL");
