@@ -433,10 +433,7 @@ public final class DigOutputScanner implements Scanner {
      * (NODATA), or an RCODE name ("SERVFAIL"). Other reasons ("broken trust chain") are not codes.
      */
     private static void delv(ScanContext ctx, int line, String t, int s, List<Mention> out) {
-        int e = t.length();
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = trimEnd(t, s);
         if (e <= s) {
             return;
         }
@@ -528,10 +525,7 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         int s = colon + 2;
-        int e = t.length();
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = trimEnd(t, s);
         if (e <= s) {
             return;
         }
@@ -576,10 +570,7 @@ public final class DigOutputScanner implements Scanner {
             }
         }
         int s = colon + 2;
-        int e = t.length();
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = trimEnd(t, s);
         if (words < 3 || e <= s || !Character.isUpperCase(t.charAt(s))) {
             return;
         }
@@ -606,10 +597,7 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         int s = p + 8;
-        int e = t.length();
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = trimEnd(t, s);
         for (String[] d : DOG_STATUS) {
             if (e - s == d[0].length() && t.startsWith(d[0], s)) {
                 // "Status: Server Failure" is also a line of notes and tables: outside dig-like output only dog's
@@ -625,50 +613,48 @@ public final class DigOutputScanner implements Scanner {
 
     /** Whether one of the few lines above runs dog ("$ dog example.com", "dog example.com A"). */
     private static boolean dogAbove(ScanContext ctx, int line) {
-        for (int l = line - 1; l >= 0 && l >= line - 5; l--) {
-            String a = ctx.line(l);
-            if (a == null) {
-                continue;
-            }
-            String x = a.strip();
-            if (x.startsWith("$ ") || x.startsWith("> ") || x.startsWith("`")) {
-                x = x.substring(x.charAt(0) == '`' ? 1 : 2).strip();
-            }
-            if (x.startsWith("dog ")) {
-                return true;
-            }
-        }
-        return false;
+        return nearestAbove(ctx, line, 5, x -> {
+            String c = x.startsWith("$ ") || x.startsWith("> ") ? x.substring(2).strip()
+                    : x.startsWith("`") ? x.substring(1).strip() : x;
+            return c.startsWith("dog ");
+        }) != null;
     }
 
     /**
      * Whether nslookup's server lines above are BusyBox's: "Address:" then the address with ":53" (BIND's nslookup
-     * writes "#53"), so the lines below are not BIND's (the same words, another tool).
+     * writes "#53"), so the lines below are not BIND's (the same words, another tool). An answer's Address: line has
+     * no port: the search goes on above it.
      */
     private static boolean busyboxAbove(ScanContext ctx, int line) {
-        for (int l = line - 1; l >= 0 && l >= line - 8; l--) {
-            String a = ctx.line(l);
-            if (a == null) {
-                continue;
-            }
-            String x = a.strip();
-            if (x.startsWith("Address:") && (x.indexOf('#') >= 0 || x.endsWith(":53"))) {
-                // the server's line (an answer's Address: line has no port: look further up)
-                return x.indexOf('#') < 0;
-            }
-        }
-        return false;
+        String server = nearestAbove(ctx, line, 8,
+                x -> x.startsWith("Address:") && (x.indexOf('#') >= 0 || x.endsWith(":53")));
+        return server != null && server.indexOf('#') < 0;
     }
 
     /** Whether one of the few lines above is nslookup's "Address:" of its server (untranslated in every language). */
     private static boolean nslookupAbove(ScanContext ctx, int line) {
-        for (int l = line - 1; l >= 0 && l >= line - 6; l--) {
+        return nearestAbove(ctx, line, 6, x -> x.startsWith("Address")) != null;
+    }
+
+    /** The nearest of the {@code n} lines above {@code line}, stripped, that passes {@code test}; null if none. */
+    private static String nearestAbove(ScanContext ctx, int line, int n,
+                                       java.util.function.Predicate<String> test) {
+        for (int l = line - 1; l >= 0 && l >= line - n; l--) {
             String a = ctx.line(l);
-            if (a != null && a.stripLeading().startsWith("Address")) {
-                return true;
+            if (a != null && test.test(a.strip())) {
+                return a.strip();
             }
         }
-        return false;
+        return null;
+    }
+
+    /** The end of {@code t} without its trailing blanks, not before {@code s}. */
+    private static int trimEnd(String t, int s) {
+        int e = t.length();
+        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
+            e--;
+        }
+        return e;
     }
 
     /**
@@ -858,10 +844,7 @@ public final class DigOutputScanner implements Scanner {
             return;
         }
         int s = p + 8;
-        int e = t.length();
-        while (e > s && Character.isWhitespace(t.charAt(e - 1))) {
-            e--;
-        }
+        int e = trimEnd(t, s);
         if (e <= s || e - s > 24) {
             return;
         }
