@@ -41,4 +41,9 @@ public final class DnsProbe {
     static boolean isNameError(DnsResponseCode code) {
         return code == DnsResponseCode.NXDOMAIN;
     }
+
+    /** Netty has one constant for both meanings of 16. */
+    static boolean isVersionOrSignature(DnsResponseCode code) {
+        return code == DnsResponseCode.BADVERS_OR_BADSIG || code == DnsResponseCode.BADTIME;
+    }
 }

@@ -176,7 +176,9 @@ class SpellingsTest {
         assertEquals("NOTIMPL", tool(c, "kresd").spellingOf("rcode:4"));
         assertEquals("ns_r_notimpl", tool(c, "nameser").spellingOf("rcode:4"));
         assertEquals("NXDomain", tool(c, "tcpdump").spellingOf("rcode:3"));
-        assertEquals("NXDomain", tool(c, "netty").spellingOf("rcode:3"));
+        // Netty: the constant people write (DnsResponseCode.NXDOMAIN), not its toString name NXDomain
+        assertEquals("NXDOMAIN", tool(c, "netty").spellingOf("rcode:3"));
+        assertEquals("BADVERS_OR_BADSIG", tool(c, "netty").spellingOf("rcode:16:badsig"));
         assertEquals("Non-Existent domain", tool(c, "pdns-long").spellingOf("rcode:3"));
         assertEquals("No such name", tool(c, "wireshark").spellingOf("rcode:3"));
         assertEquals("NXRRSet", tool(c, "zeek").spellingOf("rcode:8"));

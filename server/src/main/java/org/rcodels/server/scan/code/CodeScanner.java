@@ -258,6 +258,9 @@ public final class CodeScanner implements Scanner {
                 if (w.charAt(0) >= 'A' && w.charAt(0) <= 'Z' && "ExtendedErrorCodeOption".equals(qualifier(text, s))) {
                     // dnsjava's EDE constants: ExtendedErrorCodeOption.DNSSEC_BOGUS
                     identifier(ctx, out, line, text, s, e, w, "dnsjava", Kind.EDE);
+                } else if ("DnsResponseCode".equals(qualifier(text, s))) {
+                    // Netty's names that are no mnemonic of their own: DnsResponseCode.BADVERS_OR_BADSIG (16)
+                    identifier(ctx, out, line, text, s, e, w, "netty", Kind.RCODE);
                 }
             }
             case CODE_PYTHON -> {
