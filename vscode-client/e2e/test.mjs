@@ -143,6 +143,16 @@ async function main() {
     await shot('02-dig-colours');
   });
 
+  await step('Markdown: SERVFAIL in a runbook\'s pasted dig output hovers with its explanation', async () => {
+    await page.mouse.move(5, 5);
+    await page.keyboard.press('Escape');
+    await openFile('runbook.md');
+    const text = await hoverWord('SERVFAIL');
+    expect(/Server Failure/.test(text), `hover gives the description: ${text.slice(0, 300)}`);
+    expect(/EDE/.test(text), `hover points at the extended error that says why: ${text.slice(0, 600)}`);
+    await shot('02b-markdown-hover');
+  });
+
   await step('Corefile: completion after "rcode " offers NXDOMAIN and SERVFAIL', async () => {
     await openFile('Corefile');
     const line = await lineIndex((l) => l.trim() === 'rcode');

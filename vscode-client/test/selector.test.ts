@@ -23,4 +23,11 @@ describe('code languages', () => {
     const ids = pkg.contributes.languages.map((l: { id: string }) => l.id);
     assert.ok(!ids.includes('rust'));
   });
+
+  it('reads Markdown (runbooks with pasted dig output) in files and unsaved editors, not the extension\'s own pages', () => {
+    assert.ok(LANGUAGES.includes('markdown'));
+    assert.ok(pkg.activationEvents.includes('onLanguage:markdown'));
+    const md = documentSelector().filter((s) => s.language === 'markdown');
+    assert.deepEqual(md.map((s) => s.scheme).sort(), ['file', 'untitled']);
+  });
 });
