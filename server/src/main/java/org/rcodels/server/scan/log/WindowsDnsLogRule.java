@@ -5,6 +5,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
 
 /**
  * Windows DNS Server debug log (dns.log) packet lines: {@code ... PACKET ... UDP Snd <ip> <xid> R Q [8385 A DR
@@ -32,12 +33,31 @@ final class WindowsDnsLogRule implements LogRule {
      * ({@code ... d1a7   Q [0001   D   NOERROR]}) shows its own, always zero, RCODE field, which answers nothing.
      */
     static boolean response(String t, int bracket) {
+        int b = opcodeLetter(t, bracket);
+        // b: the opcode letter (Q, N, U, ?); then one space and the R flag, or spaces
+        return b >= 2 && t.charAt(b - 1) == ' ' && t.charAt(b - 2) == 'R';
+    }
+
+    /** The index of the opcode letter before the bracket, or -1. */
+    private static int opcodeLetter(String t, int bracket) {
         int b = bracket - 1;
         while (b >= 0 && t.charAt(b) == ' ') {
             b--;
         }
-        // b: the opcode letter (Q, N, U, ?); then one space and the R flag, or spaces
-        return b >= 2 && t.charAt(b - 1) == ' ' && t.charAt(b - 2) == 'R';
+        return b >= 1 && t.charAt(b - 1) == ' ' ? b : -1;
+    }
+
+    /**
+     * The OPCODE the legend of the log's header gives to each letter ("Opcode Q/N/U/?"): QUERY, NOTIFY and UPDATE;
+     * '?' stands for any other and names none.
+     */
+    private static String opcodeId(char letter) {
+        return switch (letter) {
+            case 'Q' -> "opcode:0";
+            case 'N' -> "opcode:4";
+            case 'U' -> "opcode:5";
+            default -> null;
+        };
     }
 
     /** A packet line is the rule's even when it names nothing (a query): its words are not guessed at. */
@@ -49,7 +69,16 @@ final class WindowsDnsLogRule implements LogRule {
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
         Matcher m = BRACKET.matcher(t);
-        if (!m.find() || !response(t, m.start())) {
+        if (!m.find()) {
+            return;
+        }
+        int op = opcodeLetter(t, m.start());
+        String opcode = op < 0 ? null : opcodeId(t.charAt(op));
+        if (opcode != null) {
+            // queries too: the letter is the message's OPCODE either way (an update that fails shows R U [... REFUSED])
+            Scans.entry(ctx, out, line, t, op, op + 1, opcode, Mention.Role.NAME, TOOL, "note.windowsOpcode");
+        }
+        if (!response(t, m.start())) {
             return;
         }
         String hex = m.group(1);
