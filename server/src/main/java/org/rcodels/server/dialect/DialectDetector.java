@@ -6,10 +6,14 @@ import java.util.function.IntFunction;
 
 /**
  * Decides the dialect of a document from its language id, its file name and, where those are not decisive, its
- * first lines. Pure and cheap: it reads at most {@link #SNIFF_LINES} lines.
+ * first lines. Pure and cheap: it reads at most {@link #SNIFF_LINES} lines, and {@link #YAML_SNIFF_LINES} for the
+ * top-level keys of a YAML configuration (which may follow a long comment header).
  */
 public final class DialectDetector {
     public static final int SNIFF_LINES = 64;
+    public static final int YAML_SNIFF_LINES = SNIFF_LINES * 4;
+    /** The deepest line any detection reads: an edit below it cannot change the dialect. */
+    public static final int MAX_SNIFF_LINES = Math.max(SNIFF_LINES, YAML_SNIFF_LINES);
 
     private DialectDetector() {
     }
@@ -139,7 +143,7 @@ public final class DialectDetector {
         if (parts.length < 2 || !KRESD_FOLDERS.contains(parts[parts.length - 2].toLowerCase(Locale.ROOT))) {
             return false;
         }
-        for (int i = 0; i < Math.min(lineCount, SNIFF_LINES * 4); i++) {
+        for (int i = 0; i < Math.min(lineCount, YAML_SNIFF_LINES); i++) {
             String l = line.apply(i);
             int colon = l.indexOf(':');
             if (colon > 0 && colon < 24 && l.charAt(0) != ' ' && KRESD_KEYS.contains(l.substring(0, colon))) {
@@ -177,7 +181,7 @@ public final class DialectDetector {
      * CI workflow or a compose file has none of these.
      */
     static boolean isYamlConfig(int lineCount, IntFunction<String> line) {
-        int n = Math.min(lineCount, SNIFF_LINES * 4);
+        int n = Math.min(lineCount, YAML_SNIFF_LINES);
         boolean binds = false;
         boolean backends = false;
         boolean views = false;

@@ -58,7 +58,7 @@ public final class Documents {
                 int sc = column(t, sl, r.getStart().getCharacter(), utf8);
                 int ec = column(t, el, r.getEnd().getCharacter(), utf8);
                 t = t.replace(sl, sc, el, ec, newText);
-                redetect |= Math.min(sl, el) < DialectDetector.SNIFF_LINES;
+                redetect |= Math.min(sl, el) < DialectDetector.MAX_SNIFF_LINES;
             }
         }
         Dialect dialect = redetect ? detect(uri, d.languageId(), t) : d.dialect();
