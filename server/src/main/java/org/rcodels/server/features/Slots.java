@@ -1133,13 +1133,19 @@ final class Slots {
             if (comment >= 0 && p.keyStart() > comment) {
                 break;
             }
-            if (!p.scalar() && !(cursor >= 0 && p.valueStart() == cursor && p.valueEnd() == cursor
-                    && cursor > p.keyEnd() + 1)) {
+            int start = p.valueStart();
+            int end = p.valueEnd();
+            if (!p.scalar()) {
                 // a mapping (action: {...}, action: with its keys below) is no value; an empty value is a slot
-                // only where the cursor is about to fill it, after the blank that follows the colon
-                continue;
+                // only where the cursor is about to fill it, after the blank that follows the colon, also in the
+                // blanks before a comment (rcode: | # refuse them)
+                if (!(cursor > p.keyEnd() + 1 && emptyValueAt(text, p, cursor))) {
+                    continue;
+                }
+                start = cursor;
+                end = cursor;
             }
-            if (cursor >= 0 && (cursor < p.valueStart() || cursor > p.valueEnd())) {
+            if (cursor >= 0 && (cursor < start || cursor > end)) {
                 continue;
             }
             YamlConfScanner.Place place = YamlConfScanner.place(ctx, line, text, p);
@@ -1166,8 +1172,25 @@ final class Slots {
                     continue;
                 }
             }
-            out.add(new Slot(line, p.valueStart(), p.valueEnd(), p.value(text), kind, aux, -1, 0, p.quoted()));
+            out.add(new Slot(line, start, end, text.substring(start, end), kind, aux, -1, 0, p.quoted()));
         }
+    }
+
+    /**
+     * Whether the pair has no value yet and the cursor is in the blanks after its colon: nothing but blanks up to
+     * the end of the line or a comment ({@link YamlLine.Pair#valueStart()} is then the end or the '#').
+     */
+    private static boolean emptyValueAt(String text, YamlLine.Pair p, int cursor) {
+        int v = p.valueStart();
+        if (p.valueEnd() != v || cursor > v || v < text.length() && text.charAt(v) != '#') {
+            return false;
+        }
+        for (int i = p.keyEnd() + 1; i < cursor; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether an rcode: pair sits in a selector (its mapping is the value of a selector: key). */

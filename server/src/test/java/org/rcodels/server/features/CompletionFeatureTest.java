@@ -582,4 +582,24 @@ class CompletionFeatureTest {
         assertEquals(List.of("empty", "nxdomain", "redirect"), c.items().stream().map(Completion.Item::label).toList());
         assertEquals("answers NODATA for the name itself (but SOA and NS) and NXDOMAIN below it", item(c, "empty").detail());
     }
+
+    @Test
+    void anEmptyYamlValueBeforeACommentIsCompletedAtTheCursor() {
+        String action = "query_rules:\n  - name: \"r\"\n    action:\n      type: RCode\n      rcode: %s\n";
+        List<String> names = labels(Dialect.YAML_CONF, String.format(action, "‸"));
+        assertEquals(names, labels(Dialect.YAML_CONF, String.format(action, "‸  # refuse them")));
+        assertEquals(names, labels(Dialect.YAML_CONF, String.format(action, " ‸ # refuse them")));
+        Completion.Item r = item(complete(Dialect.YAML_CONF, String.format(action, "‸ # refuse them")), "refused");
+        // inserted at the cursor, the comment stays
+        assertEquals(r.start(), r.end());
+        assertEquals(List.of("allow", "refused", "noanswer"),
+                labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸ # no\n"));
+        String rpz = "recursor:\n  rpzs:\n  - name: rpz.example\n    defpol: ‸ # policy\n";
+        assertTrue(labels(Dialect.YAML_CONF, rpz).contains("NXDOMAIN"));
+        // not in the comment, not right after the colon, not before a mapping or a list
+        assertTrue(labels(Dialect.YAML_CONF, String.format(action, " # refuse ‸them")).isEmpty());
+        assertTrue(labels(Dialect.YAML_CONF, "query_rules:\n  - name: \"r\"\n    action:\n      type: RCode\n"
+                + "      rcode:‸ # x\n").isEmpty());
+        assertTrue(labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸ [x]\n").isEmpty());
+    }
 }
