@@ -16,9 +16,18 @@ import org.rcodels.server.scan.Scans;
  * <ul>
  * <li>Go's resolver: {@code lookup x.invalid on 127.0.0.53:53: no such host} (said for NXDOMAIN and for NODATA
  * alike) and {@code server misbehaving} (SERVFAIL, but also other failure RCODEs, so it is a mention only where the
- * catalog spells it as one code).</li>
- * <li>Node.js (c-ares): {@code queryA ENOTFOUND example.invalid}, ENODATA, ESERVFAIL, EREFUSED, EFORMERR, ENOTIMP.
- * {@code getaddrinfo ENOTFOUND} comes from the system resolver, not from a DNS reply, and is not a mention.</li>
+ * catalog spells it as one code). {@code no such host} is a mention only with its {@code on <server>}: that part is
+ * the pure-Go resolver's, which names the server whose reply said so (golang/go src/net/dnsclient_unix.go,
+ * tryOneName). Without it ({@code dial tcp: lookup kubernetes.default.svc.cluster.local: no such host}) the error
+ * came from getaddrinfo (the cgo resolver, the default on macOS: EAI_NONAME, src/net/cgo_unix.go), from the hosts
+ * file or from a name that is no domain name, none of them a DNS reply read by Go.</li>
+ * <li>Node.js (c-ares): {@code queryA ENOTFOUND example.invalid}, ENODATA, ESERVFAIL, EREFUSED, EFORMERR, ENOTIMP, after
+ * the {@code query*} syscall names of {@code dns.resolve*()}. {@code getaddrinfo ENOTFOUND} comes from the system
+ * resolver, not from a DNS reply, and is not a mention; nor is {@code getHostByAddr ENOTFOUND} or {@code ENOTIMP}
+ * ({@code dns.reverse()}): c-ares' ares_gethostbyaddr ends every failed reverse lookup with ARES_ENOTFOUND, whatever
+ * the reply said or if none came (NXDOMAIN, SERVFAIL, REFUSED, a timeout), and ARES_ENOTIMP is its answer to an
+ * address family it does not know (c-ares/c-ares src/lib/ares_gethostbyaddr.c, next_lookup and
+ * ares_gethostbyaddr_nolock).</li>
  * <li>dnspython exceptions: the class after {@code dns.resolver.} when dnspython spells a code so ({@code NXDOMAIN},
  * {@code YXDOMAIN}, {@code NoAnswer} = NODATA); without the class, the exception's own message followed by its
  * colon ({@code The DNS query name does not exist: x.}); in {@code NoNameservers} and {@code LifetimeTimeout}
@@ -35,12 +44,15 @@ import org.rcodels.server.scan.Scans;
 final class ClientErrorRule implements LogRule {
 
     private static final String LOOKUP = "lookup ";
-    /** After "lookup ": name[ on server]: error. */
+    /** After "lookup ": name[ on server]: error (group 1: the " on server" part, group 2: the error). */
     private static final Pattern GO_TAIL = Pattern.compile(
-            "[^\\s:]+(?: on \\S+)?: (no such host|server misbehaving)(?![\\w-])");
-    /** c-ares syscall names as Node.js reports them: queryA, queryAaaa, querySrv..., getHostByAddr. */
+            "[^\\s:]+( on \\S+)?: (no such host|server misbehaving)(?![\\w-])");
+    /**
+     * c-ares query syscall names as Node.js reports them for dns.resolve*(): queryA, queryAaaa, querySrv... (not
+     * getHostByAddr, dns.reverse(), whose ENOTFOUND and ENOTIMP name no RCODE: see the class comment).
+     */
     private static final Pattern NODE = Pattern.compile(
-            "(?:query[A-Z][A-Za-z]*|getHostByAddr) (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))(?![\\w-])");
+            "query[A-Z][A-Za-z]* (E(?:NOTFOUND|NODATA|SERVFAIL|REFUSED|FORMERR|NOTIMP))(?![\\w-])");
 
     // ------------------------------------------------------------------------------------------------ dnspython
 
@@ -110,7 +122,7 @@ final class ClientErrorRule implements LogRule {
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(LOOKUP) || t.contains(" E") && (t.contains("query") || t.contains("getHostByAddr"))
+        return t.contains(LOOKUP) || t.contains(" E") && t.contains("query")
                 || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX);
     }
 
@@ -164,12 +176,13 @@ final class ClientErrorRule implements LogRule {
         while ((l = t.indexOf(LOOKUP, l + 1)) >= 0) {
             Matcher m = LogMentions.wordStart(t, l) ? LogMentions.at(GO_TAIL, t, l + LOOKUP.length()) : null;
             if (m != null) {
-                if (m.group(1).equals("no such host")) {
-                    Scans.entry(ctx, out, line, t, m.start(1), m.end(1), "rcode:3", Mention.Role.NAME, "go-net",
+                if (!m.group(2).equals("no such host")) {
+                    misbehaving(ctx, out, line, t, m.start(2), m.end(2));
+                } else if (m.group(1) != null) {
+                    Scans.entry(ctx, out, line, t, m.start(2), m.end(2), "rcode:3", Mention.Role.NAME, "go-net",
                             "note.goNoSuchHost");
-                } else {
-                    misbehaving(ctx, out, line, t, m.start(1), m.end(1));
                 }
+                // without " on <server>", getaddrinfo or the hosts file said so: no DNS reply, no mention
                 break;
             }
         }
@@ -184,7 +197,6 @@ final class ClientErrorRule implements LogRule {
         }
         if (t.contains(" E")) {
             node(ctx, out, line, t, "query");
-            node(ctx, out, line, t, "getHostByAddr");
         }
         if (dnspythonCue(t)) {
             dnspython(ctx, out, line, t);

@@ -34,6 +34,8 @@ public final class LogScanner implements Scanner {
             new EcsLogRule(),
             new DohJsonRule(),
             new ClientErrorRule(),
+            new ProxyResolverRule(),
+            new JvmResolverRule(),
             new DnsxRule(),
             new DnsxFlagRule(),
             new TsharkRule(),

@@ -1,6 +1,7 @@
 package org.rcodels.server.scan.log;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.rcodels.server.scan.ScanHarness.assertMention;
@@ -102,6 +103,44 @@ class ClientErrorRuleTest {
         // the catalog spells it for FORMERR, SERVFAIL, NOTIMP and REFUSED: no single code
         assertNoMention(LOG, "2025/01/24 10:11:26 dial tcp: lookup broken.example on 127.0.0.53:53: server "
                 + "misbe‸having");
+    }
+
+    @Test
+    void goNoSuchHostNeedsTheServerThatAnswered() {
+        // the pure-Go resolver names the server whose reply said NXDOMAIN (or NODATA)
+        assertMention(LOG, "Error from server: error dialing backend: dial tcp: lookup k8s-node2.novalocal on "
+                + "8.8.8.8:53: no such ‸host", "rcode:3", "no such host");
+        assertMention(LOG, "dial tcp: lookup registry-1.docker.io on [::1]:53: no such ‸host", "rcode:3",
+                "no such host");
+        // getaddrinfo (the cgo resolver, macOS by default) or the hosts file: no DNS reply read by Go
+        assertNoMention(LOG, "dial tcp: lookup kubernetes.default.svc.cluster.local: no such ‸host");
+        assertNoMention(LOG, "{\"msg\":\"lookup failed\",\"error\":\"lookup api.internal: no such ‸host\"}");
+        assertNoMention(LOG, "dial tcp: lookup gcr.io: Temporary failure in name ‸resolution");
+        // server misbehaving stays as it was: the catalog spells it for several RCODEs, so no single code
+        assertNoMention(LOG, "lookup db.svc on 10.96.0.10:53: server misbe‸having");
+        assertNoMention(LOG, "lookup db.svc: server misbe‸having");
+    }
+
+    // ------------------------------------------------------------------------------------------------ Node
+
+    @Test
+    void nodeQueryErrorsAreReplies() {
+        Mention m = assertMention(LOG, "Error: querySrv ENOT‸FOUND _mongodb._tcp.cluster0.example.net", "rcode:3",
+                "ENOTFOUND");
+        assertEquals("cares", m.tool());
+        assertMention(LOG, "Error: queryTxt ENO‸DATA example.com", "pseudo:nodata", "ENODATA");
+        assertMention(LOG, "Error: queryAaaa ENOT‸IMP example.com", "rcode:4", "ENOTIMP");
+    }
+
+    @Test
+    void nodeReverseLookupErrorsNameNoCode() {
+        // ares_gethostbyaddr ends every failed reverse lookup with ARES_ENOTFOUND (NXDOMAIN, SERVFAIL, REFUSED and
+        // timeouts alike) and answers an unknown address family with ARES_ENOTIMP
+        assertNoMention(LOG, "Error: getHostByAddr ENOT‸FOUND 8.8.8.8");
+        assertNoMention(LOG, "error:`{ Error: getHostByAddr ENOT‸FOUND 8.8.8.8");
+        assertNoMention(LOG, "[CRIT] [-] [core] Error: getHostByAddr ENOT‸IMP");
+        assertNoMention(LOG, "  syscall: 'getHostByAddr', code: 'ENOT‸FOUND'");
+        assertFalse(new ClientErrorRule().accepts("Error: getHostByAddr ENOTFOUND 5.150.98.53"));
     }
 
     // ------------------------------------------------------------------------------------------------ Windows

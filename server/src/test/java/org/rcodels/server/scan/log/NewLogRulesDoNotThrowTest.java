@@ -18,7 +18,7 @@ import org.rcodels.server.scan.TextContext;
  */
 class NewLogRulesDoNotThrowTest {
     private static final List<LogRule> RULES = List.of(new TechnitiumLogRule(), new QRule(), new BindStatsRule(),
-            new BindStatsChannelRule(), new DnsxFlagRule());
+            new BindStatsChannelRule(), new DnsxFlagRule(), new ProxyResolverRule(), new JvmResolverRule());
 
     @Test
     void acceptedLinesScanWithoutThrowing() throws IOException {
@@ -26,7 +26,11 @@ class NewLogRulesDoNotThrowTest {
         lines.addAll(LogRuleAnchorsTest.randomLines(20_000, 11));
         lines.addAll(List.of("                   4 NXDOMAIN", "   1 RESERVED", "1 REFUSED", "<counter name=\"\">",
                 "<counter name=\"17", "SERVFAIL / ", " / Blocked", "Opcode: X Status: ", "-rcode ", "-rcode \"",
-                "-rcode ,,,", "\"InfoCode\": ", "\"RCODE\": \"", "RCODE=", "QCLASS: IN; RCODE: ;"));
+                "-rcode ,,,", "\"InfoCode\": ", "\"RCODE\": \"", "RCODE=", "QCLASS: IN; RCODE: ;",
+                "dns server error: ", "dns server error: 99999999 unknown", "server returned error code: 3:",
+                "(DNS NX status)", " [response code ", "DNS error [response code 99999]", "DNS query error occurred: ",
+                "DNS query error occurred: NOERROR: type 99", "DatagramDnsResponse(", "DefaultDnsQuery(id: 1, X(",
+                "NXDomain(99999999)", "BADALG(21)"));
         TextContext ctx = ScanHarness.context(Dialect.LOG, String.join("\n", lines));
         for (int i = 0; i < ctx.lineCount(); i++) {
             String t = ctx.line(i);
