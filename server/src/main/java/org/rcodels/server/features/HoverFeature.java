@@ -24,49 +24,68 @@ public final class HoverFeature {
     private HoverFeature() {
     }
 
-    /** The hover text and the range (line, UTF-16 columns) of the mention it explains. */
-    public record Result(String content, boolean markdown, Mention mention) {
+    /**
+     * The hover text, the mention it explains and the range (UTF-16 columns of the mention's line) it covers: the
+     * mention, or the whole option keyword the mention is part of.
+     */
+    public record Result(String content, boolean markdown, Mention mention, int start, int end) {
     }
 
     public static Optional<Result> hover(ScanContext ctx, int line, int column, Texts texts, boolean markdown) {
         if (line < 0 || line >= ctx.lineCount()) {
             return Optional.empty();
         }
-        Optional<Mention> at = Scanners.at(ctx, line, column);
+        Optional<Keyword> at = Scanners.at(ctx, line, column).map(m -> isOptionKeyword(m)
+                ? keyword(ctx.line(line), m) : new Keyword(m, m.start(), m.end()));
         if (at.isEmpty()) {
             at = optionKeywordAt(ctx, line, column);
         }
-        return at.map(m -> new Result(render(m, ctx.catalog(), texts, markdown, slotNote(ctx, m, texts)), markdown,
-                m));
+        return at.map(k -> new Result(render(k.mention(), ctx.catalog(), texts, markdown,
+                slotNote(ctx, k.mention(), texts)), markdown, k.mention(), k.start(), k.end()));
+    }
+
+    private static boolean isOptionKeyword(Mention m) {
+        return m.note() != null && m.note().startsWith("note.option.");
+    }
+
+    /** An option keyword and the mention of its code part. */
+    private record Keyword(Mention mention, int start, int end) {
     }
 
     /**
      * An option keyword named after a code ({@code nxdomains-per-second}, {@code log-servfail},
      * {@code exceedServFails}) is a mention of its code part only, with a note on what the option does: the rest of
-     * the keyword shows the same hover, since that is where people point to ask what the option is.
+     * the keyword shows the same hover, over the whole keyword (a client keeps a hover only while the pointer is in
+     * its range), since that is where people point to ask what the option is.
      */
-    private static Optional<Mention> optionKeywordAt(ScanContext ctx, int line, int column) {
+    private static Optional<Keyword> optionKeywordAt(ScanContext ctx, int line, int column) {
         String text = ctx.line(line);
         if (text == null) {
             return Optional.empty();
         }
         for (Mention m : Scanners.onLine(ctx, line)) {
-            if (m.note() == null || !m.note().startsWith("note.option.")) {
+            if (!isOptionKeyword(m)) {
                 continue;
             }
-            int s = Math.min(m.start(), text.length());
-            while (s > 0 && keywordChar(text.charAt(s - 1))) {
-                s--;
-            }
-            int e = Math.min(m.end(), text.length());
-            while (e < text.length() && keywordChar(text.charAt(e))) {
-                e++;
-            }
-            if (column >= s && column <= e) {
-                return Optional.of(m);
+            Keyword k = keyword(text, m);
+            if (column >= k.start() && column <= k.end()) {
+                return Optional.of(k);
             }
         }
         return Optional.empty();
+    }
+
+    /** The whole keyword around an option keyword's code part. */
+    private static Keyword keyword(String text, Mention m) {
+        int s = Math.min(m.start(), text.length());
+        while (s > 0 && keywordChar(text.charAt(s - 1))) {
+            s--;
+        }
+        int e = Math.min(m.end(), text.length());
+        while (e < text.length() && keywordChar(text.charAt(e))) {
+            e++;
+        }
+        return new Keyword(m, s, e);
     }
 
     private static boolean keywordChar(char c) {

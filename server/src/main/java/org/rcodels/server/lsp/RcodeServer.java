@@ -487,8 +487,8 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             boolean md = clientInfo.hoverMarkdown();
             String kind = md ? MarkupKind.MARKDOWN : MarkupKind.PLAINTEXT;
             Hover code = HoverFeature.hover(ctx, line, col, texts(), md).map(r -> new Hover(
-                    new MarkupContent(kind, r.content()), range(line, lineText, r.mention().start(),
-                    r.mention().end(), utf8))).orElse(null);
+                    new MarkupContent(kind, r.content()), range(line, lineText, r.start(), r.end(),
+                    utf8))).orElse(null);
             if (code != null) {
                 return code;
             }

@@ -74,6 +74,18 @@ class HoverFeatureTest {
         // not the value, nor a word beside it
         assertTrue(HoverFeature.hover(ScanHarness.context(Dialect.NAMED_CONF, "        nodata-per-second 5;"), 0, 26,
                 CATALOG.texts("en"), false).isEmpty());
+        // the hover's range is the whole keyword wherever it is hovered (a client drops a hover whose range does not
+        // hold the pointer); a code inside it keeps its own range
+        for (int col : new int[] {4, 9, 13, 15}) {
+            HoverFeature.Result r = HoverFeature.hover(ScanHarness.context(Dialect.NAMED_CONF, "    servfail-ttl 5;"),
+                    0, col, CATALOG.texts("en"), false).orElseThrow();
+            assertEquals(4, r.start(), "column " + col);
+            assertEquals(16, r.end(), "column " + col);
+        }
+        HoverFeature.Result code = HoverFeature.hover(ScanHarness.context(Dialect.NAMED_CONF,
+                "    zone \"rpz.local\" policy nxdomain;"), 0, 31, CATALOG.texts("en"), false).orElseThrow();
+        assertEquals(28, code.start());
+        assertEquals(36, code.end());
     }
 
     @Test
