@@ -70,8 +70,10 @@ public final class CompletionFeature {
                     || !Slots.fitsHere(catalog, slot, ch)) {
                 continue;
             }
+            String snippet = snippet(slot, ch, text);
             items.add(new Completion.Item(ch.text(), ch.itemKind(), detail(catalog, texts, ch), ch.entryId(), line,
-                    slot.start(), slot.end(), ch.text(), String.format("%03d", rank), snippet(slot, ch, text)));
+                    slot.start(), slot.end(), snippet == null ? ch.text() : plainCall(ch.text()),
+                    String.format("%03d", rank), snippet));
         }
         return items.isEmpty() ? Completion.NONE : new Completion(List.copyOf(items), false);
     }
@@ -117,6 +119,15 @@ public final class CompletionFeature {
             after++;
         }
         return after < text.length() && text.charAt(after) == '(' ? null : "DENY_MSG('${1:message}')";
+    }
+
+    /**
+     * What a client without snippets gets for a function that must be called: the call without arguments
+     * ({@code DENY_MSG()}, NXDOMAIN without the explanation record), never the bare function, which Knot Resolver would
+     * call as the action itself, with the query state as its message (an error at query time).
+     */
+    static String plainCall(String function) {
+        return function + "()";
     }
 
     /** The label starts with the typed prefix, ignoring case; for "DNSRCode.NXDOMAIN" the member may match too. */

@@ -53,9 +53,14 @@ public final class DiagnosticsFeature {
         int to = Math.min(ctx.lineCount(), toLine);
         List<Diagnostic> out = new ArrayList<>();
         for (int l = from; l < to && out.size() < MAX; l++) {
-            for (Slots.Slot s : Slots.onLine(ctx, l, -1)) {
+            List<Slots.Slot> slots = Slots.onLine(ctx, l, -1);
+            for (Slots.Slot s : slots) {
                 try {
+                    int before = out.size();
                     check(ctx.catalog(), s, t, out);
+                    if (s.kind() == Slots.Kind.COREDNS_LOG_CLASS && out.size() == before + 1) {
+                        classOnTheLine(slots, s, t, out);
+                    }
                 } catch (RuntimeException e) {
                     // a bug must never break a request: no diagnostic for this slot
                 }
@@ -230,6 +235,26 @@ public final class DiagnosticsFeature {
             return;
         }
         out.add(unknown(s, t, what, suggestions(c, word, choices)));
+    }
+
+    /**
+     * class denial NXDOMAIN: the class that holds the code is on the line already, so the fix removes the code
+     * instead of writing the class a second time.
+     */
+    private static void classOnTheLine(List<Slots.Slot> slots, Slots.Slot s, Texts t, List<Diagnostic> out) {
+        Diagnostic d = out.get(out.size() - 1);
+        if (!UNKNOWN_NAME.equals(d.code()) || d.replacements().size() != 1) {
+            return;
+        }
+        String cls = d.replacements().get(0);
+        for (Slots.Slot other : slots) {
+            if (other != s && other.kind() == s.kind() && other.word().equals(cls)) {
+                out.set(out.size() - 1, diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                        t.label("diag.logClassCovered", "word", Sentence.quoted(Sentence.cut(s.word())), "class", cls),
+                        List.of("")));
+                return;
+            }
+        }
     }
 
     /**
@@ -417,7 +442,11 @@ public final class DiagnosticsFeature {
                 }
             }
             case KRESD_POLICY -> {
-                if (ch.text().equals("DROP")) {
+                if (ch.text().equals("DENY_MSG") && Slots.KRESD_ARGUMENT.equals(s.aux())) {
+                    // policy.suffix(policy.DENY_MSG, ...): the function that makes the action, given as the action
+                    out.add(diag(s, Diagnostic.Severity.ERROR, INVALID_IN_PLACE,
+                            t.label("diag.kresdDenyMsgUncalled", "word", s.word()), List.of(s.word() + "()")));
+                } else if (ch.text().equals("DROP")) {
                     out.add(diag(s, Diagnostic.Severity.INFORMATION, SURPRISING_MEANING,
                             t.label("diag.kresdDrop", "word", s.word(), "replacement", "NO_ANSWER"),
                             List.of("NO_ANSWER")));
@@ -521,7 +550,8 @@ public final class DiagnosticsFeature {
      * completion does not offer count too (no-op, block_aaaa_wdata); an accepted alias of a code is given in the
      * slot's offered spelling of that code (NOTIMPL as NOTIMP in CoreDNS), and a code withheld from the slot
      * (NOERROR in forward failover) not at all. Only the closest: NXDOMIAN is one swap from NXDOMAIN and two edits
-     * from YXDOMAIN.
+     * from YXDOMAIN. A word of three or more characters that no value equals but up to three values begin with is
+     * one being typed: those values, whatever the distance.
      */
     static List<String> nearest(String word, List<Choice> choices, int limit) {
         if (limit <= 0) {
@@ -544,6 +574,20 @@ public final class DiagnosticsFeature {
                 out.clear();
             }
             out.add(shown.text());
+        }
+        if (best > 0 && w.length() >= 3) {
+            // a word being typed: the values it begins (always_nxd is always_nxdomain, not always_null, which is
+            // fewer edits away), as completion offers them, when they are few
+            Set<String> started = new LinkedHashSet<>();
+            for (Choice ch : choices) {
+                String v = fold(ch.text());
+                if (ch.offered() && v.length() > w.length() && v.startsWith(w)) {
+                    started.add(ch.text());
+                }
+            }
+            if (!started.isEmpty() && started.size() <= 3) {
+                return limit(started);
+            }
         }
         return limit(out);
     }

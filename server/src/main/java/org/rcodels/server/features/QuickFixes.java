@@ -48,6 +48,8 @@ final class QuickFixes {
                 for (String r : d.replacements()) {
                     if (r.isEmpty()) {
                         out.add(fix(t.label("fix.remove", "text", current), d, removal(d, text), true));
+                    } else if (r.equals(current + "()")) {
+                        out.add(fix(t.label("fix.call", "text", r), d, edit(d, r), true));
                     } else if (!r.equals(current)) {
                         out.add(fix(t.label("fix.rename", "from", current, "to", r), d, edit(d, r), true));
                     }

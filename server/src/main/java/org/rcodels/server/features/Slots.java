@@ -296,6 +296,10 @@ final class Slots {
         {"Custom", null, "completion.pdns.Custom"},
     };
 
+    /** aux of a Knot Resolver policy.X slot inside a call's arguments: called there (DENY_MSG('...')) or named. */
+    static final String KRESD_CALLED = "called";
+    static final String KRESD_ARGUMENT = "argument";
+
     private static final String[][] KRESD_POLICY_TABLE = {
         {"DENY", "rcode:3", "completion.answers"},
         {"DENY_MSG", "rcode:3", "completion.kresd.DENY_MSG"},
@@ -806,7 +810,9 @@ final class Slots {
             // NAME FROM TO, or MATCHTYPE NAME FROM while TO is still to come
             fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else if (rest == 4) {
-            fromIdx = from + 2;
+            // MATCHTYPE NAME FROM TO; without a match type CoreDNS refuses the rule (newRCodeRule), and a fourth
+            // word after NAME FROM TO is no code's place
+            fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else if (rest > 0 && rest < 3 && hasEmpty(st, from)) {
             fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else {
@@ -1019,9 +1025,14 @@ final class Slots {
                     kind = Kind.DNSDIST_DYN_ACTION;
                     field = dyn;
                 }
-            } else if (kind == Kind.KRESD_POLICY && "add".equals(LuaScanner.enclosingCall(code, m.start(1)))) {
-                // policy.add(policy.X): the first argument is a filter (policy.all, suffix, rpz...), not an action
-                continue;
+            } else if (kind == Kind.KRESD_POLICY) {
+                String fn = LuaScanner.enclosingCall(code, m.start(1));
+                if ("add".equals(fn)) {
+                    // policy.add(policy.X): the first argument is a filter (policy.all, suffix, rpz...), not an action
+                    continue;
+                }
+                // an action given as an argument (policy.suffix(policy.X, ...)), and whether it is called there
+                field = fn == null ? null : followedBy(code, m.end(2), '(') ? KRESD_CALLED : KRESD_ARGUMENT;
             } else if (kind == Kind.DNSDIST_RCODE) {
                 // the function it is an argument of decides which constants fit (RCodeRule: the header's 0-15)
                 String fn = LuaScanner.enclosingCall(code, m.start(1));

@@ -127,6 +127,11 @@ class CompletionFeatureTest {
         // after a match type and the name: FROM
         assertTrue(labels(Dialect.COREFILE, ".:53 {\n    rewrite stop rcode exact x.example ‸\n}\n")
                 .contains("SERVFAIL"));
+
+        // NAME FROM TO is complete: a fourth word is no code's place (CoreDNS would read MATCHTYPE NAME FROM TO)
+        assertEquals(List.of(), labels(Dialect.COREFILE, ".:53 {\n    rewrite rcode x.example SERVFAIL NOERROR ‸\n}\n"));
+        assertEquals(List.of(), labels(Dialect.COREFILE,
+                ".:53 {\n    rewrite rcode exact x.example SERVFAIL NOERROR ‸\n}\n"));
     }
 
     @Test
@@ -305,6 +310,10 @@ class CompletionFeatureTest {
         // not when the call is already there
         Completion called = complete(Dialect.LUA, "policy.add(policy.all(policy.DENY_‸('go away')))");
         assertNull(item(called, "DENY_MSG").snippet());
+        // without snippets: the call without arguments, except where the call is already written
+        assertEquals("DENY_MSG()", item(c, "DENY_MSG").insertText());
+        assertEquals("DENY", item(c, "DENY").insertText());
+        assertEquals("DENY_MSG", item(called, "DENY_MSG").insertText());
     }
 
     @Test

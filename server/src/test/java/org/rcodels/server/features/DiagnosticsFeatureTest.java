@@ -341,6 +341,17 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "SERVFAIL", String.format(log, "error"));
         fixesTo(Dialect.COREFILE, String.format(log, "NOERROR"), DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "NOERROR", String.format(log, "success"));
+        // the class that holds it is on the line already: the fix removes the code, not "class denial denial"
+        Diagnostic covered = fixesTo(Dialect.COREFILE, String.format(log, "denial NXDOMAIN"),
+                DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "NXDOMAIN",
+                String.format(log, "denial"));
+        assertEquals("NXDOMAIN is not a CoreDNS log class, and denial, the class it falls in, is already in this list.",
+                covered.message());
+        fixesTo(Dialect.COREFILE, String.format(log, "NXDOMAIN denial error"), DiagnosticsFeature.INVALID_IN_PLACE,
+                Diagnostic.Severity.ERROR, "NXDOMAIN", String.format(log, "denial error"));
+        // another class on the line changes nothing
+        fixesTo(Dialect.COREFILE, String.format(log, "error NXDOMAIN"), DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "NXDOMAIN", String.format(log, "error denial"));
         // class in another plugin's block is that plugin's business
         clean(Dialect.COREFILE, ".:53 {\n    cache {\n        class denail\n    }\n}\n");
     }
@@ -751,6 +762,20 @@ class DiagnosticsFeatureTest {
     }
 
     @Test
+    void kresdDenyMsgGivenUncalledIsCalled() {
+        String text = "policy.add(policy.suffix(policy.DENY_MSG, {todname('bad.example.')}))";
+        Diagnostic d = fixesTo(Dialect.LUA, text, DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR,
+                "DENY_MSG", "policy.add(policy.suffix(policy.DENY_MSG(), {todname('bad.example.')}))");
+        assertTrue(d.message().contains("policy.DENY_MSG('message')"), d.message());
+        assertEquals("Call DENY_MSG()", fixes(Dialect.LUA, text, "", d).get(0).title());
+        // called, or a reference outside a call (kept to be called later): nothing
+        clean(Dialect.LUA, "policy.add(policy.suffix(policy.DENY_MSG('go away'), {todname('bad.example.')}))");
+        clean(Dialect.LUA, "policy.add(policy.suffix(policy.DENY_MSG (), {todname('bad.example.')}))");
+        clean(Dialect.LUA, "local deny = policy.DENY_MSG");
+        clean(Dialect.LUA, "policy.add(policy.suffix(policy.DENY, {todname('bad.example.')}))");
+    }
+
+    @Test
     void kresdPolicyAndConstants() {
         fixesTo(Dialect.LUA, "policy.add(policy.all(policy.deny))", DiagnosticsFeature.WRONG_CASE,
                 Diagnostic.Severity.ERROR, "deny", "policy.add(policy.all(policy.DENY))");
@@ -824,6 +849,16 @@ class DiagnosticsFeatureTest {
                 Diagnostic.Severity.ERROR, "always-nxdomain", "    local-zone: \"ads.example.\" always_nxdomain");
         fixesTo(Dialect.UNBOUND_CONF, "    access-control: 10.0.0.0/8 allow-snoop", DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "allow-snoop", "    access-control: 10.0.0.0/8 allow_snoop");
+        // a type being typed is told the types it begins, not the nearest by edits (always_nxd is 3 edits from
+        // always_null, which answers 0.0.0.0, and 5 from always_nxdomain)
+        for (String typed : List.of("always_nx", "always_nxd", "always_nxdo")) {
+            Diagnostic t = fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"x.\" " + typed,
+                    DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, typed,
+                    "    local-zone: \"x.\" always_nxdomain");
+            assertEquals(List.of("always_nxdomain"), t.replacements(), typed);
+        }
+        fixesTo(Dialect.UNBOUND_CONF, "    local-zone: \"x.\" inform_d", DiagnosticsFeature.UNKNOWN_NAME,
+                Diagnostic.Severity.ERROR, "inform_d", "    local-zone: \"x.\" inform_deny");
         clean(Dialect.UNBOUND_CONF, "    local-zone: \"home.arpa.\" static # local names");
         clean(Dialect.UNBOUND_CONF, "    # local-zone: \"ads.example.\" nonsense");
         // undocumented but accepted by local_zone_str2type
