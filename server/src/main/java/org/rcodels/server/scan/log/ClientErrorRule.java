@@ -59,6 +59,7 @@ final class ClientErrorRule implements LogRule {
     private static final String DNSPYTHON = "dnspython";
     /** Exception classes are printed with their module: dns.resolver.NXDOMAIN. */
     private static final String RESOLVER_MODULE = "dns.resolver.";
+    private static final String DNSPYTHON_YXDOMAIN = "note.dnspythonYxdomain";
     /** Exception messages (dns/resolver.py), each with the class whose dnspython spelling gives its meaning. */
     private static final String[][] MESSAGES = {
             {"The DNS query name does not exist", "NXDOMAIN"},
@@ -265,7 +266,9 @@ final class ClientErrorRule implements LogRule {
             int end = LogMentions.wordEnd(t, from, "");
             Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, t.substring(from, end), true);
             if (e != null) {
-                out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON, null,
+                // a resolver's YXDOMAIN answers a query, not an update: a DNAME made the name too long (RFC 6672)
+                String note = "rcode:6".equals(e.id()) ? DNSPYTHON_YXDOMAIN : null;
+                out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON, note,
                         null));
                 named = true;
             }

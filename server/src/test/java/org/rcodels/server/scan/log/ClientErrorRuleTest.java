@@ -29,8 +29,12 @@ class ClientErrorRuleTest {
         m = assertMention(LOG, PY + "dns.resolver.No‸Answer: The DNS response does not contain an answer to the "
                 + "question: mail.example.com. IN AAAA", "pseudo:nodata", "NoAnswer");
         assertEquals("dnspython", m.tool());
-        assertMention(LOG, PY + "dns.resolver.YX‸DOMAIN: The DNS query name is too long after DNAME substitution.",
+        // a query's YXDOMAIN: the DNAME case, with a note (the entry's own text starts with dynamic update)
+        m = assertMention(LOG, PY + "dns.resolver.YX‸DOMAIN: The DNS query name is too long after DNAME substitution.",
                 "rcode:6", "YXDOMAIN");
+        assertEquals("note.dnspythonYxdomain", m.note());
+        assertNull(assertMention(LOG, "dns.resolver.NX‸DOMAIN: The DNS query name does not exist: x.", "rcode:3",
+                "NXDOMAIN").note());
         assertMention(LOG, PY + "raised <class 'dns.resolver.NX‸DOMAIN'>", "rcode:3", "NXDOMAIN");
     }
 
