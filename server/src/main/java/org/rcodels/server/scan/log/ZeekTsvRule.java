@@ -17,6 +17,7 @@ import org.rcodels.server.scan.Scans;
  * ({@code qclass_name qtype qtype_name rcode rcode_name}, as in {@code C_INTERNET 1 A 3 NXDOMAIN}) when the number and
  * the name agree, and the bare number is then left alone. Zeek fills rcode from the header's 4-bit field, so the
  * column holds 0 to 15 only (its name table's 16-23 and 3842, a stand-in for the TSIG BADSIG, never reach dns.log).
+ * A line pasted with its tabs turned into spaces is read by the same shape, spaces for tabs.
  */
 final class ZeekTsvRule implements LogRule {
     private static final String TOOL = "zeek";
@@ -24,15 +25,22 @@ final class ZeekTsvRule implements LogRule {
 
     private static final Pattern SHAPE = Pattern.compile(
             "\tC_[A-Z]+\t\\d{1,5}\t[^\t]{1,32}\t(\\d{1,5})\t([^\t]{1,32})(?=\t|$)");
+    /**
+     * The same columns in a dns.log pasted where its tabs became spaces (a ticket, a chat): only the shape, since
+     * fields are no longer told apart from the blanks around them.
+     */
+    private static final Pattern SPACED_SHAPE = Pattern.compile(
+            "(?<=\\S) +C_[A-Z]+ +\\d{1,5} +\\S{1,32} +(\\d{1,5}) +(\\S{1,32})(?= |$)");
+    private static final String SPACED_CLASS = " C_";
 
     @Override
     public List<String> anchors() {
-        return List.of("\t");
+        return List.of("\t", SPACED_CLASS);
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.indexOf('\t') > 0 && t.charAt(0) != '#';
+        return (t.indexOf('\t') > 0 || t.contains(SPACED_CLASS)) && t.charAt(0) != '#';
     }
 
     @Override
@@ -42,11 +50,8 @@ final class ZeekTsvRule implements LogRule {
             byColumns(ctx, out, line, t, cols[0], cols[1]);
             return;
         }
-        if (!t.contains("\tC_")) {
-            return;
-        }
-        Matcher m = SHAPE.matcher(t);
-        if (!m.find()) {
+        Matcher m = shape(t);
+        if (m == null) {
             return;
         }
         int v = Integer.parseInt(m.group(1));
@@ -63,8 +68,14 @@ final class ZeekTsvRule implements LogRule {
      */
     @Override
     public boolean owns(ScanContext ctx, int line, String t) {
-        return t.contains("\tC_") && SHAPE.matcher(t).find()
-                || line <= Scanner.MAX_CONTEXT && header(ctx, line) != null;
+        return shape(t) != null || line <= Scanner.MAX_CONTEXT && header(ctx, line) != null;
+    }
+
+    /** The default columns' shape found in the line, with tabs or (in a line without tabs) spaces; else null. */
+    private static Matcher shape(String t) {
+        Matcher m = t.contains("\tC_") ? SHAPE.matcher(t)
+                : t.indexOf('\t') < 0 && t.contains(SPACED_CLASS) ? SPACED_SHAPE.matcher(t) : null;
+        return m != null && m.find() ? m : null;
     }
 
     /** The column indexes of rcode and rcode_name from the nearest #fields line above, or null. */

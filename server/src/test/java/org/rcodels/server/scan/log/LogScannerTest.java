@@ -466,6 +466,20 @@ class LogScannerTest {
     }
 
     @Test
+    void zeekPastedWithSpacesForTabs() {
+        String data = "1737712285.123  Cx1  10.0.0.5  51000  10.0.0.53  53  udp  4242  0.01  x.example  1  C_INTERNET"
+                + "  1  A  0  NOERROR  F  F  T  T  0  192.0.2.7  300.000000  F";
+        Mention m = assertMention(LOG, data.replace("NOERROR", "NOER‸ROR"), "rcode:0", "NOERROR");
+        assertEquals("zeek", m.tool());
+        assertEquals("NXRRSet", assertMention(LOG, data.replace("  0  NOERROR", "  8  NXRR‸Set"), "rcode:8",
+                "NXRRSet").text());
+        // the number stays a number; a name that disagrees with it is no mention; no shape, no reading
+        assertNoMention(LOG, data.replace("  0  NOERROR", "  ‸0  NOERROR"));
+        assertNoMention(LOG, data.replace("  0  NOERROR", "  3  NOER‸ROR"));
+        assertNoMention(LOG, "C_INTERNET is the class and NOER‸ROR the code");
+    }
+
+    @Test
     void zeekJson() {
         String line = "{\"ts\":1737712285.1,\"uid\":\"Cx1\",\"query\":\"x.example\",\"qtype_name\":\"A\",\"rcode\":3,"
                 + "\"rcode_name\":\"NXDOMAIN\",\"AA\":false}";
