@@ -59,7 +59,7 @@ public final class DiagnosticsFeature {
                     int before = out.size();
                     check(ctx.catalog(), s, t, out);
                     if (s.kind() == Slots.Kind.COREDNS_LOG_CLASS && out.size() == before + 1) {
-                        classOnTheLine(slots, s, t, out);
+                        classOnTheLine(ctx.catalog(), slots, s, t, out);
                     }
                 } catch (RuntimeException e) {
                     // a bug must never break a request: no diagnostic for this slot
@@ -241,9 +241,11 @@ public final class DiagnosticsFeature {
      * class denial NXDOMAIN: the class that holds the code is on the line already, so the fix removes the code
      * instead of writing the class a second time.
      */
-    private static void classOnTheLine(List<Slots.Slot> slots, Slots.Slot s, Texts t, List<Diagnostic> out) {
+    private static void classOnTheLine(Catalog c, List<Slots.Slot> slots, Slots.Slot s, Texts t,
+                                       List<Diagnostic> out) {
         Diagnostic d = out.get(out.size() - 1);
-        if (!UNKNOWN_NAME.equals(d.code()) || d.replacements().size() != 1) {
+        if (!UNKNOWN_NAME.equals(d.code()) || d.replacements().size() != 1 || logClassOf(c, s.word()) == null) {
+            // a typo of a class (class denial denail) is a typo: "did you mean denial?"
             return;
         }
         String cls = d.replacements().get(0);
@@ -525,7 +527,8 @@ public final class DiagnosticsFeature {
                 out.add(ch.text());
             }
         }
-        out.addAll(nearest(word, choices, Math.max(1, Math.min(3, word.length() / 3))));
+        List<String> begun = begun(word, choices);
+        out.addAll(begun.isEmpty() ? nearest(word, choices, Math.max(1, Math.min(3, word.length() / 3))) : begun);
         if (out.isEmpty()) {
             // not a typo: maybe another tool's name of the same action (Policy.PASSTHRU for NoAction)
             out.addAll(synonyms(word, choices));
@@ -550,8 +553,7 @@ public final class DiagnosticsFeature {
      * completion does not offer count too (no-op, block_aaaa_wdata); an accepted alias of a code is given in the
      * slot's offered spelling of that code (NOTIMPL as NOTIMP in CoreDNS), and a code withheld from the slot
      * (NOERROR in forward failover) not at all. Only the closest: NXDOMIAN is one swap from NXDOMAIN and two edits
-     * from YXDOMAIN. A word of three or more characters that no value equals but up to three values begin with is
-     * one being typed: those values, whatever the distance.
+     * from YXDOMAIN.
      */
     static List<String> nearest(String word, List<Choice> choices, int limit) {
         if (limit <= 0) {
@@ -575,21 +577,31 @@ public final class DiagnosticsFeature {
             }
             out.add(shown.text());
         }
-        if (best > 0 && w.length() >= 3) {
-            // a word being typed: the values it begins (always_nxd is always_nxdomain, not always_null, which is
-            // fewer edits away), as completion offers them, when they are few
-            Set<String> started = new LinkedHashSet<>();
-            for (Choice ch : choices) {
-                String v = fold(ch.text());
-                if (ch.offered() && v.length() > w.length() && v.startsWith(w)) {
-                    started.add(ch.text());
-                }
+        return limit(out);
+    }
+
+    /**
+     * A word being typed in a closed slot: the values it begins (always_nxd is always_nxdomain, not always_null, which
+     * is fewer edits away), as completion offers them, when the word has three or more characters, no value equals
+     * it and at most three begin with it; else empty. Not in open slots, where other members exist that the
+     * catalog does not list.
+     */
+    static List<String> begun(String word, List<Choice> choices) {
+        String w = fold(word);
+        if (w.length() < 3) {
+            return List.of();
+        }
+        Set<String> started = new LinkedHashSet<>();
+        for (Choice ch : choices) {
+            String v = fold(ch.text());
+            if (v.equals(w)) {
+                return List.of();
             }
-            if (!started.isEmpty() && started.size() <= 3) {
-                return limit(started);
+            if (ch.offered() && v.length() > w.length() && v.startsWith(w)) {
+                started.add(ch.text());
             }
         }
-        return limit(out);
+        return started.size() <= 3 ? limit(started) : List.of();
     }
 
     /**

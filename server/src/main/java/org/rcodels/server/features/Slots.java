@@ -191,7 +191,9 @@ final class Slots {
      * @param word   the word as written (empty for a slot the cursor is about to fill)
      * @param aux    for RCODE_ARG the function name ("RCodeRule"); for a YAML rcode: what holds it (its type: or
      *               "selector"/"action"); for PowerDNS's pdns.X and pdns.policykinds.X the field they are assigned to
-     *               ("policyKind", "rcode"); otherwise null
+     *               ("policyKind", "rcode"); for a dnsdist DNSAction given to a dynamic block the function; for
+     *               Knot Resolver's policy.X inside a call's arguments {@link #KRESD_CALLED} or
+     *               {@link #KRESD_ARGUMENT}; otherwise null
      * @param auxStart column of {@code aux} for RCODE_ARG; for a Lua table member ({@code pdns.X}, {@code dnsdist.X})
      *               the column where the table's name starts (a fix rewrites from there); otherwise -1
      * @param others for COREDNS_FAILOVER and COREDNS_LOG_CLASS the number of other words in the list; otherwise 0
@@ -810,9 +812,10 @@ final class Slots {
             // NAME FROM TO, or MATCHTYPE NAME FROM while TO is still to come
             fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else if (rest == 4) {
-            // MATCHTYPE NAME FROM TO; without a match type CoreDNS refuses the rule (newRCodeRule), and a fourth
-            // word after NAME FROM TO is no code's place
-            fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
+            // CoreDNS (newRCodeRule) reads four arguments as MATCHTYPE NAME FROM TO, FROM and TO whatever the first
+            // is; but a fourth word just begun after NAME FROM TO is no code's place (nothing to complete there)
+            ConfigLine.Token last = st.get(from + 3);
+            fromIdx = from + (!isMatchType(text, st.get(from)) && last.start() == last.end() ? 1 : 2);
         } else if (rest > 0 && rest < 3 && hasEmpty(st, from)) {
             fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else {
@@ -1189,11 +1192,13 @@ final class Slots {
 
     /**
      * Whether the pair has no value yet and the cursor is in the blanks after its colon: nothing but blanks up to
-     * the end of the line or a comment ({@link YamlLine.Pair#valueStart()} is then the end or the '#').
+     * the end of the line or, with at least one blank left before it, a comment ({@link YamlLine.Pair#valueStart()}
+     * is then the end or the '#').
      */
     private static boolean emptyValueAt(String text, YamlLine.Pair p, int cursor) {
         int v = p.valueStart();
-        if (p.valueEnd() != v || cursor > v || v < text.length() && text.charAt(v) != '#') {
+        if (p.valueEnd() != v || cursor > v || v < text.length() && (text.charAt(v) != '#' || cursor == v)) {
+            // right on the '#' a value would run into it (rcode: refused# x is one scalar, not a comment)
             return false;
         }
         for (int i = p.keyEnd() + 1; i < cursor; i++) {

@@ -607,6 +607,8 @@ class CompletionFeatureTest {
         assertTrue(labels(Dialect.YAML_CONF, rpz).contains("NXDOMAIN"));
         // not in the comment, not right after the colon, not before a mapping or a list
         assertTrue(labels(Dialect.YAML_CONF, String.format(action, " # refuse ‸them")).isEmpty());
+        // right on the '#': the value would run into it and make it part of the scalar
+        assertTrue(labels(Dialect.YAML_CONF, String.format(action, " ‸# refuse them")).isEmpty());
         assertTrue(labels(Dialect.YAML_CONF, "query_rules:\n  - name: \"r\"\n    action:\n      type: RCode\n"
                 + "      rcode:‸ # x\n").isEmpty());
         assertTrue(labels(Dialect.YAML_CONF, "views:\n  - subnets: [ 0.0.0.0/0 ]\n    answer: ‸ [x]\n").isEmpty());

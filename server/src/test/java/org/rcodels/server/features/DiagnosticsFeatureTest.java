@@ -349,6 +349,11 @@ class DiagnosticsFeatureTest {
                 covered.message());
         fixesTo(Dialect.COREFILE, String.format(log, "NXDOMAIN denial error"), DiagnosticsFeature.INVALID_IN_PLACE,
                 Diagnostic.Severity.ERROR, "NXDOMAIN", String.format(log, "denial error"));
+        // a typo of a class already on the line is still a typo of it
+        Diagnostic typoTwice = fixesTo(Dialect.COREFILE, String.format(log, "denial denail"),
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "denail",
+                String.format(log, "denial denial"));
+        assertTrue(typoTwice.message().contains("Did you mean"), typoTwice.message());
         // another class on the line changes nothing
         fixesTo(Dialect.COREFILE, String.format(log, "error NXDOMAIN"), DiagnosticsFeature.UNKNOWN_NAME,
                 Diagnostic.Severity.ERROR, "NXDOMAIN", String.format(log, "error denial"));
@@ -469,6 +474,14 @@ class DiagnosticsFeatureTest {
         fixesTo(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.org. SERVFAIL NOERORR\n}\n",
                 DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "NOERORR",
                 ".:53 {\n    rewrite rcode example.org. SERVFAIL NOERROR\n}\n");
+
+        // four arguments are MATCHTYPE NAME FROM TO to CoreDNS, FROM and TO whatever the first is: a misspelled
+        // match type leaves the codes where they are, and a word after NAME FROM TO is read as TO
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode exakt example.com SERVFAIL NXDOMAIN\n}\n");
+        Diagnostic extra = only(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.com SERVFAIL NXDOMAIN extra\n}\n", "");
+        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, extra.code());
+        assertEquals("extra", ".:53 {\n    rewrite rcode example.com SERVFAIL NXDOMAIN extra\n}\n".split("\n")[1]
+                .substring(extra.start(), extra.end()));
     }
 
     @Test

@@ -254,6 +254,11 @@ final class ClientErrorRule implements LogRule {
 
     // ------------------------------------------------------------------------------------------------ dnspython
 
+    /** A resolver's YXDOMAIN answers a query, not an update: a DNAME made the name too long (RFC 6672). */
+    private static String yxdomainNote(Entry e) {
+        return "rcode:6".equals(e.id()) ? DNSPYTHON_YXDOMAIN : null;
+    }
+
     private static void dnspython(ScanContext ctx, List<Mention> out, int line, String t) {
         boolean named = false;
         int from = 0;
@@ -266,10 +271,8 @@ final class ClientErrorRule implements LogRule {
             int end = LogMentions.wordEnd(t, from, "");
             Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, t.substring(from, end), true);
             if (e != null) {
-                // a resolver's YXDOMAIN answers a query, not an update: a DNAME made the name too long (RFC 6672)
-                String note = "rcode:6".equals(e.id()) ? DNSPYTHON_YXDOMAIN : null;
-                out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON, note,
-                        null));
+                out.add(new Mention(line, from, end, e, t.substring(from, end), Mention.Role.NAME, DNSPYTHON,
+                        yxdomainNote(e), null));
                 named = true;
             }
         }
@@ -293,7 +296,7 @@ final class ClientErrorRule implements LogRule {
                 Entry e = LogMentions.spelledBy(ctx, DNSPYTHON, m.group(1), false);
                 if (e != null) {
                     out.add(new Mention(line, m.start(1), m.end(1), e, m.group(1), Mention.Role.NAME, DNSPYTHON,
-                            null, null));
+                            yxdomainNote(e), null));
                 }
             }
         }

@@ -6,7 +6,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.rcodels.catalog.Entry;
 import org.rcodels.catalog.Kind;
-import org.rcodels.catalog.Spelling;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
@@ -41,7 +40,7 @@ final class JvmResolverRule implements LogRule {
     private static final String JNDI = "jndi";
     private static final String RESPONSE_CODE = " [response code ";
     /** DnsClient.rcodeDescription, index = RCODE; "DNS error" for the values it has no text for. */
-    private static final String[] JNDI_TEXTS = {null, "DNS format error", "DNS server failure", "DNS name not found",
+    static final String[] JNDI_TEXTS = {null, "DNS format error", "DNS server failure", "DNS name not found",
         "DNS operation not supported", "DNS service refused"};
     private static final String JNDI_OTHER = "DNS error";
 
@@ -49,7 +48,7 @@ final class JvmResolverRule implements LogRule {
 
     private static final String NETTY = "netty";
     /** DnsResponseCode's names as toString prints them (the constants' own names, such as NXDOMAIN, are not). */
-    private static final String[] NETTY_RCODES = {"NoError", "FormErr", "ServFail", "NXDomain", "NotImp", "Refused",
+    static final String[] NETTY_RCODES = {"NoError", "FormErr", "ServFail", "NXDomain", "NotImp", "Refused",
         "YXDomain", "YXRRSet", "NXRRSet", "NotAuth", "NotZone", "BADVERS_OR_BADSIG", "BADKEY", "BADTIME", "BADMODE",
         "BADNAME", "BADALG"};
     /** Name(number), where the name is one of the above: group 1 the name, group 2 the number. */
@@ -164,23 +163,13 @@ final class JvmResolverRule implements LogRule {
                 if (o == null) {
                     continue;
                 }
-                Entry e = nettyOpcode(ctx, o.group(1));
+                Entry e = LogMentions.spelledBy(ctx, NETTY, o.group(1), Kind.OPCODE);
                 if (e != null && e.contains(Scans.parse(t, o.start(2), o.end(2)))) {
                     out.add(new Mention(line, o.start(1), o.end(1), e, o.group(1), Mention.Role.NAME, NETTY, null,
                             null));
                 }
             }
         }
-    }
-
-    /** The OPCODE that Netty's DnsOpCode spells exactly so, or null. */
-    private static Entry nettyOpcode(ScanContext ctx, String name) {
-        for (Spelling s : ctx.catalog().resolve(name)) {
-            if (s.exactCase() && s.tool() != null && NETTY.equals(s.tool().id()) && s.entry().kind() == Kind.OPCODE) {
-                return s.entry();
-            }
-        }
-        return null;
     }
 
     // ------------------------------------------------------------------------------------------------ Vert.x

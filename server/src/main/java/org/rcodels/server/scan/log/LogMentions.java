@@ -107,6 +107,15 @@ final class LogMentions {
      * a TSIG meaning too, the header/OPT meaning wins (an error reports the RCODE of a reply). Null if none.
      */
     static Entry spelledBy(ScanContext ctx, String tool, String word, boolean pseudo) {
+        return spelledBy(ctx, tool, word, Kind.RCODE, pseudo ? Kind.PSEUDO : Kind.RCODE);
+    }
+
+    /** The entry of the given kind that the tool spells exactly so (an OPCODE: Netty's QUERY), or null. */
+    static Entry spelledBy(ScanContext ctx, String tool, String word, Kind kind) {
+        return spelledBy(ctx, tool, word, kind, kind);
+    }
+
+    private static Entry spelledBy(ScanContext ctx, String tool, String word, Kind kind, Kind alsoKind) {
         if (word.isEmpty()) {
             return null;
         }
@@ -114,7 +123,7 @@ final class LogMentions {
         for (Spelling s : ctx.catalog().resolve(word)) {
             Entry e = s.entry();
             if (!s.exactCase() || s.tool() == null || !tool.equals(s.tool().id()) || e.isRange()
-                    || !(e.kind() == Kind.RCODE || pseudo && e.kind() == Kind.PSEUDO)) {
+                    || !(e.kind() == kind || e.kind() == alsoKind)) {
                 continue;
             }
             if (best == null || best.tsigContext() && !e.tsigContext()) {

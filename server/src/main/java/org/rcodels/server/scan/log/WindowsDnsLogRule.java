@@ -48,12 +48,12 @@ final class WindowsDnsLogRule implements LogRule {
     }
 
     /**
-     * The OPCODE the legend of the log's header gives to each letter ("Opcode Q/N/U/?"): QUERY, NOTIFY and UPDATE;
-     * '?' stands for any other and names none.
+     * The OPCODE the legend of the log's header gives to each letter ("Opcode Q/N/U/?"): NOTIFY and UPDATE. Q, a
+     * standard query, is on nearly every packet line and says nothing a reader needs explained (a summary would
+     * count it once per packet); '?' stands for any other and names none.
      */
     private static String opcodeId(char letter) {
         return switch (letter) {
-            case 'Q' -> "opcode:0";
             case 'N' -> "opcode:4";
             case 'U' -> "opcode:5";
             default -> null;

@@ -33,6 +33,9 @@ class ClientErrorRuleTest {
         m = assertMention(LOG, PY + "dns.resolver.YX‸DOMAIN: The DNS query name is too long after DNAME substitution.",
                 "rcode:6", "YXDOMAIN");
         assertEquals("note.dnspythonYxdomain", m.note());
+        assertEquals("note.dnspythonYxdomain", assertMention(LOG, "dns.resolver.NoNameservers: All nameservers failed "
+                + "to answer the query x.example. IN A: Server Do53:192.0.2.1@53 answered YX‸DOMAIN", "rcode:6",
+                "YXDOMAIN").note());
         assertNull(assertMention(LOG, "dns.resolver.NX‸DOMAIN: The DNS query name does not exist: x.", "rcode:3",
                 "NXDOMAIN").note());
         assertMention(LOG, PY + "raised <class 'dns.resolver.NX‸DOMAIN'>", "rcode:3", "NXDOMAIN");
