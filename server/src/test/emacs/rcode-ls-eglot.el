@@ -1,5 +1,9 @@
 ;;; rcode-ls with eglot: Emacs 28 with eglot 1.9 (Debian: emacs-nox elpa-eglot), or Emacs 29+ (eglot built in).
 
+;; Loaded here, since the mode hooks below call eglot-ensure (also with use-package, straight or -Q setups where
+;; package.el has not activated eglot yet).
+(require 'eglot)
+
 (defvar rcode-ls-jar (expand-file-name "~/src/rcode-ls/server/target/rcode-ls.jar")
   "Where rcode-ls.jar was built.")
 

@@ -50,8 +50,12 @@ final class QuickFixes {
                         out.add(fix(t.label("fix.remove", "text", current), d, removal(d, text), true));
                     } else if (r.equals(current + "()")) {
                         out.add(fix(t.label("fix.call", "text", r), d, edit(d, r), true));
-                    } else if (!r.equals(current)) {
+                    } else if (r.equals("E" + current)) {
+                        // RCodeAction to ERCodeAction: the function is renamed
                         out.add(fix(t.label("fix.rename", "from", current, "to", r), d, edit(d, r), true));
+                    } else if (!r.equals(current)) {
+                        // a value written as the place takes it (dnsdist YAML rcode: badcookie is "23")
+                        out.add(fix(t.label("fix.change", "text", r), d, edit(d, r), true));
                     }
                 }
             }

@@ -206,6 +206,8 @@ class DiagnosticsFeatureTest {
                 DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "badcookie",
                 String.format(DNSDIST_ACTION, "\"ERCode\"", "\"23\""));
         assertTrue(d.message().contains("\"23\"") && d.message().contains("0 to 15"), d.message());
+        assertEquals("Change to \"23\"", fixes(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "\"ERCode\"",
+                "badcookie"), "", d).get(0).title());
         // inside quotes the number goes inside them; BADSIG of a reply is its 16, BADVERS
         fixesTo(Dialect.YAML_CONF, String.format(DNSDIST_ACTION, "ERCode", "\"BADSIG\""),
                 DiagnosticsFeature.INVALID_IN_PLACE, Diagnostic.Severity.ERROR, "BADSIG",
