@@ -93,6 +93,8 @@ final class Slots {
         COREDNS_NEXT("corednsNext", COREDNS_FORWARD, false, true, Value.NAME),
         COREDNS_FAILOVER("corednsFailover", COREDNS_FORWARD, false, true, Value.NAME),
         COREDNS_REWRITE("corednsRewrite", COREDNS_REWRITE_DOCS, false, true, Value.NAME),
+        /** The first of four arguments of a rewrite rcode rule: how NAME is matched (read in any case). */
+        COREDNS_REWRITE_MATCH("corednsRewriteMatch", COREDNS_REWRITE_DOCS, false, true, Value.NAME),
         /** The action that starts a rule in an {@code acl} block; only a word that is one is a slot. */
         COREDNS_ACL("corednsAcl", COREDNS_ACL_DOCS, true, true, Value.NAME),
         /** A class of a {@code log} block's {@code class} line (response.ClassFromString: exact lower case). */
@@ -500,6 +502,7 @@ final class Slots {
             case COREDNS_EDERROR, DNSDIST_EDE, PDNS_EDE -> edeNumbers(c);
             case COREDNS_ACL -> table(COREDNS_ACL_TABLE, KEYWORD);
             case COREDNS_LOG_CLASS -> table(COREDNS_LOG_CLASS_TABLE, KEYWORD);
+            case COREDNS_REWRITE_MATCH -> table(REWRITE_MATCH_TABLE, KEYWORD);
             case DNSDIST_RCODE -> toolNames(c, "dnsdist", org.rcodels.catalog.Kind.RCODE, CONSTANT, null);
             case DNSDIST_OLD_RCODE -> List.of();
             case DNSDIST_ACTION -> table(DNSDIST_ACTIONS_TABLE, MEMBER);
@@ -741,6 +744,11 @@ final class Slots {
     private static final String[] COREFILE_ANCHORS = {"rcode", "ederror", "next", "failover", "block", "filter",
         "drop", "allow", "class"};
     private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
+    /** The same as slot values (plugin/rewrite/rcode.go newRCodeRule: strings.ToLower(args[0])); none names a code. */
+    private static final String[][] REWRITE_MATCH_TABLE = {
+        {"exact", null, null}, {"prefix", null, null}, {"suffix", null, null}, {"substring", null, null},
+        {"regex", null, null},
+    };
 
     private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
         if (!ConfigLine.containsAny(text, COREFILE_ANCHORS)) {
@@ -815,7 +823,13 @@ final class Slots {
             // CoreDNS (newRCodeRule) reads four arguments as MATCHTYPE NAME FROM TO, FROM and TO whatever the first
             // is; but a fourth word just begun after NAME FROM TO is no code's place (nothing to complete there)
             ConfigLine.Token last = st.get(from + 3);
-            fromIdx = from + (!isMatchType(text, st.get(from)) && last.start() == last.end() ? 1 : 2);
+            if (!isMatchType(text, st.get(from)) && last.start() == last.end()) {
+                fromIdx = from + 1;
+            } else {
+                fromIdx = from + 2;
+                // CoreDNS refuses the rule unless the first is a match type
+                corefileSlot(line, text, st.get(from), Kind.COREDNS_REWRITE_MATCH, 0, out);
+            }
         } else if (rest > 0 && rest < 3 && hasEmpty(st, from)) {
             fromIdx = from + (isMatchType(text, st.get(from)) ? 2 : 1);
         } else {

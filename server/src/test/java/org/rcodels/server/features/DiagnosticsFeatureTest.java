@@ -478,12 +478,18 @@ class DiagnosticsFeatureTest {
                 ".:53 {\n    rewrite rcode example.org. SERVFAIL NOERROR\n}\n");
 
         // four arguments are MATCHTYPE NAME FROM TO to CoreDNS, FROM and TO whatever the first is: a misspelled
-        // match type leaves the codes where they are, and a word after NAME FROM TO is read as TO
-        clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode exakt example.com SERVFAIL NXDOMAIN\n}\n");
-        Diagnostic extra = only(Dialect.COREFILE, ".:53 {\n    rewrite rcode example.com SERVFAIL NXDOMAIN extra\n}\n", "");
-        assertEquals(DiagnosticsFeature.UNKNOWN_NAME, extra.code());
-        assertEquals("extra", ".:53 {\n    rewrite rcode example.com SERVFAIL NXDOMAIN extra\n}\n".split("\n")[1]
-                .substring(extra.start(), extra.end()));
+        // match type is an error of its own and leaves the codes where they are
+        Diagnostic match = fixesTo(Dialect.COREFILE, ".:53 {\n    rewrite rcode exakt example.com SERVFAIL NXDOMAIN\n}\n",
+                DiagnosticsFeature.UNKNOWN_NAME, Diagnostic.Severity.ERROR, "exakt",
+                ".:53 {\n    rewrite rcode exact example.com SERVFAIL NXDOMAIN\n}\n");
+        assertEquals("https://coredns.io/plugins/rewrite/", match.href());
+        clean(Dialect.COREFILE, ".:53 {\n    rewrite rcode Suffix .example. SERVFAIL NXDOMAIN\n}\n");
+        // NAME FROM TO and a word after them: CoreDNS reads the name as a match type and the word as TO
+        String extra = ".:53 {\n    rewrite rcode example.com SERVFAIL NXDOMAIN extra\n}\n";
+        List<Diagnostic> both = diagnose(Dialect.COREFILE, extra, "");
+        assertEquals(List.of("example.com", "extra"), both.stream()
+                .map(x -> extra.split("\n")[1].substring(x.start(), x.end())).toList());
+        assertTrue(both.stream().allMatch(x -> x.code().equals(DiagnosticsFeature.UNKNOWN_NAME)), both.toString());
     }
 
     @Test
