@@ -191,37 +191,65 @@ public final class CodeActionsFeature {
             return null;
         }
         String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-        String file = fileName(ctx.uri());
-        if ("dnsdist".equals(m.tool()) && DNSDIST_BEFORE.matcher(before).find() && !otherLua(file, "dnsdist")) {
+        String owner = luaOwner(ctx, line);
+        boolean dnsdistCall = "dnsdist".equals(m.tool()) && DNSDIST_BEFORE.matcher(before).find();
+        boolean dotRcode = PDNS_RCODE_BEFORE.matcher(before).find();
+        if (dnsdistCall && (owner == null || owner.equals("dnsdist")) || dotRcode && "dnsdist".equals(owner)) {
+            // dnsdist's dq.rcode takes DNSRCode constants too
             String s = spelling(ctx.catalog(), "dnsdist", m.entry());
             return s == null ? null : "DNSRCode." + s;
         }
-        if (PDNS_RCODE_BEFORE.matcher(before).find() && !otherLua(file, "pdns")) {
+        if (dotRcode && (owner == null || owner.equals("pdns"))) {
             String s = spelling(ctx.catalog(), "pdns-lua", m.entry());
             return s == null ? null : "pdns." + s;
         }
         return null;
     }
 
+    /** Words that only one program's Lua has, each with its program. */
+    private static final String[][] LUA_MARKERS = {
+        {"DNSRCode.", "dnsdist"}, {"newServer", "dnsdist"}, {"addAction(", "dnsdist"}, {"addResponseAction(", "dnsdist"},
+        {"DNSAction.", "dnsdist"}, {"DNSResponseAction.", "dnsdist"},
+        {"pdns.", "pdns"}, {"preresolve", "pdns"}, {"postresolve", "pdns"}, {"policykinds", "pdns"},
+        {"policy.add", "kresd"}, {"kres.", "kresd"},
+    };
+
+    /** What {@link #luaOwner} says when the lines around name several programs. */
+    private static final String MIXED = "";
+
+    /**
+     * Which program the Lua around the line is for ("dnsdist", "pdns", "kresd"), null if nothing says, {@link #MIXED}
+     * if the words around name several: the file's name or folder ({@code /etc/dnsdist/conf.d/rewrite.conf}), else
+     * the words of the lines around it.
+     */
+    static String luaOwner(ScanContext ctx, int line) {
+        String path = ctx.uri() == null ? "" : ctx.uri().toLowerCase(Locale.ROOT);
+        boolean dnsdist = path.contains("dnsdist");
+        boolean pdns = path.contains("recursor") || path.contains("pdns") || path.contains("powerdns");
+        boolean kresd = path.contains("kresd") || path.contains("knot");
+        if ((dnsdist ? 1 : 0) + (pdns ? 1 : 0) + (kresd ? 1 : 0) == 1) {
+            return dnsdist ? "dnsdist" : pdns ? "pdns" : "kresd";
+        }
+        String found = null;
+        int from = Math.max(0, line - org.rcodels.server.scan.Scanner.MAX_CONTEXT);
+        int to = Math.min(ctx.lineCount() - 1, line + org.rcodels.server.scan.Scanner.MAX_CONTEXT);
+        for (int l = from; l <= to; l++) {
+            String t = ctx.line(l);
+            for (String[] marker : LUA_MARKERS) {
+                if (t.contains(marker[0])) {
+                    if (found != null && !found.equals(marker[1])) {
+                        return MIXED;
+                    }
+                    found = marker[1];
+                }
+            }
+        }
+        return found;
+    }
+
     /** The tool's preferred spelling of exactly this entry (16 as BADVERS has no CoreDNS name), or null. */
     private static String spelling(Catalog catalog, String toolId, Entry e) {
         Tool t = catalog.tool(toolId).orElse(null);
         return t == null ? null : t.spellingOf(e.id());
-    }
-
-    /**
-     * True if the file name says the Lua belongs to another program than {@code owner} ("dnsdist" or "pdns"), whose
-     * constants would not exist there.
-     */
-    private static boolean otherLua(String file, String owner) {
-        boolean dnsdist = file.contains("dnsdist");
-        boolean pdns = file.contains("recursor") || file.contains("pdns") || file.contains("powerdns");
-        boolean kresd = file.contains("kresd") || file.contains("knot");
-        return owner.equals("dnsdist") ? !dnsdist && (pdns || kresd) : dnsdist || kresd && !pdns;
-    }
-
-    private static String fileName(String uri) {
-        String u = uri == null ? "" : uri.toLowerCase(Locale.ROOT);
-        return u.substring(Math.max(u.lastIndexOf('/'), u.lastIndexOf('\\')) + 1);
     }
 }

@@ -35,11 +35,14 @@ public final class DocumentLinksFeature {
             Pattern.CASE_INSENSITIVE);
     /** "Section 4.1.1 of RFC 1035", "§4.1.1 of RFC 1035". */
     private static final Pattern SECTION_OF = Pattern.compile(
-            "(?<![\\w.])" + SECTION + "[ \\t]*" + NUMBER + "[ \\t]+(?:of|in)[ \\t]+RFC[ \\t-]?(\\d{1,5})(?![A-Za-z_\\d])",
+            "(?<![\\w.])" + SECTION + "[ \\t]*" + NUMBER + "[ \\t]+(?:of|in)[ \\t]+\\[?RFC[ \\t-]?(\\d{1,5})(?![A-Za-z_\\d])",
             Pattern.CASE_INSENSITIVE);
-    /** "draft-ietf-dnsop-extended-error-16": lower-case words joined by hyphens, at least three after "draft". */
+    /**
+     * "draft-ietf-dnsop-extended-error-16": lower-case words joined by hyphens, at least three after "draft", or two
+     * after "draft-ietf" and "draft-irtf" ("draft-ietf-deleg").
+     */
     private static final Pattern DRAFT = Pattern.compile(
-            "(?<![\\w.-])draft-[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\\w-]*\\w)");
+            "(?<![\\w.-])draft-(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|i[er]tf-[a-z0-9]+)(?![\\w-]*\\w)");
     private static final Pattern REVISION = Pattern.compile("-(\\d{2})$");
 
     public static List<Link> links(ScanContext ctx, int fromLine, int toLine) {
@@ -57,6 +60,19 @@ public final class DocumentLinksFeature {
             links(line, text.length() > MAX_LINE ? text.substring(0, MAX_LINE) : text, out);
         }
         return out;
+    }
+
+    /**
+     * Whether "rfc1918" is a name in code, not a reference: written without a blank, followed by a member or a call
+     * ({@code rfc1918:match(...)}, {@code rfc1918.contains}, {@code rfc1918(ip)}).
+     */
+    private static boolean identifier(String text, int start, int end) {
+        if (end >= text.length() || !Character.isDigit(text.charAt(start + 3))) {
+            return false;
+        }
+        char c = text.charAt(end);
+        return c == '(' || (c == ':' || c == '.') && end + 1 < text.length()
+                && (Character.isLetter(text.charAt(end + 1)) || text.charAt(end + 1) == '_');
     }
 
     /** Adds the links of one line, in column order. */
@@ -78,7 +94,8 @@ public final class DocumentLinksFeature {
             m = RFC.matcher(text);
             while (m.find()) {
                 int n = rfcNumber(m.group(1));
-                if (n <= 0 || inUrl(text, m.start()) || overlaps(found, m.start(), m.end())) {
+                if (n <= 0 || inUrl(text, m.start()) || overlaps(found, m.start(), m.end())
+                        || identifier(text, m.start(), m.end())) {
                     continue;
                 }
                 String anchor = m.group(2) != null ? "section-" + m.group(2)

@@ -35,7 +35,7 @@ public final class HoverFeature {
         if (line < 0 || line >= ctx.lineCount()) {
             return Optional.empty();
         }
-        Optional<Keyword> at = Scanners.at(ctx, line, column).map(m -> isOptionKeyword(m)
+        Optional<Keyword> at = Scanners.at(ctx, line, column).map(m -> m.optionKeyword()
                 ? keyword(ctx.line(line), m) : new Keyword(m, m.start(), m.end()));
         if (at.isEmpty()) {
             at = optionKeywordAt(ctx, line, column);
@@ -44,9 +44,6 @@ public final class HoverFeature {
                 slotNote(ctx, k.mention(), texts)), markdown, k.mention(), k.start(), k.end()));
     }
 
-    private static boolean isOptionKeyword(Mention m) {
-        return m.note() != null && m.note().startsWith("note.option.");
-    }
 
     /** An option keyword and the mention of its code part. */
     private record Keyword(Mention mention, int start, int end) {
@@ -64,7 +61,7 @@ public final class HoverFeature {
             return Optional.empty();
         }
         for (Mention m : Scanners.onLine(ctx, line)) {
-            if (!isOptionKeyword(m)) {
+            if (!m.optionKeyword()) {
                 continue;
             }
             Keyword k = keyword(text, m);

@@ -17,7 +17,8 @@ import org.rcodels.server.scan.Scanners;
  * Inlay hints: the name after bare numeric codes, for the requested lines only. A number the scanners read as a code
  * (role {@link Mention.Role#NUMBER}: CoreDNS {@code plugin/errors: 2}, {@code rcode=3}, DoH {@code "Status": 3},
  * {@code EDE: 18}, the Windows debug log's flags, dnsdist {@code RCodeRule(2)}) gets its code's name, unless the line
- * already names that code right after the number ({@code 3(NXDOMAIN)}, {@code EDE: 9 (DNSKEY Missing)}). The cost
+ * already names that code right after the number ({@code 3(NXDOMAIN)}, {@code EDE: 9 (DNSKEY Missing)}) or anywhere
+ * else as a name the scanners read (a record's name field). The cost
  * is one scan per requested line, whatever the document's size.
  */
 public final class InlayHintsFeature {
@@ -54,7 +55,7 @@ public final class InlayHintsFeature {
             }
             String text = null;
             for (Mention m : mentions) {
-                if (m.role() != Mention.Role.NUMBER || m.entry() == null) {
+                if (m.role() != Mention.Role.NUMBER || m.entry() == null || namedOnTheLine(mentions, m)) {
                     continue;
                 }
                 if (text == null) {
@@ -71,6 +72,21 @@ public final class InlayHintsFeature {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the line also writes the code out as a name: a JSON or TSV record's own name field ({@code "rcode":3,
+     * "rcode_name":"NXDOMAIN"}), the Windows debug log's bracket ({@code [8385 A DR NXDOMAIN]}), Vert.x's name before
+     * its number. A hint would say it twice.
+     */
+    private static boolean namedOnTheLine(List<Mention> mentions, Mention number) {
+        for (Mention o : mentions) {
+            if (o != number && o.role() != Mention.Role.NUMBER && o.entry() != null
+                    && o.entry().kind() == number.entry().kind() && o.entry().value() == number.entry().value()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The hint text: the code's canonical name (NXDOMAIN, Prohibited, UPDATE). */

@@ -9,7 +9,8 @@ import org.rcodels.server.scan.Scanners;
 
 /**
  * Semantic tokens: every mention coloured by how alarming its code is, so that NXDOMAIN and SERVFAIL stand out in a
- * log. Computed for the requested lines only.
+ * log; not the code part of an option keyword ({@code servfail-ttl}), which is no code in a reply. Computed for the
+ * requested lines only.
  */
 public final class SemanticTokensFeature {
     private SemanticTokensFeature() {
@@ -30,7 +31,10 @@ public final class SemanticTokensFeature {
         int to = Math.min(toLine, ctx.lineCount());
         for (int line = Math.max(0, fromLine); line < to && out.size() < MAX_TOKENS; line++) {
             for (Mention m : Scanners.onLine(ctx, line)) {
-                out.add(new Token(line, m.start(), m.end(), type(m.entry().severity())));
+                // an option named after a code (auth-nxdomain, exceedServFails) is no alarming code in a reply
+                if (!m.optionKeyword()) {
+                    out.add(new Token(line, m.start(), m.end(), type(m.entry().severity())));
+                }
             }
         }
         return out;

@@ -757,11 +757,22 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             int to = (int) Math.min(doc.text().lineCount(), params.getRange().getEnd().getLine() + 1L);
             Convert cv = new Convert(doc.text(), clientInfo.utf8());
             List<InlayHint> out = new java.util.ArrayList<>();
+            Position start = params.getRange().getStart();
+            Position end = params.getRange().getEnd();
             for (InlayHintsFeature.Hint h : InlayHintsFeature.hints(context(doc), from, to)) {
-                out.add(cv.hint(h));
+                InlayHint hint = cv.hint(h);
+                // within the range, to the character (a hint sits after its number: end 3:0 leaves line 3 out)
+                if (compare(hint.getPosition(), start) >= 0 && compare(hint.getPosition(), end) <= 0) {
+                    out.add(hint);
+                }
             }
             return out;
         });
+    }
+
+    private static int compare(Position a, Position b) {
+        return a.getLine() != b.getLine() ? Integer.compare(a.getLine(), b.getLine())
+                : Integer.compare(a.getCharacter(), b.getCharacter());
     }
 
     @Override

@@ -35,6 +35,17 @@ public record Mention(int line, int start, int end, Entry entry, String text, Ro
         INFERRED
     }
 
+    /** The prefix of the notes of configuration keywords named after a code (servfail-ttl, exceedServFails). */
+    public static final String OPTION_NOTE = "note.option.";
+
+    /**
+     * Whether this is the code part of an option keyword ({@code nxdomain} in {@code auth-nxdomain}): an option, not
+     * a code the server answers, hovered over the whole keyword and never coloured as a code.
+     */
+    public boolean optionKeyword() {
+        return note != null && note.startsWith(OPTION_NOTE);
+    }
+
     public boolean covers(int column) {
         return column >= start && column <= end;
     }

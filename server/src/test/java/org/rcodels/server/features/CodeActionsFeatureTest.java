@@ -142,6 +142,28 @@ class CodeActionsFeatureTest {
     }
 
     @Test
+    void dqRcodeInDnsdistLuaTakesDnsRcodeConstants() {
+        // dnsdist's dq.rcode too; the folder or the lines around say whose Lua it is (an includeDirectory file)
+        String lua = "newServer{address=\"127.0.0.1:5300\"}\nfunction rewriteServFail(dq)\n  if dq.rcode == 2 then\n"
+                + "     dq.rcode = 0\n    return DNSResponseAction.HeaderModify\n  end\nend\n";
+        for (String uri : List.of("file:///etc/dnsdist/conf.d/rewrite.conf", "file:///srv/lua/rewrite.conf")) {
+            List<Action> two = of(at(Dialect.LUA, uri, lua, 2, " 2 "), Action.Kind.REFACTOR);
+            assertEquals("Replace 2 with DNSRCode.SERVFAIL", two.get(0).title(), uri);
+            List<Action> zero = of(at(Dialect.LUA, uri, lua, 3, " 0"), Action.Kind.REFACTOR);
+            assertEquals("DNSRCode.NOERROR", zero.get(0).edits().get(0).text(), uri);
+        }
+        // PowerDNS's by its folder or its hooks
+        String pdns = "function preresolve(dq)\n  dq.rcode = 3\nend\n";
+        assertEquals("pdns.NXDOMAIN", of(at(Dialect.LUA, "file:///srv/lua/hooks.lua", pdns, 1, "3"),
+                Action.Kind.REFACTOR).get(0).edits().get(0).text());
+        // Knot Resolver's, or words of two programs around: nothing
+        String kresd = "policy.add(policy.all(policy.PASS))\nlocal x = {}\nx.rcode = 3\n";
+        assertTrue(of(at(Dialect.LUA, "file:///srv/lua/x.lua", kresd, 2, "3"), Action.Kind.REFACTOR).isEmpty());
+        String mixed = "-- pdns.NXDOMAIN vs DNSRCode.NXDOMAIN\nx.rcode = 3\n";
+        assertTrue(of(at(Dialect.LUA, "file:///srv/lua/x.lua", mixed, 1, "3"), Action.Kind.REFACTOR).isEmpty());
+    }
+
+    @Test
     void neverReplaceInALog() {
         String log = "[ERROR] plugin/errors: 2 example.net. MX: read udp 10.0.0.2:36797->192.0.2.53:53: i/o timeout\n";
         List<Action> all = at(Dialect.LOG, "coredns.log", log, 0, " 2 ");

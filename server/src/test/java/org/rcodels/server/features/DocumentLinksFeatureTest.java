@@ -49,6 +49,9 @@ class DocumentLinksFeatureTest {
                 "https://www.rfc-editor.org/rfc/rfc6891.html#section-7");
         assertLink("Section 4.1.1 of RFC 1035 defines it", "Section 4.1.1 of RFC 1035", RFC1035 + "#section-4.1.1");
         assertLink("RFC 8914 Appendix A", "RFC 8914 Appendix A", RFC8914 + "#appendix-A");
+        // Markdown: the reference is a link's text
+        assertLink("see Section 4.1.1 of [RFC 1035](https://example.org/x) for the header", "Section 4.1.1 of [RFC 1035",
+                RFC1035 + "#section-4.1.1");
     }
 
     @Test
@@ -58,11 +61,17 @@ class DocumentLinksFeatureTest {
                 "https://datatracker.ietf.org/doc/draft-ietf-dnsop-structured-dns-error/");
         assertLink("draft-ietf-dnsop-extended-error-16.", "draft-ietf-dnsop-extended-error-16",
                 "https://datatracker.ietf.org/doc/draft-ietf-dnsop-extended-error/16/");
+        assertLink("the DELEG work (draft-ietf-deleg)", "draft-ietf-deleg", "https://datatracker.ietf.org/doc/draft-ietf-deleg/");
+        assertNoLink("the draft-release notes");
     }
 
     @Test
     void nearMisses() {
         assertNoLink("rfc1035_compliant = true");
+        // a name in code
+        assertNoLink("  if rfc1918:match(newCA(dq.remoteaddr:toString())) then");
+        assertNoLink("return rfc1918.contains(ip)");
+        assertLink("private ranges (rfc1918).", "rfc1918", "https://www.rfc-editor.org/rfc/rfc1918.html");
         assertNoLink("RFC 0");
         assertNoLink("RFCs are fun");
         assertNoLink("a draft-quality text");

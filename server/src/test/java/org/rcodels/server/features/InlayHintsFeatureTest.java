@@ -67,7 +67,17 @@ class InlayHintsFeatureTest {
     void windowsFlags() {
         String line = "2024/10/21 19:02:27 10FC PACKET  0000020D0C784CE0 UDP Snd 192.168.113.210 d1a7 R Q "
                 + "[8385 A DR NXDOMAIN] PTR    (3)254(3)113(3)168(3)192(7)in-addr(4)arpa(0)";
-        assertHint(Dialect.LOG, "dns.log", line, "[", "8385", "NXDOMAIN", "rcode:3");
+        // the bracket names the code the flags hold: a hint would say it twice
+        assertNoHint(Dialect.LOG, "dns.log", line);
+    }
+
+    @Test
+    void aRecordThatNamesItsCodeGetsNoHint() {
+        // Zeek JSON: rcode and rcode_name; Vert.x: the name before its number
+        assertNoHint(Dialect.LOG, "dns.log", "{\"ts\":1737712285.1,\"query\":\"x.example\",\"qtype_name\":\"PTR\","
+                + "\"rcode\":3,\"rcode_name\":\"NXDOMAIN\",\"AA\":false}");
+        assertNoHint(Dialect.LOG, "app.log", "io.vertx.core.dns.DnsException: DNS query error occurred: REFUSED: type 5, "
+                + "operation refused");
     }
 
     @Test

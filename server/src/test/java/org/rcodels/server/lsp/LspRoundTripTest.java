@@ -265,6 +265,15 @@ class LspRoundTripTest {
                 new Range(new Position(0, 0), new Position(1, 0)))).get(10, TimeUnit.SECONDS);
         assertEquals(1, hints.size(), hints.toString());
         assertTrue(hints.get(0).getLabel().getLeft().contains("SERVFAIL"));
+        // to the character: a range from inside line 0 to the start of line 2 holds line 1's hint only
+        String three = log + log.replace(": 2 ", ": 3 ") + log.replace(": 2 ", ": 5 ");
+        String threeUri = "file:///tmp/coredns3.log";
+        ts.didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(threeUri, "log", 1, three)));
+        var middle = ts.inlayHint(new org.eclipse.lsp4j.InlayHintParams(new TextDocumentIdentifier(threeUri),
+                new Range(new Position(0, 30), new Position(2, 0)))).get(10, TimeUnit.SECONDS);
+        assertEquals(1, middle.size(), middle.toString());
+        assertEquals(1, middle.get(0).getPosition().getLine());
+        assertTrue(middle.get(0).getLabel().getLeft().contains("NXDOMAIN"), middle.toString());
         var tokens = ts.semanticTokensRange(new org.eclipse.lsp4j.SemanticTokensRangeParams(
                 new TextDocumentIdentifier(logUri), new Range(new Position(0, 0), new Position(1, 0))))
                 .get(10, TimeUnit.SECONDS);
