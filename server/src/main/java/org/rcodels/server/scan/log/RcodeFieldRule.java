@@ -27,8 +27,11 @@ final class RcodeFieldRule implements LogRule {
     /** Words that show a line is about DNS, so that a number under the rcode key is an RCODE. */
     /** PowerDNS Recursor's trace ("Got 0 answers from ns1.example (192.0.2.1), rcode=3") among them. */
     private static final String[] DNS_WORDS = {"qname", "qtype", "<= rcode", " answers from ", "pdns_recursor[",
-        "pdns_server["};
-    /** The Recursor's priming message: "pdns_recursor[24019]: Failed to update . records, RCODE=2". */
+        "pdns_server[", "Failed to update . records"};
+    /**
+     * The Recursor's priming message: "pdns_recursor[24019]: Failed to update . records, RCODE=2", also without the
+     * syslog prefix (its own stdout).
+     */
     private static final String UPPER_KEY = "RCODE=";
 
     @Override

@@ -594,6 +594,8 @@ class LogScannerTest {
         Mention m = assertMention(LOG, "Sep 15 00:38:26 omahum pdns_recursor[24019]: Failed to update . records, RCODE=‸2",
                 "rcode:2", "2");
         assertEquals(Mention.Role.NUMBER, m.role());
+        // on the Recursor's own output, without the syslog prefix
+        assertMention(LOG, "Failed to update . records, RCODE=‸2", "rcode:2", "2");
         // an upper-case RCODE= number elsewhere needs a line about DNS
         assertNoMention(LOG, "backup job finished, RCODE=‸2");
     }
