@@ -142,9 +142,13 @@ public final class CodeActionsFeature {
                 }
             }
         }
+        String partner = ALWAYS_COMPARED.get(e.id());
+        if (partner != null) {
+            candidates.add(partner);
+        }
         List<String> ids = new ArrayList<>(candidates);
         // stable: keeps the related-first order within each group
-        ids.sort(Comparator.comparingInt(id -> smallestNote(notes, id) <= SMALL_NOTE ? 0 : 1));
+        ids.sort(Comparator.comparingInt(id -> smallestNote(notes, id) <= SMALL_NOTE ? 0 : id.equals(partner) ? 1 : 2));
         List<Entry> out = new ArrayList<>();
         for (String id : ids) {
             if (out.size() >= MAX_COMPARE) {
@@ -154,6 +158,13 @@ public final class CodeActionsFeature {
         }
         return out;
     }
+
+    /**
+     * Pairs compared even without a note of their own: NODATA is a NOERROR answer, the comparison a reader of a
+     * NOERROR most needs (the NXDOMAIN-vs-NODATA note names NOERROR without comparing it).
+     */
+    private static final java.util.Map<String, String> ALWAYS_COMPARED = java.util.Map.of(
+            "rcode:0", "pseudo:nodata", "pseudo:nodata", "rcode:0");
 
     /** A note about at most this many codes is about those codes in particular. */
     private static final int SMALL_NOTE = 3;

@@ -164,6 +164,21 @@ class CodeActionsFeatureTest {
     }
 
     @Test
+    void noerrorIsComparedWithNodataFirst() {
+        TextContext ctx = ScanHarness.context(Dialect.DIG, ";; ->>HEADER<<- opcode: QUERY, status: NOERROR, id: 4242\n");
+        int col = ctx.line(0).indexOf("NOERROR") + 1;
+        List<String> compare = CodeActionsFeature.actions(ctx, 0, col, col, List.of(), EN).stream()
+                .filter(a -> Action.COMPARE.equals(a.command())).map(Action::title).toList();
+        assertEquals("Compare NOERROR with NODATA", compare.get(0), compare.toString());
+        // NODATA keeps its classic first, NXDOMAIN, then NOERROR
+        Catalog c = Catalog.standard();
+        List<String> nodata = CodeActionsFeature.comparable(c, c.byId("pseudo:nodata").orElseThrow()).stream()
+                .map(e -> e.id()).toList();
+        assertEquals("rcode:3", nodata.get(0), nodata.toString());
+        assertTrue(nodata.contains("rcode:0"), nodata.toString());
+    }
+
+    @Test
     void neverReplaceInALog() {
         String log = "[ERROR] plugin/errors: 2 example.net. MX: read udp 10.0.0.2:36797->192.0.2.53:53: i/o timeout\n";
         List<Action> all = at(Dialect.LOG, "coredns.log", log, 0, " 2 ");
