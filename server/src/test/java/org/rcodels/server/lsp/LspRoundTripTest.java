@@ -274,6 +274,8 @@ class LspRoundTripTest {
         assertEquals(1, middle.size(), middle.toString());
         assertEquals(1, middle.get(0).getPosition().getLine());
         assertTrue(middle.get(0).getLabel().getLeft().contains("NXDOMAIN"), middle.toString());
+        // with a tooltip that says what the code is
+        assertTrue(middle.get(0).getTooltip().getLeft().startsWith("NXDOMAIN (3): "), middle.toString());
         var tokens = ts.semanticTokensRange(new org.eclipse.lsp4j.SemanticTokensRangeParams(
                 new TextDocumentIdentifier(logUri), new Range(new Position(0, 0), new Position(1, 0))))
                 .get(10, TimeUnit.SECONDS);
