@@ -96,6 +96,11 @@ class HoverFeatureTest {
         assertTrue(ttl.contains("servfail-ttl 5: how many seconds BIND caches a SERVFAIL response (default 1, at most "
                 + "30; 0 turns this cache off). Queries with the CD bit set (dig +cd) skip the cache."), ttl);
         assertTrue(ttl.contains(THIS_TOOL + " (BIND 9") && ttl.contains("spells it SERVFAIL"), ttl);
+        // BIND 9.20.13's response-policy option, after the zone list's closing brace
+        String ready = hover(Dialect.NAMED_CONF,
+                "    response-policy { zone \"rpz.local\"; } servfail-until-re‸ady yes;");
+        assertTrue(ready.startsWith("SERVFAIL (2)"), ready);
+        assertTrue(ready.contains("servfail-until-ready yes: with yes (BIND 9.20.13 and later"), ready);
         String auth = hover(Dialect.NAMED_CONF, "    auth-nxdo‸main no;");
         assertTrue(auth.startsWith("NXDOMAIN (3)"), auth);
         assertTrue(auth.contains("auth-nxdomain yes makes BIND set the AA (authoritative answer) bit on every NXDOMAIN "

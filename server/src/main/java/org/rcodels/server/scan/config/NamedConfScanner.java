@@ -14,7 +14,7 @@ import org.rcodels.server.scan.Scans;
  *       {@code ede forged|blocked|censored|filtered|prohibited} as the EDE the rewritten answers carry (given, disabled,
  *       passthru, drop, tcp-only and cname produce no code of their own and are not mentions);</li>
  *   <li>{@code require-server-cookie yes} (BADCOOKIE, as a policy on the keyword);</li>
- *   <li>the code named inside the option keywords {@code servfail-ttl}, {@code auth-nxdomain},
+ *   <li>the code named inside the option keywords {@code servfail-ttl}, {@code servfail-until-ready}, {@code auth-nxdomain},
  *       {@code nxdomain-redirect}, and the rate-limit keywords {@code nxdomains-per-second} and
  *       {@code nodata-per-second} (role NAME, only the code part of the keyword, with a note saying what the option
  *       does; {@code errors-per-second} counts several codes and is not a mention);</li>
@@ -31,9 +31,12 @@ public final class NamedConfScanner extends ConfigScanner {
     static final String NOTE_NXDOMAIN_REDIRECT = "note.option.bind.nxdomainRedirect";
     static final String NOTE_NXDOMAINS_PER_SECOND = "note.option.bind.nxdomainsPerSecond";
     static final String NOTE_NODATA_PER_SECOND = "note.option.bind.nodataPerSecond";
+    /** BIND 9.20.13 and later, a response-policy option (release notes of 9.20.13, gl#5222). */
+    static final String NOTE_SERVFAIL_UNTIL_READY = "note.option.bind.servfailUntilReady";
 
     public NamedConfScanner() {
-        super(TOOL, "policy", "ede", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie");
+        super(TOOL, "policy", "ede", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie",
+                "servfail-until-ready");
     }
 
     @Override
@@ -186,6 +189,9 @@ public final class NamedConfScanner extends ConfigScanner {
         int a = first.start();
         if (first.isIgnoreCase(text, "servfail-ttl")) {
             ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL, NOTE_SERVFAIL_TTL,
+                    ConfigMentions.written(text, st));
+        } else if (first.isIgnoreCase(text, "servfail-until-ready")) {
+            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL, NOTE_SERVFAIL_UNTIL_READY,
                     ConfigMentions.written(text, st));
         } else if (first.isIgnoreCase(text, "auth-nxdomain")) {
             ConfigMentions.named(ctx, out, line, text, a + 5, a + 13, "rcode:3", TOOL, NOTE_AUTH_NXDOMAIN, null);
