@@ -202,9 +202,12 @@ public final class CodeActionsFeature {
             return null;
         }
         String before = text.substring(Math.max(0, m.start() - LOOK_BEHIND), m.start());
-        String owner = luaOwner(ctx, line);
         boolean dnsdistCall = "dnsdist".equals(m.tool()) && DNSDIST_BEFORE.matcher(before).find();
         boolean dotRcode = PDNS_RCODE_BEFORE.matcher(before).find();
+        if (!dnsdistCall && !dotRcode) {
+            return null;
+        }
+        String owner = luaOwner(ctx, line);
         if (dnsdistCall && (owner == null || owner.equals("dnsdist")) || dotRcode && "dnsdist".equals(owner)) {
             // dnsdist's dq.rcode takes DNSRCode constants too
             String s = spelling(ctx.catalog(), "dnsdist", m.entry());
@@ -217,45 +220,70 @@ public final class CodeActionsFeature {
         return null;
     }
 
-    /** Words that only one program's Lua has, each with its program. */
+    /** Words of code that only one program's Lua has, each with its program. */
     private static final String[][] LUA_MARKERS = {
         {"DNSRCode.", "dnsdist"}, {"newServer", "dnsdist"}, {"addAction(", "dnsdist"}, {"addResponseAction(", "dnsdist"},
         {"DNSAction.", "dnsdist"}, {"DNSResponseAction.", "dnsdist"},
-        {"pdns.", "pdns"}, {"preresolve", "pdns"}, {"postresolve", "pdns"}, {"policykinds", "pdns"},
+        {"preresolve", "pdns"}, {"postresolve", "pdns"}, {"policykinds", "pdns"},
         {"policy.add", "kresd"}, {"kres.", "kresd"},
     };
+    /** PowerDNS's constants table, pdns.NXDOMAIN (not a host name such as pdns.example.net). */
+    private static final Pattern PDNS_CONSTANT = Pattern.compile("\\bpdns\\.[A-Z]");
 
     /** What {@link #luaOwner} says when the lines around name several programs. */
     private static final String MIXED = "";
 
     /**
      * Which program the Lua around the line is for ("dnsdist", "pdns", "kresd"), null if nothing says, {@link #MIXED}
-     * if the words around name several: the file's name or folder ({@code /etc/dnsdist/conf.d/rewrite.conf}), else
-     * the words of the lines around it.
+     * if the code around names several: the words of the code in the lines around it (comments left out), else a
+     * word of the file's path ({@code /etc/dnsdist/conf.d/rewrite.conf}, {@code pdns-recursor},
+     * {@code knot-resolver}), whole words only.
      */
     static String luaOwner(ScanContext ctx, int line) {
-        String path = ctx.uri() == null ? "" : ctx.uri().toLowerCase(Locale.ROOT);
-        boolean dnsdist = path.contains("dnsdist");
-        boolean pdns = path.contains("recursor") || path.contains("pdns") || path.contains("powerdns");
-        boolean kresd = path.contains("kresd") || path.contains("knot");
-        if ((dnsdist ? 1 : 0) + (pdns ? 1 : 0) + (kresd ? 1 : 0) == 1) {
-            return dnsdist ? "dnsdist" : pdns ? "pdns" : "kresd";
-        }
         String found = null;
         int from = Math.max(0, line - org.rcodels.server.scan.Scanner.MAX_CONTEXT);
         int to = Math.min(ctx.lineCount() - 1, line + org.rcodels.server.scan.Scanner.MAX_CONTEXT);
         for (int l = from; l <= to; l++) {
             String t = ctx.line(l);
+            int comment = t.indexOf("--");
+            String code = comment >= 0 ? t.substring(0, comment) : t;
             for (String[] marker : LUA_MARKERS) {
-                if (t.contains(marker[0])) {
+                if (code.contains(marker[0])) {
                     if (found != null && !found.equals(marker[1])) {
                         return MIXED;
                     }
                     found = marker[1];
                 }
             }
+            if (code.contains("pdns.") && PDNS_CONSTANT.matcher(code).find()) {
+                if (found != null && !found.equals("pdns")) {
+                    return MIXED;
+                }
+                found = "pdns";
+            }
         }
-        return found;
+        return found != null ? found : pathOwner(ctx.uri());
+    }
+
+    /** The program a word of the path names, if exactly one does. */
+    static String pathOwner(String uri) {
+        String path = uri == null ? "" : uri.toLowerCase(Locale.ROOT);
+        boolean dnsdist = false;
+        boolean pdns = false;
+        boolean kresd = path.contains("knot-resolver");
+        for (String w : path.split("[^a-z0-9]+")) {
+            switch (w) {
+                case "dnsdist" -> dnsdist = true;
+                case "pdns", "powerdns", "recursor" -> pdns = true;
+                case "kresd" -> kresd = true;
+                default -> {
+                }
+            }
+        }
+        if ((dnsdist ? 1 : 0) + (pdns ? 1 : 0) + (kresd ? 1 : 0) != 1) {
+            return null;
+        }
+        return dnsdist ? "dnsdist" : pdns ? "pdns" : "kresd";
     }
 
     /** The tool's preferred spelling of exactly this entry (16 as BADVERS has no CoreDNS name), or null. */

@@ -38,11 +38,11 @@ public final class DocumentLinksFeature {
             "(?<![\\w.])" + SECTION + "[ \\t]*" + NUMBER + "[ \\t]+(?:of|in)[ \\t]+\\[?RFC[ \\t-]?(\\d{1,5})(?![A-Za-z_\\d])",
             Pattern.CASE_INSENSITIVE);
     /**
-     * "draft-ietf-dnsop-extended-error-16": lower-case words joined by hyphens, at least three after "draft", or two
-     * after "draft-ietf" and "draft-irtf" ("draft-ietf-deleg").
+     * "draft-ietf-dnsop-extended-error-16": lower-case words joined by hyphens, at least three after "draft" (two, as
+     * in "draft-ietf-dnsop", is more often a working group's prefix than a draft).
      */
     private static final Pattern DRAFT = Pattern.compile(
-            "(?<![\\w.-])draft-(?:[a-z0-9]+(?:-[a-z0-9]+){2,}|i[er]tf-[a-z0-9]+)(?![\\w-]*\\w)");
+            "(?<![\\w.-])draft-[a-z0-9]+(?:-[a-z0-9]+){2,}(?![\\w-]*\\w)");
     private static final Pattern REVISION = Pattern.compile("-(\\d{2})$");
 
     public static List<Link> links(ScanContext ctx, int fromLine, int toLine) {
@@ -62,17 +62,20 @@ public final class DocumentLinksFeature {
         return out;
     }
 
+    /** After "rfc1918": a member or a call, as code writes it ({@code :match(}, {@code .contains(}, {@code (}). */
+    private static final Pattern CODE_AFTER = Pattern.compile("(?:[:.][A-Za-z_]\\w{0,30})?\\(");
+
     /**
-     * Whether "rfc1918" is a name in code, not a reference: written without a blank, followed by a member or a call
-     * ({@code rfc1918:match(...)}, {@code rfc1918.contains}, {@code rfc1918(ip)}).
+     * Whether "rfc1918" is a name in code, not a reference: written in lower case without a blank, and followed by a
+     * call or a member call ({@code rfc1918:match(...)}, {@code rfc1918.contains(ip)}, {@code rfc1918(ip)}). A file
+     * name ({@code rfc1035.txt}) and a reference in capitals ({@code RFC6891(EDNS0)}) stay references.
      */
     private static boolean identifier(String text, int start, int end) {
-        if (end >= text.length() || !Character.isDigit(text.charAt(start + 3))) {
+        if (end >= text.length() || !text.startsWith("rfc", start) || !Character.isDigit(text.charAt(start + 3))) {
             return false;
         }
-        char c = text.charAt(end);
-        return c == '(' || (c == ':' || c == '.') && end + 1 < text.length()
-                && (Character.isLetter(text.charAt(end + 1)) || text.charAt(end + 1) == '_');
+        Matcher m = CODE_AFTER.matcher(text).region(end, text.length());
+        return m.lookingAt();
     }
 
     /** Adds the links of one line, in column order. */

@@ -81,8 +81,9 @@ public final class InlayHintsFeature {
      */
     private static boolean namedOnTheLine(List<Mention> mentions, Mention number) {
         for (Mention o : mentions) {
-            if (o != number && o.role() != Mention.Role.NUMBER && o.entry() != null
-                    && o.entry().kind() == number.entry().kind() && o.entry().value() == number.entry().value()) {
+            // the same meaning (BADVERS does not name a TSIG BADSIG), and no option keyword (auth-nxdomain)
+            if (o != number && o.role() != Mention.Role.NUMBER && o.entry() != null && !o.optionKeyword()
+                    && o.entry().id().equals(number.entry().id())) {
                 return true;
             }
         }

@@ -745,10 +745,8 @@ final class Slots {
         "drop", "allow", "class"};
     private static final String[] REWRITE_MATCH_TYPES = {"exact", "prefix", "suffix", "substring", "regex"};
     /** The same as slot values (plugin/rewrite/rcode.go newRCodeRule: strings.ToLower(args[0])); none names a code. */
-    private static final String[][] REWRITE_MATCH_TABLE = {
-        {"exact", null, null}, {"prefix", null, null}, {"suffix", null, null}, {"substring", null, null},
-        {"regex", null, null},
-    };
+    private static final String[][] REWRITE_MATCH_TABLE = java.util.Arrays.stream(REWRITE_MATCH_TYPES)
+            .map(m -> new String[] {m, null, null}).toArray(String[][]::new);
 
     private static void corefile(ScanContext ctx, int line, String text, int cursor, List<Slot> out) {
         if (!ConfigLine.containsAny(text, COREFILE_ANCHORS)) {

@@ -762,10 +762,10 @@ public final class RcodeServer implements LanguageServer, LanguageClientAware, T
             Texts t = texts();
             for (InlayHintsFeature.Hint h : InlayHintsFeature.hints(context(doc), from, to)) {
                 InlayHint hint = cv.hint(h);
-                // the tooltip: what the code is, in a line ("SERVFAIL (2): The server failed to produce an answer...")
-                catalog().byId(h.entryId()).ifPresent(e -> hint.setTooltip(e.title() + ": " + t.content(e).summary()));
                 // within the range, to the character (a hint sits after its number: end 3:0 leaves line 3 out)
                 if (compare(hint.getPosition(), start) >= 0 && compare(hint.getPosition(), end) <= 0) {
+                    // the tooltip: what the code is, in a line ("SERVFAIL (2): The server failed to produce ...")
+                    catalog().byId(h.entryId()).ifPresent(e -> hint.setTooltip(e.title() + ": " + t.content(e).summary()));
                     out.add(hint);
                 }
             }

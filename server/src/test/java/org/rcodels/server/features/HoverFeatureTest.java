@@ -101,6 +101,9 @@ class HoverFeatureTest {
                 "    response-policy { zone \"rpz.local\"; } servfail-until-re‸ady yes;");
         assertTrue(ready.startsWith("SERVFAIL (2)"), ready);
         assertTrue(ready.contains("servfail-until-ready yes: with yes (BIND 9.20.13 and later"), ready);
+        String later = hover(Dialect.NAMED_CONF,
+                "    response-policy { zone \"rpz.local\"; } break-dnssec yes servfail-until-re‸ady yes;");
+        assertTrue(later.contains("servfail-until-ready yes: with yes (BIND 9.20.13 and later"), later);
         String auth = hover(Dialect.NAMED_CONF, "    auth-nxdo‸main no;");
         assertTrue(auth.startsWith("NXDOMAIN (3)"), auth);
         assertTrue(auth.contains("auth-nxdomain yes makes BIND set the AA (authoritative answer) bit on every NXDOMAIN "

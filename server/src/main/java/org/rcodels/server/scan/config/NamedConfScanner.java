@@ -35,8 +35,7 @@ public final class NamedConfScanner extends ConfigScanner {
     static final String NOTE_SERVFAIL_UNTIL_READY = "note.option.bind.servfailUntilReady";
 
     public NamedConfScanner() {
-        super(TOOL, "policy", "ede", "servfail-ttl", "nxdomain", "nodata-per-second", "require-server-cookie",
-                "servfail-until-ready");
+        super(TOOL, "policy", "ede", "servfail-", "nxdomain", "nodata-per-second", "require-server-cookie");
     }
 
     @Override
@@ -186,12 +185,20 @@ public final class NamedConfScanner extends ConfigScanner {
             }
             return;
         }
+        if (text.contains("servfail-until-ready")) {
+            // response-policy's options follow its zone list's closing brace, in any order
+            for (int k = 0; k < st.size(); k++) {
+                ConfigLine.Token w = st.get(k);
+                if (w.isIgnoreCase(text, "servfail-until-ready")) {
+                    String written = k + 1 < st.size() ? w.text(text) + " " + st.get(k + 1).text(text) : w.text(text);
+                    ConfigMentions.named(ctx, out, line, text, w.start(), w.start() + 8, "rcode:2", TOOL,
+                            NOTE_SERVFAIL_UNTIL_READY, written);
+                }
+            }
+        }
         int a = first.start();
         if (first.isIgnoreCase(text, "servfail-ttl")) {
             ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL, NOTE_SERVFAIL_TTL,
-                    ConfigMentions.written(text, st));
-        } else if (first.isIgnoreCase(text, "servfail-until-ready")) {
-            ConfigMentions.named(ctx, out, line, text, a, a + 8, "rcode:2", TOOL, NOTE_SERVFAIL_UNTIL_READY,
                     ConfigMentions.written(text, st));
         } else if (first.isIgnoreCase(text, "auth-nxdomain")) {
             ConfigMentions.named(ctx, out, line, text, a + 5, a + 13, "rcode:3", TOOL, NOTE_AUTH_NXDOMAIN, null);
