@@ -112,10 +112,20 @@ final class ClientErrorRule implements LogRule {
     private static final Pattern NGINX_TAIL = Pattern.compile(
             "([1-5]): (Format error|Server failure|Host not found|Unimplemented|Operation refused)\\)");
 
+    // ------------------------------------------------------------------------------------------------ .NET
+
+    /**
+     * DnsClient.NET: with ThrowDnsErrors, LookupClient throws DnsResponseException whose message is the text
+     * DnsResponseCodeText gives the RCODE ("Non-Existent Domain", "Server Failure", "Query Refused"; MichaCo/DnsClient.NET
+     * src/DnsClient/DnsResponseCode.cs). Read only right after the class name: the texts are ordinary English.
+     */
+    private static final String DOTNET = "DnsResponseException: ";
+    private static final String DNSCLIENT = "dnsclient-net";
+
     @Override
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
-                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT));
+                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -124,7 +134,7 @@ final class ClientErrorRule implements LogRule {
     @Override
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && t.contains("query")
-                || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX);
+                || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX) || t.contains(DOTNET);
     }
 
     private static boolean dnspythonCue(String t) {
@@ -202,6 +212,9 @@ final class ClientErrorRule implements LogRule {
         if (dnspythonCue(t)) {
             dnspython(ctx, out, line, t);
         }
+        if (t.contains(DOTNET)) {
+            dnsClientNet(ctx, out, line, t);
+        }
         if (windowsCue(t)) {
             windows(ctx, out, line, t);
         }
@@ -253,6 +266,30 @@ final class ClientErrorRule implements LogRule {
     }
 
     // ------------------------------------------------------------------------------------------------ dnspython
+
+    /** DnsResponseException: TEXT, where TEXT is DnsClient.NET's text for an RCODE (its longest match). */
+    private static void dnsClientNet(ScanContext ctx, List<Mention> out, int line, String t) {
+        org.rcodels.catalog.Tool tool = ctx.catalog().tool(DNSCLIENT).orElse(null);
+        int i = t.indexOf(DOTNET);
+        while (tool != null && i >= 0) {
+            int s = i + DOTNET.length();
+            i = t.indexOf(DOTNET, s);
+            String best = null;
+            for (List<String> spellings : tool.names().values()) {
+                for (String sp : spellings) {
+                    int e = s + sp.length();
+                    if (sp.indexOf(' ') > 0 && t.startsWith(sp, s) && (e == t.length() || !Scans.wordChar(t.charAt(e)))
+                            && (best == null || sp.length() > best.length())) {
+                        best = sp;
+                    }
+                }
+            }
+            Entry e = best == null ? null : LogMentions.spelledBy(ctx, DNSCLIENT, best, false);
+            if (e != null) {
+                out.add(new Mention(line, s, s + best.length(), e, best, Mention.Role.NAME, DNSCLIENT, null, null));
+            }
+        }
+    }
 
     /** A resolver's YXDOMAIN answers a query, not an update: a DNAME made the name too long (RFC 6672). */
     private static String yxdomainNote(Entry e) {

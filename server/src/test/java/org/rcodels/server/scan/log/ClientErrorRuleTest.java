@@ -275,4 +275,19 @@ class ClientErrorRuleTest {
             assertTrue(rule.anchors().stream().anyMatch(l::contains), "no anchor in: " + l);
         }
     }
+
+    @Test
+    void dnsClientNetExceptions() {
+        // LookupClient with ThrowDnsErrors: the message is DnsResponseCodeText's text for the RCODE
+        Mention m = assertMention(LOG, "Unhandled exception. DnsClient.DnsResponseException: Non-Existent Do‸main",
+                "rcode:3", "Non-Existent Domain");
+        assertEquals("dnsclient-net", m.tool());
+        assertMention(LOG, "   at Program.Main() DnsClient.DnsResponseException: Server Fail‸ure", "rcode:2",
+                "Server Failure");
+        assertMention(LOG, "DnsResponseException: Query Ref‸used", "rcode:5", "Query Refused");
+        // not its other messages, nor the texts anywhere else
+        assertNoMention(LOG, "DnsClient.DnsResponseException: Unknown Er‸ror");
+        assertNoMention(LOG, "DnsClient.DnsResponseException: Query 63320 => x.example IN A on 10.0.0.1:53 timed ‸out");
+        assertNoMention(LOG, "The backend reported a Server Fail‸ure while saving");
+    }
 }
