@@ -122,10 +122,20 @@ final class ClientErrorRule implements LogRule {
     private static final String DOTNET = "DnsResponseException: ";
     private static final String DNSCLIENT = "dnsclient-net";
 
+    // ------------------------------------------------------------------------------------------------ hickory
+
+    /**
+     * hickory-dns's Header as Display writes it: "id:RESPONSE:flags:Code:OpCode:an/ns/ar", the code as its Debug name
+     * (hickory-dns crates/proto/src/op/header.rs), as in "hickory_resolver::error: Response:; header
+     * 23768:RESPONSE:RD,RA:NXDomain:QUERY:0/1/0". Only a response's code answers anything.
+     */
+    private static final String HICKORY_HEADER = ":RESPONSE:";
+    private static final Pattern HICKORY_TAIL = Pattern.compile("[A-Z,]*:([A-Za-z]+):[A-Za-z]+:\\d+/\\d+/\\d+");
+
     @Override
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
-                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET));
+                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -134,7 +144,8 @@ final class ClientErrorRule implements LogRule {
     @Override
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && t.contains("query")
-                || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX) || t.contains(DOTNET);
+                || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX) || t.contains(DOTNET)
+                || t.contains(HICKORY_HEADER);
     }
 
     private static boolean dnspythonCue(String t) {
@@ -214,6 +225,15 @@ final class ClientErrorRule implements LogRule {
         }
         if (t.contains(DOTNET)) {
             dnsClientNet(ctx, out, line, t);
+        }
+        int h = t.indexOf(HICKORY_HEADER);
+        if (h > 0 && Character.isDigit(t.charAt(h - 1))) {
+            Matcher m = LogMentions.at(HICKORY_TAIL, t, h + HICKORY_HEADER.length());
+            Entry e = m == null ? null : LogMentions.spelledBy(ctx, "hickory", m.group(1), false);
+            if (e != null) {
+                out.add(new Mention(line, m.start(1), m.end(1), e, m.group(1), Mention.Role.NAME, "hickory", null,
+                        null));
+            }
         }
         if (windowsCue(t)) {
             windows(ctx, out, line, t);

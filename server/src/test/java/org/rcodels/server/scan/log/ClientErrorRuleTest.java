@@ -290,4 +290,16 @@ class ClientErrorRuleTest {
         assertNoMention(LOG, "DnsClient.DnsResponseException: Query 63320 => x.example IN A on 10.0.0.1:53 timed ‸out");
         assertNoMention(LOG, "The backend reported a Server Fail‸ure while saving");
     }
+
+    @Test
+    void hickoryHeaderDisplay() {
+        // hickory-dns#2228: the resolver logs the response's header
+        Mention m = assertMention(LOG, "ERROR hickory_resolver::error: Response:; header 23768:RESPONSE:RD,RA:NXDo‸main:"
+                + "QUERY:0/1/0", "rcode:3", "NXDomain");
+        assertEquals("hickory", m.tool());
+        assertMention(LOG, "header 1:RESPONSE::Serv‸Fail:QUERY:0/0/0", "rcode:2", "ServFail");
+        // a query's header, or the shape without its counts, says nothing
+        assertNoMention(LOG, "header 23768:QUERY:RD:NoEr‸ror:QUERY:0/0/0");
+        assertNoMention(LOG, "state:RESPONSE:ok:NXDo‸main:done");
+    }
 }
