@@ -122,6 +122,15 @@ final class ClientErrorRule implements LogRule {
     private static final String DOTNET = "DnsResponseException: ";
     private static final String DNSCLIENT = "dnsclient-net";
 
+    /**
+     * TechnitiumLibrary's DNS client (the one inside Technitium DNS Server and its tools): an NXDOMAIN reply throws
+     * DnsClientNxDomainException ("Domain does not exists: x"), any other failure DnsClientFailureResponseException
+     * with "Received a response with RCODE: ServerFailure" (TechnitiumLibrary.Net.Dns DnsClient.cs, ParseResponseA
+     * and its siblings).
+     */
+    private static final String TECHNITIUM_NX = "DnsClientNxDomainException";
+    private static final String TECHNITIUM_RCODE = "Received a response with RCODE: ";
+
     // ------------------------------------------------------------------------------------------------ hickory
 
     /**
@@ -135,7 +144,7 @@ final class ClientErrorRule implements LogRule {
     @Override
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
-                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER));
+                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER, TECHNITIUM_NX, TECHNITIUM_RCODE));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -145,7 +154,7 @@ final class ClientErrorRule implements LogRule {
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && t.contains("query")
                 || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX) || t.contains(DOTNET)
-                || t.contains(HICKORY_HEADER);
+                || t.contains(HICKORY_HEADER) || t.contains(TECHNITIUM_NX) || t.contains(TECHNITIUM_RCODE);
     }
 
     private static boolean dnspythonCue(String t) {
@@ -225,6 +234,21 @@ final class ClientErrorRule implements LogRule {
         }
         if (t.contains(DOTNET)) {
             dnsClientNet(ctx, out, line, t);
+        }
+        int x = t.indexOf(TECHNITIUM_NX);
+        int xe = x + TECHNITIUM_NX.length();
+        if (x >= 0 && (x == 0 || !Scans.wordChar(t.charAt(x - 1)) || t.charAt(x - 1) == '.')
+                && (xe == t.length() || !Scans.wordChar(t.charAt(xe)))) {
+            Scans.entry(ctx, out, line, t, x, xe, "rcode:3", Mention.Role.NAME, "technitium", null);
+        }
+        int r = t.indexOf(TECHNITIUM_RCODE);
+        if (r >= 0) {
+            int s = r + TECHNITIUM_RCODE.length();
+            int e = LogMentions.wordEnd(t, s, "");
+            Entry en = e > s ? LogMentions.spelledBy(ctx, "technitium", t.substring(s, e), false) : null;
+            if (en != null) {
+                out.add(new Mention(line, s, e, en, t.substring(s, e), Mention.Role.NAME, "technitium", null, null));
+            }
         }
         int h = t.indexOf(HICKORY_HEADER);
         if (h > 0 && Character.isDigit(t.charAt(h - 1))) {

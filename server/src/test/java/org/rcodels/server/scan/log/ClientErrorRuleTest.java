@@ -302,4 +302,17 @@ class ClientErrorRuleTest {
         assertNoMention(LOG, "header 23768:QUERY:RD:NoEr‸ror:QUERY:0/0/0");
         assertNoMention(LOG, "state:RESPONSE:ok:NXDo‸main:done");
     }
+
+    @Test
+    void technitiumClientExceptions() {
+        // TechnitiumSoftware/DnsServer#412
+        Mention nx = assertMention(LOG, "TechnitiumLibrary.Net.Dns.DnsClientNxDom‸ainException: Domain does not exists: "
+                + "network.local", "rcode:3", "DnsClientNxDomainException");
+        assertEquals("technitium", nx.tool());
+        assertMention(LOG, "TechnitiumLibrary.Net.Dns.DnsClientFailureResponseException: DnsClient failed to resolve the "
+                + "request 'example.com. A IN'. Received a response with RCODE: ServerFai‸lure from Name server: "
+                + "1.1.1.1:53", "rcode:2", "ServerFailure");
+        assertNoMention(LOG, "MyDnsClientNxDom‸ainException started");
+        assertNoMention(LOG, "x.DnsClientNxDom‸ainExceptionHandler started");
+    }
 }
