@@ -261,6 +261,9 @@ public final class CodeScanner implements Scanner {
                 } else if ("DnsResponseCode".equals(qualifier(text, s))) {
                     // Netty's names that are no mnemonic of their own: DnsResponseCode.BADVERS_OR_BADSIG (16)
                     identifier(ctx, out, line, text, s, e, w, "netty", Kind.RCODE);
+                } else if ("RESPONSE_CODE".equals(qualifier(text, s))) {
+                    // MiniDNS: DnsMessage.RESPONSE_CODE.NX_DOMAIN
+                    identifier(ctx, out, line, text, s, e, w, "minidns", Kind.RCODE);
                 }
             }
             case CODE_PYTHON -> {

@@ -11,7 +11,8 @@ import org.rcodels.server.scan.ScanContext;
 import org.rcodels.server.scan.Scans;
 
 /**
- * DNS errors and messages of Java libraries, as exceptions and debug lines print them.
+ * DNS errors and messages of Java libraries, as exceptions and debug lines print them (also MiniDNS's message dump,
+ * {@code DnsMessage(23921 QUERY NX_DOMAIN resp[qr=1] rd ra)}).
  * <ul>
  * <li>The JDK's JNDI DNS provider: {@code DNS name not found [response code 3]}. DnsClient.checkResponseCode writes
  * the text for the reply's 4-bit RCODE ({@code DNS format error}, {@code DNS server failure}, {@code DNS name not
@@ -71,10 +72,19 @@ final class JvmResolverRule implements LogRule {
     private static final Pattern VERTX_CODE = Pattern.compile("([A-Z]+): type (\\d{1,2})(?![\\w.])");
     private static final String VERTX_NOTE = "note.vertxRcode";
 
+    // ------------------------------------------------------------------------------------------------ MiniDNS
+
+    /**
+     * MiniDNS's DnsMessage as toString writes it (DNSMessage in older versions): "DnsMessage(id OPCODE RESPONSE_CODE
+     * resp[qr=1] flags)"; only a response's code answers anything (org.minidns.dnsmessage.DnsMessage, toString).
+     */
+    private static final String MINIDNS_RESPONSE = " resp[qr=1]";
+    private static final Pattern MINIDNS = Pattern.compile("D(?:ns|NS)Message\\(\\d{1,5} [A-Z_]+ ([A-Z_]+) resp\\[qr=1\\]");
+
     private static final List<String> ANCHORS = anchorList();
 
     private static List<String> anchorList() {
-        List<String> a = new ArrayList<>(List.of(RESPONSE_CODE, VERTX));
+        List<String> a = new ArrayList<>(List.of(RESPONSE_CODE, VERTX, MINIDNS_RESPONSE));
         a.addAll(List.of(DUMPS));
         for (String n : NETTY_RCODES) {
             a.add(n + "(");
@@ -107,6 +117,16 @@ final class JvmResolverRule implements LogRule {
         }
         if (t.contains(VERTX)) {
             vertx(ctx, out, line, t);
+        }
+        if (t.contains(MINIDNS_RESPONSE)) {
+            Matcher m = MINIDNS.matcher(t);
+            while (m.find()) {
+                Entry e = LogMentions.spelledBy(ctx, "minidns", m.group(1), false);
+                if (e != null) {
+                    out.add(new Mention(line, m.start(1), m.end(1), e, m.group(1), Mention.Role.NAME, "minidns", null,
+                            null));
+                }
+            }
         }
     }
 

@@ -196,6 +196,9 @@ class CodeScannerTest {
                 "BADVERS_OR_BADSIG"), "netty");
         tool(assertMention(JAVA, "case DnsResponseCode.BAD\u2038TIME:", "rcode:18", "BADTIME"), "netty");
         assertNoMention(JAVA, "case SomeOtherCode.BADVERS_OR_BAD\u2038SIG:");
+        // MiniDNS
+        tool(assertMention(JAVA, "if (msg.responseCode == DnsMessage.RESPONSE_CODE.NX_DOM\u2038AIN)", "rcode:3",
+                "NX_DOMAIN"), "minidns");
         assertMention(JAVA, "msg.getHeader().setOpcode(Opcode.UP\u2038DATE); // dnsjava", "opcode:5", "UPDATE");
         assertMention(JAVA, "new DefaultDnsQuery(id, DnsOpCode.QU\u2038ERY)", "opcode:0", "QUERY");
     }

@@ -171,4 +171,14 @@ class JvmResolverRuleTest {
             assertTrue(netty.names().values().stream().anyMatch(l -> l.contains(name)), "netty " + name);
         }
     }
+
+    @Test
+    void miniDnsMessageDump() {
+        // MiniDNS/minidns#148
+        Mention m = assertMention(LOG, "DnsMessage(23921 QUERY NX_DOM‸AIN resp[qr=1] rd ra cd)", "rcode:3", "NX_DOMAIN");
+        assertEquals("minidns", m.tool());
+        assertMention(LOG, "DNSMessage(1 QUERY SERVER_FA‸IL resp[qr=1] rd ra)", "rcode:2", "SERVER_FAIL");
+        // a query's own code answers nothing
+        assertNoMention(LOG, "DnsMessage(23921 QUERY NO_ERR‸OR query[qr=0] rd)");
+    }
 }
