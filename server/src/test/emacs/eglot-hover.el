@@ -51,7 +51,12 @@
                           (plist-get contents :value)))))
         (if (not (and text (> (length text) 0)))
             (rcode-test-finish (format "empty hover: %S" hover) nil)
-          (let ((language-id (eglot--language-id server)))
+          (let ((language-id (eglot--language-id server))
+                (page (progn
+                        ;; what the code action "Explain SERVFAIL" runs; the setup's advice shows the answer
+                        (eglot-execute-command server 'rcode.explain ["rcode:2"])
+                        (with-current-buffer (get-buffer-create "*rcode-ls*")
+                          (buffer-substring-no-properties (point-min) (min (point-max) 200))))))
             (eglot-shutdown server nil 10)   ; fails the run when the server does not answer shutdown
-            (rcode-test-finish (format "languageId=%s\n%s" language-id text) t)))))
+            (rcode-test-finish (format "languageId=%s\n%s\npage=%s" language-id text page) t)))))
   (error (rcode-test-finish (format "error: %S" err) nil)))

@@ -49,3 +49,17 @@
 ;; Settings: rcode-ls asks for the section "rcode" (workspace/configuration).
 (setq-default eglot-workspace-configuration
               '(:rcode (:hover t :completion t :diagnostics t :inlayHints t :locale "")))
+
+;; The code actions "Explain X" and "Compare X with Y" answer with a page (Markdown); eglot drops a command's
+;; answer, so show it in a buffer of its own.
+(define-advice eglot-execute-command (:around (run server command arguments) rcode-ls-page)
+  (let ((result (funcall run server command arguments)))
+    (when (and (stringp result) (member (format "%s" command) '("rcode.explain" "rcode.compare")))
+      (with-current-buffer (get-buffer-create "*rcode-ls*")
+        (let ((inhibit-read-only t))
+          (erase-buffer)
+          (insert result))
+        (goto-char (point-min))
+        (special-mode)
+        (display-buffer (current-buffer))))
+    result))

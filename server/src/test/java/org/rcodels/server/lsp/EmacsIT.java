@@ -64,6 +64,9 @@ class EmacsIT {
         String answer = hover(log, 1, line.indexOf("errors: 2") + 8);
         assertTrue(answer.startsWith("languageId=log\n"), answer);
         assertTrue(answer.contains("SERVFAIL"), answer);
+        // Explain's page, shown by the setup in a buffer of its own
+        String page = answer.substring(answer.lastIndexOf("\npage=") + 6);
+        assertTrue(page.contains("SERVFAIL (2)"), answer);
     }
 
     @Test
