@@ -144,7 +144,8 @@ final class ClientErrorRule implements LogRule {
     @Override
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
-                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER, TECHNITIUM_NX, TECHNITIUM_RCODE));
+                NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER, TECHNITIUM_NX,
+                TECHNITIUM_RCODE));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -237,8 +238,8 @@ final class ClientErrorRule implements LogRule {
         }
         int x = t.indexOf(TECHNITIUM_NX);
         int xe = x + TECHNITIUM_NX.length();
-        if (x >= 0 && (x == 0 || !Scans.wordChar(t.charAt(x - 1)) || t.charAt(x - 1) == '.')
-                && (xe == t.length() || !Scans.wordChar(t.charAt(xe)))) {
+        // the class name alone or after its namespace (TechnitiumLibrary.Net.Dns.), not inside a longer name
+        if (x >= 0 && (x == 0 || !Scans.wordChar(t.charAt(x - 1))) && (xe == t.length() || !Scans.wordChar(t.charAt(xe)))) {
             Scans.entry(ctx, out, line, t, x, xe, "rcode:3", Mention.Role.NAME, "technitium", null);
         }
         int r = t.indexOf(TECHNITIUM_RCODE);
