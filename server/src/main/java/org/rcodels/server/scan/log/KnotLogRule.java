@@ -12,20 +12,32 @@ import org.rcodels.server.scan.ScanContext;
  * 'NOTAUTH'}). The quoted name is libknot's {@code knot_pkt_ext_rcode_name}: the header RCODE widened by the OPT
  * record, or, where the header says NOTAUTH and the reply carries a TSIG record with an error, that TSIG error. So the
  * spelling tells the two meanings of 16 apart (BADSIG comes from a TSIG record, BADVERS from the OPT record), and
- * NOTIMPL is Knot's name of 4. An unknown code is logged as {@code ''}, which names nothing.
+ * NOTIMPL is Knot's name of 4. An unknown code is logged as {@code ''}, which names nothing. Knot's tools quote the
+ * same name: kdig's {@code ;; ERROR: server replied with error 'REFUSED'}, knsupdate's {@code ;; ERROR: update failed
+ * with error 'BADSIG'}.
  */
 final class KnotLogRule implements LogRule {
     private static final String TOOL = "knot";
-    private static final String ANCHOR = "server responded with error '";
+    /**
+     * knotd's zone events; kdig's ";; ERROR: server replied with error 'REFUSED'" (kdig_exec.c) and knsupdate's
+     * ";; ERROR: update failed with error 'BADSIG'" (knsupdate_exec.c) quote the same libknot name.
+     */
+    private static final List<String> ANCHORS = List.of("server responded with error '", "server replied with error '",
+            "update failed with error '");
 
     @Override
     public List<String> anchors() {
-        return List.of(ANCHOR);
+        return ANCHORS;
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(ANCHOR);
+        for (String a : ANCHORS) {
+            if (t.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     @Override
@@ -35,11 +47,15 @@ final class KnotLogRule implements LogRule {
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
-        int a = t.indexOf(ANCHOR);
-        if (!LogMentions.wordStart(t, a)) {
-            return;
+        for (String anchor : ANCHORS) {
+            int a = t.indexOf(anchor);
+            if (a >= 0 && LogMentions.wordStart(t, a)) {
+                quoted(ctx, line, t, a + anchor.length(), out);
+            }
         }
-        int s = a + ANCHOR.length();
+    }
+
+    private static void quoted(ScanContext ctx, int line, String t, int s, List<Mention> out) {
         int e = t.indexOf('\'', s);
         if (e - s < 3 || e - s > 16) {
             return;

@@ -137,6 +137,11 @@ class LogScannerTest {
         assertNoMention(LOG, "[example.edu.] refresh, remote 192.0.2.4@53, server ‸responded with error ''");
         assertNoMention(LOG, "[example.edu.] refresh, remote 192.0.2.4@53, server responded with error 'SERV‸FAILx'");
         assertNoMention(LOG, "Server responded with error 'timeout‸' (HTTP)");
+        // kdig and knsupdate quote the same names
+        assertEquals("knot", assertMention(Dialect.DIG, ";; ERROR: server replied with error 'NOT‸AUTH'", "rcode:9",
+                "NOTAUTH").tool());
+        assertMention(LOG, ";; ERROR: server replied with error 'REF‸USED'", "rcode:5", "REFUSED");
+        assertMention(LOG, ";; ERROR: update failed with error 'BAD‸SIG'", "rcode:16:badsig", "BADSIG");
     }
 
     @Test
