@@ -216,6 +216,10 @@ public final class CodeScanner implements Scanner {
             identifier(ctx, out, line, text, s, e, w, "ldns", Kind.RCODE);
             return;
         }
+        if (w.startsWith("GETDNS_RCODE_")) {
+            identifier(ctx, out, line, text, s, e, w, "getdns", Kind.RCODE);
+            return;
+        }
         if (w.startsWith("LDNS_EDE_")) {
             identifier(ctx, out, line, text, s, e, w, "ldns", Kind.EDE);
             return;

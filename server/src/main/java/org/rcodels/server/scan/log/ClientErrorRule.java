@@ -129,6 +129,8 @@ final class ClientErrorRule implements LogRule {
      * and its siblings).
      */
     private static final String TECHNITIUM_NX = "DnsClientNxDomainException";
+    /** getdns_query prints a reply's dict with the constants' names: "rcode": GETDNS_RCODE_SERVFAIL (getdns.h). */
+    private static final String GETDNS = "GETDNS_RCODE_";
     private static final String TECHNITIUM_RCODE = "Received a response with RCODE: ";
 
     // ------------------------------------------------------------------------------------------------ hickory
@@ -145,7 +147,7 @@ final class ClientErrorRule implements LogRule {
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
                 NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER, TECHNITIUM_NX,
-                TECHNITIUM_RCODE));
+                TECHNITIUM_RCODE, GETDNS));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -155,7 +157,8 @@ final class ClientErrorRule implements LogRule {
     public boolean accepts(String t) {
         return t.contains(LOOKUP) || t.contains(" E") && t.contains("query")
                 || dnspythonCue(t) || windowsCue(t) || t.contains(NGINX) || t.contains(DOTNET)
-                || t.contains(HICKORY_HEADER) || t.contains(TECHNITIUM_NX) || t.contains(TECHNITIUM_RCODE);
+                || t.contains(HICKORY_HEADER) || t.contains(TECHNITIUM_NX) || t.contains(TECHNITIUM_RCODE)
+                || t.contains(GETDNS);
     }
 
     private static boolean dnspythonCue(String t) {
@@ -250,6 +253,28 @@ final class ClientErrorRule implements LogRule {
             if (en != null) {
                 out.add(new Mention(line, s, e, en, t.substring(s, e), Mention.Role.NAME, "technitium", null, null));
             }
+        }
+        int g = t.indexOf(GETDNS);
+        while (g >= 0) {
+            int e = LogMentions.wordEnd(t, g, "");
+            Entry en = g == 0 || !Scans.wordChar(t.charAt(g - 1))
+                    ? LogMentions.spelledBy(ctx, "getdns", t.substring(g, e), false) : null;
+            if (en != null) {
+                // the rcode field's reader may have read the value already, without knowing whose name it is
+                Mention mine = new Mention(line, g, e, en, t.substring(g, e), Mention.Role.NAME, "getdns", null, null);
+                int same = -1;
+                for (int k = out.size() - 1; k >= 0 && out.get(k).line() == line; k--) {
+                    if (out.get(k).start() == g && out.get(k).end() == e) {
+                        same = k;
+                    }
+                }
+                if (same >= 0) {
+                    out.set(same, mine);
+                } else {
+                    out.add(mine);
+                }
+            }
+            g = t.indexOf(GETDNS, e);
         }
         int h = t.indexOf(HICKORY_HEADER);
         if (h > 0 && Character.isDigit(t.charAt(h - 1))) {

@@ -196,6 +196,9 @@ class CodeScannerTest {
                 "BADVERS_OR_BADSIG"), "netty");
         tool(assertMention(JAVA, "case DnsResponseCode.BAD\u2038TIME:", "rcode:18", "BADTIME"), "netty");
         assertNoMention(JAVA, "case SomeOtherCode.BADVERS_OR_BAD\u2038SIG:");
+        // getdns, in any language
+        tool(assertMention(Dialect.CODE_C, "if (rcode == GETDNS_RCODE_NXDO\u2038MAIN) {", "rcode:3", "GETDNS_RCODE_NXDOMAIN"),
+                "getdns");
         // MiniDNS
         tool(assertMention(JAVA, "if (msg.responseCode == DnsMessage.RESPONSE_CODE.NX_DOM\u2038AIN)", "rcode:3",
                 "NX_DOMAIN"), "minidns");

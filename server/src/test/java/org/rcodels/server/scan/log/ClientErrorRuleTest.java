@@ -315,4 +315,13 @@ class ClientErrorRuleTest {
         assertNoMention(LOG, "MyDnsClientNxDom‸ainException started");
         assertNoMention(LOG, "x.DnsClientNxDom‸ainExceptionHandler started");
     }
+
+    @Test
+    void getdnsQueryOutput() {
+        // getdnsapi/stubby#187: getdns_query prints the reply's dict with getdns.h's names
+        Mention m = assertMention(LOG, "      \"rcode\": GETDNS_RCODE_SERV‸FAIL,", "rcode:2", "GETDNS_RCODE_SERVFAIL");
+        assertEquals("getdns", m.tool());
+        // NO_NAME is getdns's own status for any reply without answers: no RCODE
+        assertNoMention(LOG, "  \"status\": GETDNS_RESPSTATUS_NO_NA‸ME,");
+    }
 }
