@@ -80,6 +80,12 @@ final class ClientErrorRule implements LogRule {
 
     private static final String WINDOWS = "windows";
     private static final String WIN32_ID = "DNS_ERROR_RCODE_";
+    /**
+     * Resolve-DnsName's FullyQualifiedErrorId names the Win32 error without its DNS_ERROR_ prefix:
+     * "RCODE_SERVER_FAILURE,Microsoft.DnsClient.Commands.ResolveDnsName" (also in localized PowerShell).
+     */
+    private static final String RESOLVE_DNSNAME_ID = ",Microsoft.DnsClient.Commands.ResolveDnsName";
+    private static final String FQID_RCODE = "RCODE_";
     private static final String WINDNS_ID = "DNS_RCODE_";
     private static final String NAME_ERROR_TEXT = "DNS name does not exist";
     /** Win32 messages that read as ordinary prose: only on a line with a Windows sign. */
@@ -147,7 +153,7 @@ final class ClientErrorRule implements LogRule {
     public List<String> anchors() {
         List<String> a = new ArrayList<>(List.of(NGINX, LOOKUP, " E", RESOLVER_MODULE, QUERY_NAME, NO_ANSWER,
                 NO_NAMESERVERS, LIFETIME, WIN32_ID, WINDNS_ID, NAME_ERROR_TEXT, DOTNET, HICKORY_HEADER, TECHNITIUM_NX,
-                TECHNITIUM_RCODE, GETDNS));
+                TECHNITIUM_RCODE, GETDNS, RESOLVE_DNSNAME_ID));
         a.addAll(List.of(GUARDED_TEXTS));
         a.addAll(List.of(NUMBER_CUES));
         return a;
@@ -167,7 +173,7 @@ final class ClientErrorRule implements LogRule {
     }
 
     private static boolean windowsCue(String t) {
-        return t.contains(WIN32_ID) || t.contains(WINDNS_ID) || t.contains(NAME_ERROR_TEXT)
+        return t.contains(WIN32_ID) || t.contains(WINDNS_ID) || t.contains(NAME_ERROR_TEXT) || t.contains(RESOLVE_DNSNAME_ID)
                 || guardedText(t) && windowsSign(t)
                 || numberCue(t) && (win32Word(t) || t.contains("rror") || t.contains("RROR"));
     }
@@ -416,6 +422,18 @@ final class ClientErrorRule implements LogRule {
         int first = out.size();
         identifiers(ctx, out, line, t, WIN32_ID, first);
         identifiers(ctx, out, line, t, WINDNS_ID, first);
+        int q = t.indexOf(RESOLVE_DNSNAME_ID);
+        if (q > 0) {
+            int s = q;
+            while (s > 0 && (Scans.wordChar(t.charAt(s - 1)))) {
+                s--;
+            }
+            Entry e = t.startsWith(FQID_RCODE, s)
+                    ? LogMentions.spelledBy(ctx, WINDOWS, "DNS_ERROR_" + t.substring(s, q), false) : null;
+            if (e != null) {
+                out.add(new Mention(line, s, q, e, t.substring(s, q), Mention.Role.NAME, WINDOWS, null, null));
+            }
+        }
         if (numberCue(t)) {
             if (win32Word(t)) {
                 numbers(ctx, out, line, t, WIN32_NUMBER, first);

@@ -324,4 +324,15 @@ class ClientErrorRuleTest {
         // NO_NAME is getdns's own status for any reply without answers: no RCODE
         assertNoMention(LOG, "  \"status\": GETDNS_RESPSTATUS_NO_NA‸ME,");
     }
+
+    @Test
+    void resolveDnsNameErrorIds() {
+        // Microsoft's own docs and a Spanish Windows (microsoft/terminal#14447): the ID has no DNS_ERROR_ prefix
+        Mention m = assertMention(LOG, "    + FullyQualifiedErrorId : RCODE_SERVER_FAI‸LURE,Microsoft.DnsClient.Commands."
+                + "ResolveDnsName", "rcode:2", "RCODE_SERVER_FAILURE");
+        assertEquals("windows", m.tool());
+        assertMention(LOG, "    + FullyQualifiedErrorId : DNS_ERROR_RCODE_NAME_ER‸ROR,Microsoft.DnsClient.Commands."
+                + "ResolveDnsName", "rcode:3", "DNS_ERROR_RCODE_NAME_ERROR");
+        assertNoMention(LOG, "    + FullyQualifiedErrorId : ERROR_TIME‸OUT,Microsoft.DnsClient.Commands.ResolveDnsName");
+    }
 }
