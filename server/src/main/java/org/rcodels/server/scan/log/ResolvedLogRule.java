@@ -1,8 +1,11 @@
 package org.rcodels.server.scan.log;
 
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.rcodels.server.scan.Mention;
 import org.rcodels.server.scan.ScanContext;
+import org.rcodels.server.scan.Scans;
 
 /**
  * systemd-resolved: {@code Server returned error NXDOMAIN, mitigating potential DNS violation DVE-2018-0001, retrying
@@ -17,18 +20,55 @@ final class ResolvedLogRule implements LogRule {
     private static final String LEVEL = "reduced feature level ";
     static final String DVE_NOTE = "note.resolvedDve";
 
+    /**
+     * resolvectl's errors, the D-Bus errors resolved replies with (src/resolve/resolved-bus.c): "'x' not found" comes
+     * with the error DnsError.NXDOMAIN, "'x' does not have any RR of the requested type" (NoSuchResourceRecord) when
+     * the lookup succeeded without a record of the type, and an error name DnsError.SERVFAIL names its code.
+     */
+    private static final String NOT_FOUND = "' not found";
+    private static final Pattern NOT_FOUND_FORM = Pattern.compile("(?:resolve call failed: |Name )'[^']{1,255}' (not found)(?!\\w)");
+    private static final String NO_RR = "' does not have any RR of the requested type";
+    private static final String DNS_ERROR = "resolve1.DnsError.";
+    static final String NOT_FOUND_NOTE = "note.resolvedNotFound";
+    static final String NO_RR_NOTE = "note.resolvedNoRr";
+
     @Override
     public List<String> anchors() {
-        return List.of(ANCHOR);
+        return List.of(ANCHOR, NOT_FOUND, NO_RR, DNS_ERROR);
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(ANCHOR);
+        return t.contains(ANCHOR) || t.contains(NOT_FOUND) || t.contains(NO_RR) || t.contains(DNS_ERROR);
     }
 
     @Override
     public void scan(ScanContext ctx, int line, String t, List<Mention> out) {
+        if (t.contains(NOT_FOUND)) {
+            Matcher m = NOT_FOUND_FORM.matcher(t);
+            if (m.find()) {
+                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), "rcode:3", Mention.Role.NAME, null, NOT_FOUND_NOTE);
+            }
+        }
+        int r = t.indexOf(NO_RR);
+        if (r > 0) {
+            Scans.entry(ctx, out, line, t, r + 2, r + NO_RR.length(), "pseudo:nodata", Mention.Role.NAME, null,
+                    NO_RR_NOTE);
+        }
+        int d = t.indexOf(DNS_ERROR);
+        if (d >= 0) {
+            int s = d + DNS_ERROR.length();
+            int e = LogMentions.wordEnd(t, s, "");
+            if (e > s) {
+                LogMentions.rcodeName(ctx, out, line, t, s, e, null);
+            }
+        }
+        if (t.contains(ANCHOR)) {
+            serverError(ctx, line, t, out);
+        }
+    }
+
+    private static void serverError(ScanContext ctx, int line, String t, List<Mention> out) {
         int s = t.indexOf(ANCHOR) + ANCHOR.length();
         int e = LogMentions.wordEnd(t, s, "");
         if (e <= s || e >= t.length() || t.charAt(e) != ',') {

@@ -400,6 +400,18 @@ class LogScannerTest {
         // its debug log: rcode=SUCCESS is its name of NOERROR
         assertMention(LOG, "systemd-resolved[186395]: Processing incoming packet of size 346 on transaction "
                 + "42898 (rcode=SUC‸CESS).", "rcode:0", "SUCCESS");
+
+        // resolvectl's errors (resolved-bus.c): not found is DnsError.NXDOMAIN, no RR of the type is NODATA
+        Mention nx = assertMention(LOG, "nx.example.org: resolve call failed: 'nx.example.org' not fo‸und", "rcode:3",
+                "not found");
+        assertEquals(ResolvedLogRule.NOT_FOUND_NOTE, nx.note());
+        assertMention(LOG, "nx.example.org: Name 'nx.example.org' not fo‸und", "rcode:3", "not found");
+        Mention nodata = assertMention(LOG, "github.com: resolve call failed: 'github.com' does not have any RR of the "
+                + "requested ty‸pe", "pseudo:nodata", "does not have any RR of the requested type");
+        assertEquals(ResolvedLogRule.NO_RR_NOTE, nodata.note());
+        assertMention(LOG, "error-name=org.freedesktop.resolve1.DnsError.NXDO‸MAIN", "rcode:3", "NXDOMAIN");
+        // other programs' "not found"
+        assertNoMention(LOG, "file 'config.yaml' not fo‸und");
     }
 
     @Test
