@@ -123,7 +123,7 @@ public final class DigOutputScanner implements Scanner {
         if (u >= 0) {
             nsupdate(ctx, line, t, u + 15, out);
         }
-        if (t.endsWith(" record")) {
+        if (t.endsWith(" record") || t.contains(" has no ")) {
             hostNoRecord(ctx, line, t, p, out);
         }
         int nx = t.indexOf(";-$NX", p);
@@ -472,8 +472,11 @@ public final class DigOutputScanner implements Scanner {
             Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, null, NOTE_UNNAMED_IN_REPLY);
             return;
         }
-        Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, BIND, "note.numericField");
-        Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, BIND, null);
+        // unbound-host ends the line with a period and spells the name as Unbound does (unbound-host.c): "Host x not
+        // found: 4(NOTIMPL)."; BIND's host has no period
+        String tool = m.end() < t.length() && t.charAt(m.end()) == '.' ? UNBOUND : BIND;
+        Codes.add(out, line, t, m.start(1), m.end(1), e, Mention.Role.NUMBER, tool, "note.numericField");
+        Codes.add(out, line, t, m.start(2), m.end(2), e, Mention.Role.NAME, tool, null);
     }
 
     /**
@@ -488,9 +491,13 @@ public final class DigOutputScanner implements Scanner {
         }
     }
 
-    /** host -t AAAA: "x has no AAAA record" (Knot's khost: "Host x has no AAAA record"). */
+    /**
+     * host -t AAAA: "x has no AAAA record" (Knot's khost: "Host x has no AAAA record"); unbound-host -v: "x has no
+     * address", "has no IPv6 address", "has no mail handler record", with its DNSSEC verdict after it.
+     */
     private static final Pattern HOST_NO_RECORD = Pattern.compile(
-            "(?:Host )?[^\\s;*]{0,1024}\\.[^\\s;*]{0,1024} (has no [A-Z][A-Z0-9-]{0,15} record)");
+            "(?:Host )?[^\\s;*]{0,1024}\\.[^\\s;*]{0,1024} (has no (?:[A-Z][A-Z0-9-]{0,15} record|address|IPv6 address"
+                    + "|mail handler record))(?: \\((?:secure|insecure)\\))?");
 
     /**
      * host prints "x has no AAAA record" for a reply to a query of one type (-t) with NOERROR and no answer records
@@ -501,7 +508,9 @@ public final class DigOutputScanner implements Scanner {
         Matcher m = HOST_NO_RECORD.matcher(t);
         m.region(p, t.length());
         if (m.matches()) {
-            String tool = t.startsWith("Host ", p) ? KNOT : BIND;
+            String phrase = m.group(1);
+            String tool = t.startsWith("Host ", p) ? KNOT : phrase.endsWith(" record") && !phrase.endsWith("handler record")
+                    ? BIND : UNBOUND;
             Codes.byId(ctx, out, line, t, m.start(1), m.end(1), NODATA, Mention.Role.NAME, tool, null);
         }
     }

@@ -603,6 +603,20 @@ class DigOutputScannerTest {
             no("; example.com has no ‸MX record");
             no("example.com has no ‸MX record yet");
             no("example.com has ‸address 192.0.2.1");
+            // unbound-host -v prints its own phrases, with the DNSSEC verdict after them
+            assertEquals("unbound", yes("ipv4only.example.com has no IPv6 add‸ress (insecure)", "pseudo:nodata",
+                    "has no IPv6 address").tool());
+            yes("example.com has no mail handler rec‸ord (secure)", "pseudo:nodata", "has no mail handler record");
+            no("example.com has no ‸address book");
+        }
+
+        @Test
+        void unboundHostEndsWithAPeriod() {
+            // unbound-host.c: "Host %s not found: %d(%s)." with sldns names
+            Mention m = yes("Host test.truman.edu not found: 3(NXDO‸MAIN). (BOGUS (security failure))", "rcode:3",
+                    "NXDOMAIN");
+            assertEquals("unbound", m.tool());
+            assertEquals("bind", yes("Host nothere.example.com not found: 3(NXDO‸MAIN)", "rcode:3", "NXDOMAIN").tool());
         }
     }
 
