@@ -51,7 +51,8 @@
               '(:rcode (:hover t :completion t :diagnostics t :inlayHints t :locale "")))
 
 ;; The code actions "Explain X" and "Compare X with Y" answer with a page (Markdown); eglot drops a command's
-;; answer, so show it in a buffer of its own.
+;; answer, so show it in a buffer of its own. Up to eglot 1.15 (Emacs 28, 29) code actions run their command
+;; through eglot-execute-command; later eglot (Emacs 30) goes through eglot-execute, which this does not reach.
 (define-advice eglot-execute-command (:around (run server command arguments) rcode-ls-page)
   (let ((result (funcall run server command arguments)))
     (when (and (stringp result) (member (format "%s" command) '("rcode.explain" "rcode.compare")))

@@ -251,8 +251,7 @@ final class ClientErrorRule implements LogRule {
         if (x >= 0 && (x == 0 || !Scans.wordChar(t.charAt(x - 1))) && (xe == t.length() || !Scans.wordChar(t.charAt(xe)))) {
             Scans.entry(ctx, out, line, t, x, xe, "rcode:3", Mention.Role.NAME, "technitium", null);
         }
-        int r = t.indexOf(TECHNITIUM_RCODE);
-        if (r >= 0) {
+        for (int r = t.indexOf(TECHNITIUM_RCODE); r >= 0; r = t.indexOf(TECHNITIUM_RCODE, r + 1)) {
             int s = r + TECHNITIUM_RCODE.length();
             int e = LogMentions.wordEnd(t, s, "");
             Entry en = e > s ? LogMentions.spelledBy(ctx, "technitium", t.substring(s, e), false) : null;
@@ -282,8 +281,10 @@ final class ClientErrorRule implements LogRule {
             }
             g = t.indexOf(GETDNS, e);
         }
-        int h = t.indexOf(HICKORY_HEADER);
-        if (h > 0 && Character.isDigit(t.charAt(h - 1))) {
+        for (int h = t.indexOf(HICKORY_HEADER); h >= 0; h = t.indexOf(HICKORY_HEADER, h + 1)) {
+            if (h == 0 || !Character.isDigit(t.charAt(h - 1))) {
+                continue;
+            }
             Matcher m = LogMentions.at(HICKORY_TAIL, t, h + HICKORY_HEADER.length());
             Entry e = m == null ? null : LogMentions.spelledBy(ctx, "hickory", m.group(1), false);
             if (e != null) {

@@ -26,7 +26,9 @@ final class ResolvedLogRule implements LogRule {
      * the lookup succeeded without a record of the type, and an error name DnsError.SERVFAIL names its code.
      */
     private static final String NOT_FOUND = "' not found";
-    private static final Pattern NOT_FOUND_FORM = Pattern.compile("(?:resolve call failed: |Name )'[^']{1,255}' (not found)(?!\\w)");
+    /** resolvectl prints the name first: "x: resolve call failed: 'x' not found", "x: Name 'x' not found". */
+    private static final Pattern NOT_FOUND_FORM = Pattern.compile(
+            "(?<![^\\s])([^\\s':]{1,255}): (?:resolve call failed: |Name )'\\1' (not found)(?!\\w)");
     private static final String NO_RR = "' does not have any RR of the requested type";
     private static final String DNS_ERROR = "resolve1.DnsError.";
     static final String NOT_FOUND_NOTE = "note.resolvedNotFound";
@@ -47,7 +49,7 @@ final class ResolvedLogRule implements LogRule {
         if (t.contains(NOT_FOUND)) {
             Matcher m = NOT_FOUND_FORM.matcher(t);
             if (m.find()) {
-                Scans.entry(ctx, out, line, t, m.start(1), m.end(1), "rcode:3", Mention.Role.NAME, null, NOT_FOUND_NOTE);
+                Scans.entry(ctx, out, line, t, m.start(2), m.end(2), "rcode:3", Mention.Role.NAME, null, NOT_FOUND_NOTE);
             }
         }
         int r = t.indexOf(NO_RR);

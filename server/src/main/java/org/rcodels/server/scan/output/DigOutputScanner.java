@@ -123,7 +123,7 @@ public final class DigOutputScanner implements Scanner {
         if (u >= 0) {
             nsupdate(ctx, line, t, u + 15, out);
         }
-        if (t.endsWith(" record") || t.contains(" has no ")) {
+        if (t.contains(" has no ") && hostNoRecordEnding(t)) {
             hostNoRecord(ctx, line, t, p, out);
         }
         int nx = t.indexOf(";-$NX", p);
@@ -496,8 +496,22 @@ public final class DigOutputScanner implements Scanner {
      * address", "has no IPv6 address", "has no mail handler record", with its DNSSEC verdict after it.
      */
     private static final Pattern HOST_NO_RECORD = Pattern.compile(
-            "(?:Host )?[^\\s;*]{0,1024}\\.[^\\s;*]{0,1024} (has no (?:[A-Z][A-Z0-9-]{0,15} record|address|IPv6 address"
-                    + "|mail handler record))(?: \\((?:secure|insecure)\\))?");
+            "(?:Host )?(?=[^\\s;*]*\\.)[^\\s;*]{1,2049}+ (has no (?:[A-Z][A-Z0-9-]{0,15} record|address|IPv6 address"
+                    + "|mail handler record|domain name ptr))( \\((?:secure|insecure)\\))?");
+    /** The endings of the lines above, so that other lines with " has no " never reach the pattern. */
+    private static final String[] NO_RECORD_ENDINGS = {" record", " has no address", " has no IPv6 address",
+        " has no domain name ptr"};
+
+    private static boolean hostNoRecordEnding(String t) {
+        String u = t.endsWith(" (secure)") ? t.substring(0, t.length() - 9)
+                : t.endsWith(" (insecure)") ? t.substring(0, t.length() - 11) : t;
+        for (String e : NO_RECORD_ENDINGS) {
+            if (u.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * host prints "x has no AAAA record" for a reply to a query of one type (-t) with NOERROR and no answer records
@@ -509,8 +523,9 @@ public final class DigOutputScanner implements Scanner {
         m.region(p, t.length());
         if (m.matches()) {
             String phrase = m.group(1);
-            String tool = t.startsWith("Host ", p) ? KNOT : phrase.endsWith(" record") && !phrase.endsWith("handler record")
-                    ? BIND : UNBOUND;
+            // unbound-host's own phrases, and its DNSSEC verdict after any of them
+            boolean unbound = m.group(2) != null || !phrase.endsWith(" record") || phrase.endsWith("handler record");
+            String tool = t.startsWith("Host ", p) ? KNOT : unbound ? UNBOUND : BIND;
             Codes.byId(ctx, out, line, t, m.start(1), m.end(1), NODATA, Mention.Role.NAME, tool, null);
         }
     }

@@ -298,6 +298,8 @@ class ClientErrorRuleTest {
                 + "QUERY:0/1/0", "rcode:3", "NXDomain");
         assertEquals("hickory", m.tool());
         assertMention(LOG, "header 1:RESPONSE::Serv‸Fail:QUERY:0/0/0", "rcode:2", "ServFail");
+        assertMention(LOG, "header 1:RESPONSE:RD,RA:Refused:QUERY:0/0/0 header 2:RESPONSE:RD,RA:Serv‸Fail:QUERY:0/0/0",
+                "rcode:2", "ServFail");
         // a query's header, or the shape without its counts, says nothing
         assertNoMention(LOG, "header 23768:QUERY:RD:NoEr‸ror:QUERY:0/0/0");
         assertNoMention(LOG, "state:RESPONSE:ok:NXDo‸main:done");

@@ -412,6 +412,9 @@ class LogScannerTest {
         assertMention(LOG, "error-name=org.freedesktop.resolve1.DnsError.NXDO‸MAIN", "rcode:3", "NXDOMAIN");
         // other programs' "not found"
         assertNoMention(LOG, "file 'config.yaml' not fo‸und");
+        assertNoMention(LOG, "2025-01-01 WARN  c.e.ReportService - Column Name 'customer_id' not fo‸und in result set");
+        assertNoMention(LOG, "ERROR: Sheet Name 'Summary' not fo‸und");
+        assertNoMention(LOG, "x.example: resolve call failed: 'y.example' not fo‸und");
     }
 
     @Test

@@ -608,6 +608,10 @@ class DigOutputScannerTest {
                     "has no IPv6 address").tool());
             yes("example.com has no mail handler rec‸ord (secure)", "pseudo:nodata", "has no mail handler record");
             no("example.com has no ‸address book");
+            assertEquals("unbound", yes("example.com has no TXT rec‸ord (insecure)", "pseudo:nodata",
+                    "has no TXT record").tool());
+            yes("1.2.0.192.in-addr.arpa has no domain name p‸tr (insecure)", "pseudo:nodata",
+                    "has no domain name ptr");
         }
 
         @Test
