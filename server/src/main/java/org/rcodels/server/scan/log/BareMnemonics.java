@@ -60,6 +60,8 @@ final class BareMnemonics {
     private static final Set<String> TSIG_ERROR_NAMES = Set.of("BADSIG", "BADKEY", "BADTIME", "BADTRUNC");
 
     static final String TSIG_NOTAUTH = "note.tsigNotauth";
+    /** A JSON record of a DNS class: massdns's and zdns's output (their "status" is the RCODE's name). */
+    private static final String CLASS_IN = "\"class\":\"IN\"";
     /** delv +vtrace's messages: {@code ;; validating verisignlabs.com/DS: fetch_callback_dnskey: got SERVFAIL}. */
     private static final String DELV_VTRACE = ";; validating ";
 
@@ -506,6 +508,10 @@ final class BareMnemonics {
             if (keyEnd - keyStart == 6 && t.startsWith("status", keyStart) && t.charAt(keyEnd) == ':'
                     && onlyMarkupBefore(t, keyStart)) {
                 // dig's own field, quoted alone at the start of a line: "status: NOERROR", `status: REFUSED`
+                return RCODE;
+            }
+            if (quoted && keyEnd - keyStart == 6 && t.startsWith("status", keyStart) && t.contains(CLASS_IN)) {
+                // massdns and zdns JSON records: {"name":"x.","type":"A","class":"IN","status":"NOERROR",...}
                 return RCODE;
             }
             if (!endsWithIgnoreCase(t, keyStart, keyEnd, "response_code")) {

@@ -382,4 +382,13 @@ class BareMnemonicsTest {
         assertTrue(ScanHarness.mentions(TEXT, line).isEmpty());
         assertEquals(1, ScanHarness.mentions(TEXT, "x NOTIMPL for dns").size());
     }
+
+    @Test
+    void massdnsAndZdnsJsonStatus() {
+        // massdns -o J and zdns: "status" is the RCODE's name, NOERROR included, whatever the names in the record
+        assertBare(LOG, "{\"name\":\"www.example.com.\",\"type\":\"A\",\"class\":\"IN\",\"status\":\"NOER‸ROR\","
+                + "\"rx_ts\":1584909553223456789,\"resolver\":\"1.1.1.1:53\"}", "rcode:0", "NOERROR");
+        // a status of something else, or a record without a DNS class
+        assertNoMention(LOG, "{\"job\":\"backup\",\"status\":\"NOER‸ROR\"}");
+    }
 }
