@@ -78,12 +78,7 @@ final class BindStatsRule implements LogRule {
         if (countEnd(t) < 0) {
             return false;
         }
-        for (String a : ANCHORS) {
-            if (t.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return LogRule.holdsAny(t, ANCHORS);
     }
 
     @Override

@@ -99,12 +99,7 @@ final class JvmResolverRule implements LogRule {
 
     @Override
     public boolean accepts(String t) {
-        for (String a : ANCHORS) {
-            if (t.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return LogRule.holdsAny(t, ANCHORS);
     }
 
     @Override

@@ -32,12 +32,7 @@ final class KnotLogRule implements LogRule {
 
     @Override
     public boolean accepts(String t) {
-        for (String a : ANCHORS) {
-            if (t.contains(a)) {
-                return true;
-            }
-        }
-        return false;
+        return LogRule.holdsAny(t, ANCHORS);
     }
 
     @Override

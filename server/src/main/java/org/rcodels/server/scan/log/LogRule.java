@@ -32,4 +32,14 @@ interface LogRule {
     default boolean owns(ScanContext ctx, int line, String text) {
         return false;
     }
+
+    /** Whether the line holds one of the literals: the {@link #accepts} of a rule that needs nothing more. */
+    static boolean holdsAny(String text, List<String> literals) {
+        for (int i = 0; i < literals.size(); i++) {
+            if (text.contains(literals.get(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

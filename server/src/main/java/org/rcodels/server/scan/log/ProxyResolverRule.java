@@ -43,15 +43,16 @@ final class ProxyResolverRule implements LogRule {
 
     private static final String HAPROXY_NX = "(DNS NX status)";
     private static final String HAPROXY_REFUSED = "(DNS refused status)";
+    private static final List<String> ANCHORS = List.of(KONG, RETURNED, HAPROXY_NX, HAPROXY_REFUSED);
 
     @Override
     public List<String> anchors() {
-        return List.of(KONG, RETURNED, HAPROXY_NX, HAPROXY_REFUSED);
+        return ANCHORS;
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(KONG) || t.contains(RETURNED) || t.contains(HAPROXY_NX) || t.contains(HAPROXY_REFUSED);
+        return LogRule.holdsAny(t, ANCHORS);
     }
 
     @Override

@@ -33,15 +33,16 @@ final class ResolvedLogRule implements LogRule {
     private static final String DNS_ERROR = "resolve1.DnsError.";
     static final String NOT_FOUND_NOTE = "note.resolvedNotFound";
     static final String NO_RR_NOTE = "note.resolvedNoRr";
+    private static final List<String> ANCHORS = List.of(ANCHOR, NOT_FOUND, NO_RR, DNS_ERROR);
 
     @Override
     public List<String> anchors() {
-        return List.of(ANCHOR, NOT_FOUND, NO_RR, DNS_ERROR);
+        return ANCHORS;
     }
 
     @Override
     public boolean accepts(String t) {
-        return t.contains(ANCHOR) || t.contains(NOT_FOUND) || t.contains(NO_RR) || t.contains(DNS_ERROR);
+        return LogRule.holdsAny(t, ANCHORS);
     }
 
     @Override
